@@ -1,0 +1,10 @@
+//! tollgate: a pre-merge gate that keeps secrets and risky dependencies out of a
+//! repository's main branch.
+//!
+//! Data flows one way: a source (`fs`, `git`) yields content or lockfiles, the scanner
+//! (`secrets`) or the differ (`deps`) turns them into findings, `policy` decides which of
+//! them block, and `report` writes them. `app` holds one function per command; the binary
+//! only parses arguments and calls them.
+
+pub mod finding;
+pub mod secrets;

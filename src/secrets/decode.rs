@@ -1,0 +1,108 @@
+//! Finding base64-encoded text inside content, so that a credential hidden in an encoded
+//! Kubernetes secret, a `data:` blob or a `.dockercfg` `auth` field is still seen.
+//!
+//! Only runs long enough to hold a credential are tried, and only decoded text that is
+//! mostly printable is scanned: binary payloads (images, integrity hashes, compressed
+//! data) decode to noise and are dropped here, before the engine spends time on them.
+
+use base64::Engine;
+use base64::engine::general_purpose::{STANDARD_NO_PAD, URL_SAFE_NO_PAD};
+
+/// Shortest encoded run worth decoding (24 decoded bytes).
+pub const MIN_ENCODED_LEN: usize = 32;
+/// Longest run decoded; longer ones are data, not credentials.
+pub const MAX_ENCODED_LEN: usize = 64 * 1024;
+
+/// A decoded run: where the encoded text sits in the content, and what it decodes to.
+pub struct Decoded {
+    pub start: usize,
+    pub end: usize,
+    pub text: Vec<u8>,
+}
+
+fn is_b64(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'-' | b'_')
+}
+
+/// Every base64 run in `content` that decodes to mostly printable text.
+pub fn base64_runs(content: &[u8]) -> Vec<Decoded> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < content.len() {
+        if !is_b64(content[i]) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < content.len() && is_b64(content[i]) {
+            i += 1;
+        }
+        let end = i;
+        while i < content.len() && content[i] == b'=' && i - end < 2 {
+            i += 1;
+        }
+        let run = &content[start..end];
+        if (MIN_ENCODED_LEN..=MAX_ENCODED_LEN).contains(&run.len())
+            && let Some(text) = decode_printable(run)
+        {
+            out.push(Decoded { start, end: i, text });
+        }
+    }
+    out
+}
+
+fn decode_printable(run: &[u8]) -> Option<Vec<u8>> {
+    // A run mixing `+`/`/` with `-`/`_` is not base64 of either alphabet.
+    let url_safe = run.iter().any(|&b| b == b'-' || b == b'_');
+    let standard = run.iter().any(|&b| b == b'+' || b == b'/');
+    if url_safe && standard {
+        return None;
+    }
+    // Identifiers such as `someVeryLongFunctionNameWithoutDigits` are not encodings.
+    if !run.iter().any(|b| b.is_ascii_digit() || matches!(b, b'+' | b'/')) && !url_safe {
+        return None;
+    }
+    // Base64 length mod 4 is never 1.
+    let usable = if run.len() % 4 == 1 { &run[..run.len() - 1] } else { run };
+    let engine = if url_safe { &URL_SAFE_NO_PAD } else { &STANDARD_NO_PAD };
+    let text = engine.decode(usable).ok()?;
+    is_mostly_printable(&text).then_some(text)
+}
+
+fn is_mostly_printable(text: &[u8]) -> bool {
+    if text.len() < 16 {
+        return false;
+    }
+    let printable = text
+        .iter()
+        .filter(|&&b| b.is_ascii_graphic() || matches!(b, b' ' | b'\n' | b'\r' | b'\t'))
+        .count();
+    printable * 100 >= text.len() * 95
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_encoded_text_and_its_position() {
+        let encoded = STANDARD_NO_PAD.encode("password=hunter2-but-much-longer");
+        let content = format!("data: {encoded}==\n");
+        let runs = base64_runs(content.as_bytes());
+        assert_eq!(runs.len(), 1);
+        assert_eq!(runs[0].start, 6);
+        assert_eq!(runs[0].text, b"password=hunter2-but-much-longer");
+    }
+
+    #[test]
+    fn binary_payloads_are_not_decoded() {
+        // An npm integrity hash: base64 of a SHA-512 digest.
+        let integrity = "sha512-Z4x9tCkUQ2a4Y1vQ6s8m0Bz3qk5yM1x0Zb8Ww0T9o4Vc6aF7p3rK2jH5nD8gL1eS0uI9yT2wR4qP7oN6mB3vC==";
+        assert!(base64_runs(integrity.as_bytes()).is_empty());
+    }
+
+    #[test]
+    fn long_identifiers_are_not_decoded() {
+        assert!(base64_runs(b"someVeryLongFunctionNameWithoutAnyDigitsAtAll()").is_empty());
+    }
+}

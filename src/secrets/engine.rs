@@ -1,0 +1,492 @@
+//! The scan engine: keyword prefilter, lazily compiled regexes, then entropy, checksum and
+//! allow-lists.
+//!
+//! One Aho-Corasick automaton over every rule's keywords finds which rules can match a
+//! piece of content and where. Only those rules run their regex, and only in windows
+//! around the keyword hits, so a file without keywords costs one automaton pass. A rule's
+//! regex is compiled the first time one of its keywords hits: building all ~200 automata up
+//! front costs tens of milliseconds, which a pre-commit hook touching ten files should not
+//! pay. regex-automata's meta engine is linear in the input, so no content can stall the
+//! scan, and it searches bytes, so content need not be UTF-8.
+
+use std::sync::OnceLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use globset::{GlobBuilder, GlobSet, GlobSetBuilder};
+use regex_automata::meta::Regex;
+use regex_automata::util::syntax;
+use regex_automata::{Input, Span};
+
+use crate::secrets::decode;
+use crate::secrets::entropy::shannon;
+use crate::secrets::rule::Rule;
+
+/// Bytes before a keyword hit that a rule's regex may start at. Assignments put the
+/// keyword (`password`, `aws_secret`) before the secret; a token prefix is at its start.
+const WINDOW_BEFORE: usize = 512;
+/// Bytes after a keyword hit that a match may extend to; a PEM block of a 4096-bit RSA
+/// key is about 3.3 KB, PGP private key blocks run longer.
+const WINDOW_AFTER: usize = 16 * 1024;
+/// How far a window grows to reach a line boundary, so minified single-line files keep
+/// windows bounded.
+const LINE_SLACK: usize = 256;
+/// How far from a match an inline allow marker on the same line is looked for.
+const MARKER_REACH: usize = 1024;
+/// Base64 decoding is applied this many levels deep.
+const DECODE_DEPTH: u8 = 1;
+
+/// Markers that suppress a finding on their line, from tollgate and the tools teams
+/// migrate from.
+pub const INLINE_ALLOW_MARKERS: &[&str] = &[
+    "tollgate:allow",
+    "gitleaks:allow",
+    "pragma: allowlist secret",
+    "trufflehog:ignore",
+    "kingfisher:ignore",
+];
+
+/// Regex syntax every rule is compiled with: bytes, not UTF-8, and ASCII classes unless a
+/// rule opts into Unicode with `(?u)`.
+pub(crate) fn syntax_config() -> syntax::Config {
+    syntax::Config::new().utf8(false).unicode(false)
+}
+
+/// One match of one rule, before it becomes a report finding.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Match {
+    /// Index of the rule in [`Scanner::rules`].
+    pub rule: usize,
+    /// Byte span of the secret in the scanned content (for a secret found in decoded
+    /// base64, the span of the encoded text).
+    pub start: usize,
+    pub end: usize,
+    /// 1-based line and column (in characters) of `start`, and the line of `end`.
+    pub line: u32,
+    pub column: u32,
+    pub end_line: u32,
+    pub secret: Vec<u8>,
+    pub entropy: f64,
+    /// `Some("checksum")` when the token's own checksum verified.
+    pub validation: Option<&'static str>,
+}
+
+/// What a rule needs at scan time, built on first use.
+struct Compiled {
+    regex: Regex,
+    secret_group: usize,
+    require: Vec<Regex>,
+    allow_secret: Vec<Regex>,
+    allow_match: Vec<Regex>,
+    stopwords: Vec<Vec<u8>>,
+    only_paths: Option<GlobSet>,
+    only_path_regex: Option<Regex>,
+    allow_paths: Option<GlobSet>,
+    allow_path_regexes: Vec<Regex>,
+}
+
+struct EngineRule {
+    rule: Rule,
+    compiled: OnceLock<Result<Compiled, String>>,
+}
+
+/// A compiled rule set, shared by every thread of a scan.
+pub struct Scanner {
+    rules: Vec<EngineRule>,
+    keywords: AhoCorasick,
+    /// Keyword pattern id → rules that list it.
+    keyword_rules: Vec<Vec<usize>>,
+    /// Rules without keywords run on every piece of content (only user rules may do this).
+    unconditional: Vec<usize>,
+}
+
+/// Error raised when a rule's regex fails to compile at first use (built-in rules are
+/// checked by tests; user rules are syntax-checked at load, so this means a size limit).
+#[derive(Debug, thiserror::Error)]
+#[error("rule `{rule}` ({source_file}): {message}")]
+pub struct CompileError {
+    pub rule: String,
+    pub source_file: String,
+    pub message: String,
+}
+
+impl Scanner {
+    pub fn new(rules: Vec<Rule>) -> Scanner {
+        let mut patterns: Vec<String> = Vec::new();
+        let mut keyword_rules: Vec<Vec<usize>> = Vec::new();
+        let mut unconditional = Vec::new();
+        for (index, rule) in rules.iter().enumerate() {
+            if rule.spec.keywords.is_empty() {
+                unconditional.push(index);
+            }
+            for keyword in &rule.spec.keywords {
+                let keyword = keyword.to_ascii_lowercase();
+                match patterns.iter().position(|p| *p == keyword) {
+                    Some(id) => keyword_rules[id].push(index),
+                    None => {
+                        patterns.push(keyword);
+                        keyword_rules.push(vec![index]);
+                    }
+                }
+            }
+        }
+        let keywords = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard)
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(&patterns)
+            .or_else(|_| {
+                AhoCorasickBuilder::new()
+                    .ascii_case_insensitive(true)
+                    .match_kind(MatchKind::Standard)
+                    .build(&patterns)
+            })
+            .expect("keyword automaton from literal strings");
+        Scanner {
+            rules: rules
+                .into_iter()
+                .map(|rule| EngineRule {
+                    rule,
+                    compiled: OnceLock::new(),
+                })
+                .collect(),
+            keywords,
+            keyword_rules,
+            unconditional,
+        }
+    }
+
+    pub fn rules(&self) -> impl ExactSizeIterator<Item = &Rule> {
+        self.rules.iter().map(|r| &r.rule)
+    }
+
+    pub fn rule(&self, index: usize) -> &Rule {
+        &self.rules[index].rule
+    }
+
+    /// Compiles every rule now; `rules test` and the tests use it to surface any rule that
+    /// would fail at scan time.
+    pub fn compile_all(&self) -> Result<(), CompileError> {
+        (0..self.rules.len()).try_for_each(|i| self.compiled(i).map(|_| ()))
+    }
+
+    fn compiled(&self, index: usize) -> Result<&Compiled, CompileError> {
+        let engine_rule = &self.rules[index];
+        engine_rule
+            .compiled
+            .get_or_init(|| compile(&engine_rule.rule))
+            .as_ref()
+            .map_err(|message| CompileError {
+                rule: engine_rule.rule.spec.id.clone(),
+                source_file: engine_rule.rule.source.clone(),
+                message: message.clone(),
+            })
+    }
+
+    /// Every secret in `content`, which was read from `path` (used by path-scoped rules
+    /// and path allow-lists). Matches are sorted by position.
+    pub fn scan(&self, path: &str, content: &[u8]) -> Result<Vec<Match>, CompileError> {
+        let mut matches = self.scan_plain(path, content)?;
+        self.scan_decoded(path, content, DECODE_DEPTH, &mut matches)?;
+        matches.sort_by_key(|m| (m.start, m.rule));
+        matches.dedup_by(|a, b| a.rule == b.rule && a.start == b.start && a.secret == b.secret);
+        locate(content, &mut matches);
+        matches.retain(|m| !inline_allowed(content, m.start, m.end));
+        Ok(matches)
+    }
+
+    /// Matches in the content as it is, with spans but no line numbers yet.
+    fn scan_plain(&self, path: &str, content: &[u8]) -> Result<Vec<Match>, CompileError> {
+        let mut hits: Vec<(usize, usize)> = Vec::new(); // (rule, keyword start)
+        for hit in self.keywords.find_overlapping_iter(content) {
+            for &rule in &self.keyword_rules[hit.pattern().as_usize()] {
+                hits.push((rule, hit.start()));
+            }
+        }
+        for &rule in &self.unconditional {
+            hits.push((rule, 0));
+        }
+        hits.sort_unstable();
+        hits.dedup();
+        let mut matches = Vec::new();
+        let mut i = 0;
+        while i < hits.len() {
+            let rule = hits[i].0;
+            let group_end = hits[i..].partition_point(|h| h.0 == rule) + i;
+            let compiled = self.compiled(rule)?;
+            if path_applies(compiled, path) {
+                let is_unconditional = self.unconditional.contains(&rule);
+                let windows = if is_unconditional {
+                    vec![(0, content.len())]
+                } else {
+                    windows(content, hits[i..group_end].iter().map(|h| h.1))
+                };
+                for (start, end) in windows {
+                    self.match_window(rule, compiled, content, start, end, &mut matches);
+                }
+            }
+            i = group_end;
+        }
+        Ok(matches)
+    }
+
+    fn match_window(
+        &self,
+        rule_index: usize,
+        compiled: &Compiled,
+        content: &[u8],
+        start: usize,
+        end: usize,
+        out: &mut Vec<Match>,
+    ) {
+        let rule = &self.rules[rule_index].rule;
+        let input = Input::new(content).span(Span { start, end });
+        for caps in compiled.regex.captures_iter(input) {
+            let Some(whole) = caps.get_match() else {
+                continue;
+            };
+            let span = caps
+                .get_group(compiled.secret_group)
+                .unwrap_or(whole.span());
+            if span.start == span.end {
+                continue;
+            }
+            let secret = &content[span.start..span.end];
+            let matched = &content[whole.start()..whole.end()];
+            let Some((entropy, validation)) = accept(rule, compiled, secret, matched) else {
+                continue;
+            };
+            out.push(Match {
+                rule: rule_index,
+                start: span.start,
+                end: span.end,
+                line: 0,
+                column: 0,
+                end_line: 0,
+                secret: secret.to_vec(),
+                entropy,
+                validation,
+            });
+        }
+    }
+
+    /// Scans base64 runs' decoded text and places what it finds at the encoded run.
+    fn scan_decoded(
+        &self,
+        path: &str,
+        content: &[u8],
+        depth: u8,
+        out: &mut Vec<Match>,
+    ) -> Result<(), CompileError> {
+        if depth == 0 {
+            return Ok(());
+        }
+        for run in decode::base64_runs(content) {
+            let mut inner = self.scan_plain(path, &run.text)?;
+            self.scan_decoded(path, &run.text, depth - 1, &mut inner)?;
+            for m in inner {
+                if inline_allowed(&run.text, m.start, m.end) {
+                    continue;
+                }
+                out.push(Match {
+                    start: run.start,
+                    end: run.end,
+                    ..m
+                });
+            }
+        }
+        Ok(())
+    }
+}
+
+fn compile(rule: &Rule) -> Result<Compiled, String> {
+    let spec = &rule.spec;
+    let build = |pattern: &str| -> Result<Regex, String> {
+        Regex::builder()
+            .syntax(syntax_config())
+            .build(pattern)
+            .map_err(|e| format!("regex `{pattern}`: {e}"))
+    };
+    let regex = build(&spec.regex)?;
+    let names = regex.group_info().pattern_names(regex_automata::PatternID::ZERO);
+    let named = names
+        .enumerate()
+        .find(|(_, name)| *name == Some("secret"))
+        .map(|(index, _)| index);
+    let secret_group = named
+        .or(spec.secret_group)
+        .unwrap_or(if regex.captures_len() > 1 { 1 } else { 0 });
+    if secret_group >= regex.captures_len() {
+        return Err(format!(
+            "secret group {secret_group} does not exist (the regex has {} groups)",
+            regex.captures_len() - 1
+        ));
+    }
+    let build_all = |list: &[String]| list.iter().map(|p| build(p)).collect::<Result<Vec<_>, _>>();
+    Ok(Compiled {
+        secret_group,
+        require: build_all(&spec.require)?,
+        allow_secret: build_all(&spec.allow.regexes)?,
+        allow_match: build_all(&spec.allow.match_regexes)?,
+        stopwords: spec
+            .allow
+            .stopwords
+            .iter()
+            .map(|w| w.to_ascii_lowercase().into_bytes())
+            .collect(),
+        only_paths: globs(&spec.paths)?,
+        only_path_regex: spec.path_regex.as_deref().map(build).transpose()?,
+        allow_paths: globs(&spec.allow.paths)?,
+        allow_path_regexes: build_all(&spec.allow.path_regexes)?,
+        regex,
+    })
+}
+
+fn globs(patterns: &[String]) -> Result<Option<GlobSet>, String> {
+    if patterns.is_empty() {
+        return Ok(None);
+    }
+    let mut set = GlobSetBuilder::new();
+    for pattern in patterns {
+        // A bare file name (`.netrc`) matches in any directory.
+        let full = if pattern.contains('/') {
+            pattern.clone()
+        } else {
+            format!("**/{pattern}")
+        };
+        let glob = GlobBuilder::new(&full)
+            .literal_separator(true)
+            .build()
+            .map_err(|e| format!("path glob `{pattern}`: {e}"))?;
+        set.add(glob);
+    }
+    set.build().map(Some).map_err(|e| e.to_string())
+}
+
+fn path_applies(compiled: &Compiled, path: &str) -> bool {
+    let path = path.trim_start_matches("./");
+    let normalized = format!("/{path}");
+    if let Some(only) = &compiled.only_paths
+        && !only.is_match(&normalized)
+    {
+        return false;
+    }
+    if let Some(only) = &compiled.only_path_regex
+        && !only.is_match(path)
+    {
+        return false;
+    }
+    let allowed_by_glob = compiled
+        .allow_paths
+        .as_ref()
+        .is_some_and(|allow| allow.is_match(&normalized));
+    !allowed_by_glob && !compiled.allow_path_regexes.iter().any(|re| re.is_match(path))
+}
+
+/// The filters after a regex match: requirements, stopwords, allow regexes, entropy,
+/// checksum. Returns the entropy and validation of an accepted secret.
+fn accept(
+    rule: &Rule,
+    compiled: &Compiled,
+    secret: &[u8],
+    matched: &[u8],
+) -> Option<(f64, Option<&'static str>)> {
+    if !compiled.require.iter().all(|re| re.is_match(secret)) {
+        return None;
+    }
+    if compiled.allow_secret.iter().any(|re| re.is_match(secret))
+        || compiled.allow_match.iter().any(|re| re.is_match(matched))
+    {
+        return None;
+    }
+    if !compiled.stopwords.is_empty() {
+        let lower = secret.to_ascii_lowercase();
+        if compiled
+            .stopwords
+            .iter()
+            .any(|w| memchr::memmem::find(&lower, w).is_some())
+        {
+            return None;
+        }
+    }
+    let entropy = shannon(secret);
+    if rule.spec.entropy.is_some_and(|min| entropy < min) {
+        return None;
+    }
+    let validation = match rule.checksum {
+        Some(checksum) if !checksum.verify(secret) => return None,
+        Some(_) => Some("checksum"),
+        None => None,
+    };
+    Some((entropy, validation))
+}
+
+/// Merged windows around keyword hits, widened to line boundaries where those are near.
+fn windows(content: &[u8], hits: impl Iterator<Item = usize>) -> Vec<(usize, usize)> {
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    for hit in hits {
+        let start = line_start_near(content, hit.saturating_sub(WINDOW_BEFORE));
+        let end = line_end_near(content, (hit + WINDOW_AFTER).min(content.len()));
+        match out.last_mut() {
+            Some(last) if start <= last.1 => last.1 = last.1.max(end),
+            _ => out.push((start, end)),
+        }
+    }
+    out
+}
+
+fn line_start_near(content: &[u8], pos: usize) -> usize {
+    let floor = pos.saturating_sub(LINE_SLACK);
+    match memchr::memrchr(b'\n', &content[floor..pos]) {
+        Some(i) => floor + i + 1,
+        None => floor,
+    }
+}
+
+fn line_end_near(content: &[u8], pos: usize) -> usize {
+    let ceiling = (pos + LINE_SLACK).min(content.len());
+    match memchr::memchr(b'\n', &content[pos..ceiling]) {
+        Some(i) => pos + i,
+        None => ceiling,
+    }
+}
+
+/// Fills in line and column for matches sorted by start, in one pass over the content:
+/// a minified file with thousands of matches on one line must not be re-read per match.
+fn locate(content: &[u8], matches: &mut [Match]) {
+    let mut line = 1u32;
+    let mut line_start = 0usize;
+    let mut pos = 0usize; // everything before `pos` is counted
+    let mut column_chars = 0usize; // characters from `line_start` to `pos`
+    for m in matches.iter_mut() {
+        let upto = m.start.max(pos);
+        for newline in memchr::memchr_iter(b'\n', &content[pos..upto]) {
+            line += 1;
+            line_start = pos + newline + 1;
+            column_chars = 0;
+        }
+        let from = line_start.max(pos);
+        column_chars += count_chars(&content[from..upto]);
+        pos = upto;
+        m.line = line;
+        m.column = column_chars as u32 + 1;
+        m.end_line = line + memchr::memchr_iter(b'\n', &content[m.start..m.end]).count() as u32;
+    }
+}
+
+/// Characters in UTF-8 text (bytes that do not continue a multi-byte sequence).
+fn count_chars(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&b| (b & 0xC0) != 0x80).count()
+}
+
+/// Whether a line the match touches carries an inline allow marker.
+fn inline_allowed(content: &[u8], start: usize, end: usize) -> bool {
+    // Bounded, so a match on a 100 MB minified line does not lower-case the whole line.
+    let floor = start.saturating_sub(MARKER_REACH);
+    let ceiling = (end + MARKER_REACH).min(content.len());
+    let first = memchr::memrchr(b'\n', &content[floor..start]).map_or(floor, |i| floor + i + 1);
+    let last = memchr::memchr(b'\n', &content[end..ceiling]).map_or(ceiling, |i| end + i);
+    let lines = content[first..last].to_ascii_lowercase();
+    INLINE_ALLOW_MARKERS
+        .iter()
+        .any(|marker| memchr::memmem::find(&lines, marker.as_bytes()).is_some())
+}

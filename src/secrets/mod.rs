@@ -1,0 +1,156 @@
+//! Secret detection: rule loading, the scan engine, and the conversion of engine matches
+//! into report findings (fingerprint, redaction).
+//!
+//! Sources (`fs`, `git`) hand content here; what comes back is [`SecretFinding`]s with
+//! the location filled in by the caller. Policy (baselines, ignore files) happens later.
+
+pub mod checksum;
+pub mod decode;
+pub mod engine;
+pub mod entropy;
+pub mod examples;
+pub mod gitleaks;
+pub mod rule;
+
+use std::path::Path;
+
+pub use engine::{Match, Scanner};
+pub use rule::{Rule, RuleError, RuleSpec};
+
+use crate::finding::SecretFinding;
+
+mod builtin {
+    include!(concat!(env!("OUT_DIR"), "/builtin_rules.rs"));
+}
+
+/// The files compiled into the binary, as (file name, TOML text).
+pub fn builtin_rule_files() -> &'static [(&'static str, &'static str)] {
+    builtin::BUILTIN_RULE_FILES
+}
+
+/// The built-in rules. Their regexes are not syntax-checked here: the test suite compiles
+/// every one, and skipping the check keeps start-up cheap.
+pub fn builtin_rules() -> Result<Vec<Rule>, RuleError> {
+    let mut rules = Vec::new();
+    for (name, text) in builtin_rule_files() {
+        rules.extend(rule::parse_rule_file(&format!("patterns/{name}"), text, false)?);
+    }
+    Ok(rules)
+}
+
+/// Reads a user rule file: tollgate's `[[rules]]` schema, or a gitleaks configuration.
+pub fn load_rule_file(path: &Path) -> Result<Vec<Rule>, RuleError> {
+    let text = std::fs::read_to_string(path).map_err(|source| RuleError::Read {
+        file: path.to_path_buf(),
+        source,
+    })?;
+    let name = path.display().to_string();
+    if rule::looks_like_gitleaks(&text) {
+        gitleaks::parse(&name, &text)
+    } else {
+        rule::parse_rule_file(&name, &text, true)
+    }
+}
+
+/// Adds user rules to a rule set; a user rule with a built-in rule's id replaces it, so a
+/// team can tune a noisy built-in without forking the whole set.
+pub fn merge_rules(base: &mut Vec<Rule>, extra: Vec<Rule>) {
+    for rule in extra {
+        match base.iter_mut().find(|r| r.spec.id == rule.spec.id) {
+            Some(existing) => *existing = rule,
+            None => base.push(rule),
+        }
+    }
+}
+
+/// A hash of the rule set's content, so that caches of scan results (keyed by blob and
+/// rule set) are invalidated by any rule change.
+pub fn ruleset_hash(rules: &[Rule]) -> String {
+    let mut hasher = blake3::Hasher::new();
+    for rule in rules {
+        hasher.update(rule.source.as_bytes());
+        hasher.update(&[0]);
+        hasher.update(format!("{:?}", rule.spec).as_bytes());
+        hasher.update(&[0]);
+    }
+    hasher.finalize().to_hex()[..32].to_string()
+}
+
+/// Context string for the keyed fingerprint hash. The key is fixed, so fingerprints are
+/// stable across machines and runs; it makes a fingerprint useless as a lookup table for
+/// the secret without knowing it was produced by tollgate.
+const FINGERPRINT_CONTEXT: &str = "tollgate 2026-11 secret finding fingerprint v1";
+
+/// The fingerprint of a secret: derived from the rule and the secret only, never from
+/// file, line or commit, so a suppression survives moves, reformatting and rebases, and a
+/// different secret on a suppressed line is still reported.
+pub fn fingerprint(rule_id: &str, secret: &[u8]) -> String {
+    let mut hasher = blake3::Hasher::new_derive_key(FINGERPRINT_CONTEXT);
+    hasher.update(rule_id.as_bytes());
+    hasher.update(&[0]);
+    hasher.update(secret);
+    hasher.finalize().to_hex()[..32].to_string()
+}
+
+/// What a report shows of a secret: a short prefix (enough to recognise the token type,
+/// too little to use it) and a marker.
+pub fn redact(secret: &[u8]) -> String {
+    let text = String::from_utf8_lossy(secret);
+    let shown = (text.chars().count() / 5).min(4);
+    let prefix: String = text.chars().take(shown).collect();
+    format!("{prefix}…redacted…")
+}
+
+/// Where a piece of content came from, for the finding's location fields.
+#[derive(Clone, Debug, Default)]
+pub struct Origin {
+    pub file: String,
+    pub commit: Option<String>,
+    pub author: Option<String>,
+    pub date: Option<String>,
+}
+
+/// Turns an engine match into a report finding.
+pub fn to_finding(scanner: &Scanner, m: &Match, origin: &Origin, redact_secret: bool) -> SecretFinding {
+    let rule = scanner.rule(m.rule);
+    SecretFinding {
+        rule: rule.spec.id.clone(),
+        description: rule.spec.description.clone(),
+        severity: rule.spec.severity,
+        file: origin.file.clone(),
+        line: m.line,
+        column: m.column,
+        commit: origin.commit.clone(),
+        author: origin.author.clone(),
+        date: origin.date.clone(),
+        secret: if redact_secret {
+            redact(&m.secret)
+        } else {
+            String::from_utf8_lossy(&m.secret).into_owned()
+        },
+        fingerprint: fingerprint(&rule.spec.id, &m.secret),
+        entropy: Some((m.entropy * 100.0).round() / 100.0),
+        validation: m.validation.map(str::to_string),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fingerprint_depends_on_rule_and_secret_only() {
+        let a = fingerprint("github-pat", b"ghp_secret");
+        assert_eq!(a, fingerprint("github-pat", b"ghp_secret"));
+        assert_ne!(a, fingerprint("github-pat", b"ghp_other"));
+        assert_ne!(a, fingerprint("npm-token", b"ghp_secret"));
+        assert!(!a.contains("secret"));
+    }
+
+    #[test]
+    fn redaction_never_shows_most_of_the_secret() {
+        let shown = redact(b"ghp_aB3dE5gH7jK9mN1pQ3sT5vW7yZ9bC1d2e3f4");
+        assert_eq!(shown, "ghp_…redacted…");
+        assert_eq!(redact(b"hunter2"), "h…redacted…");
+    }
+}
