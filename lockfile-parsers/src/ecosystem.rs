@@ -17,7 +17,12 @@ pub enum Ecosystem {
 }
 
 impl Ecosystem {
-    pub const ALL: [Ecosystem; 4] = [Ecosystem::Npm, Ecosystem::PyPI, Ecosystem::Go, Ecosystem::Cargo];
+    pub const ALL: [Ecosystem; 4] = [
+        Ecosystem::Npm,
+        Ecosystem::PyPI,
+        Ecosystem::Go,
+        Ecosystem::Cargo,
+    ];
 
     pub fn as_str(self) -> &'static str {
         match self {
