@@ -206,7 +206,7 @@ impl Scanner {
     /// checksum validation (`Password=` in an ADO.NET string is the SQL Server rule's, not
     /// the generic password rule's). `matches` is sorted by start.
     fn drop_generic_overlaps(&self, matches: &mut Vec<Match>) {
-        let is_generic = |m: &Match| self.rules[m.rule].rule.spec.id.starts_with(GENERIC_RULE_PREFIX);
+        let is_generic = |m: &Match| self.is_generic(m.rule);
         if matches.iter().all(is_generic) || !matches.iter().any(is_generic) {
             return;
         }
@@ -227,6 +227,14 @@ impl Scanner {
             let before_end = starts.partition_point(|&s| s < m.end);
             before_end == 0 || max_ends[before_end - 1] <= m.start
         });
+    }
+
+    fn is_generic(&self, rule: usize) -> bool {
+        self.rules[rule]
+            .rule
+            .spec
+            .id
+            .starts_with(GENERIC_RULE_PREFIX)
     }
 
     /// Matches in the content as it is, with spans but no line numbers yet.
