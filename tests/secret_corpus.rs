@@ -15,8 +15,8 @@ use std::path::{Path, PathBuf};
 use tollgate::secrets::{self, Scanner};
 
 /// Files under `positives/` and under `negatives/`. Update with the corpus.
-const POSITIVE_FILES: usize = 0;
-const NEGATIVE_FILES: usize = 0;
+const POSITIVE_FILES: usize = 86;
+const NEGATIVE_FILES: usize = 51;
 
 fn corpus_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus/secrets")
@@ -59,7 +59,11 @@ fn scan_file(scanner: &Scanner, relative: &str) -> Vec<(String, u32, String)> {
         .into_iter()
         .map(|m| {
             let rule = scanner.rule(m.rule).spec.id.clone();
-            (rule, m.line, String::from_utf8_lossy(&m.secret).into_owned())
+            (
+                rule,
+                m.line,
+                String::from_utf8_lossy(&m.secret).into_owned(),
+            )
         })
         .collect()
 }
@@ -74,7 +78,10 @@ fn every_positive_is_found_by_its_rule_and_only_once() {
     let mut extras = Vec::new();
     for file in &files {
         let expected = file.split('/').nth(1).expect("positives/<rule-id>/<file>");
-        assert!(known.iter().any(|id| id == expected), "{file}: no rule `{expected}`");
+        assert!(
+            known.iter().any(|id| id == expected),
+            "{file}: no rule `{expected}`"
+        );
         let found = scan_file(&scanner, file);
         if !found.iter().any(|(rule, _, _)| rule == expected) {
             misses.push(format!("{file}: expected {expected}, found {found:?}"));
@@ -87,8 +94,18 @@ fn every_positive_is_found_by_its_rule_and_only_once() {
     }
     let found = files.len() - misses.len();
     println!("recall: {found}/{} positive files", files.len());
-    assert!(misses.is_empty(), "{} misses:\n{}", misses.len(), misses.join("\n"));
-    assert!(extras.is_empty(), "{} extra findings:\n{}", extras.len(), extras.join("\n"));
+    assert!(
+        misses.is_empty(),
+        "{} misses:\n{}",
+        misses.len(),
+        misses.join("\n")
+    );
+    assert!(
+        extras.is_empty(),
+        "{} extra findings:\n{}",
+        extras.len(),
+        extras.join("\n")
+    );
     assert_eq!(files.len(), POSITIVE_FILES, "positive corpus size changed");
 }
 
@@ -103,7 +120,11 @@ fn no_rule_fires_on_the_negative_corpus() {
             false_positives.push(format!("{file}:{line}: {rule} on {secret:?}"));
         }
     }
-    println!("false positives: {} in {} negative files", false_positives.len(), files.len());
+    println!(
+        "false positives: {} in {} negative files",
+        false_positives.len(),
+        files.len()
+    );
     assert!(
         false_positives.is_empty(),
         "{} false positives:\n{}",
@@ -113,30 +134,69 @@ fn no_rule_fires_on_the_negative_corpus() {
     assert_eq!(files.len(), NEGATIVE_FILES, "negative corpus size changed");
 }
 
+/// The rule files whose rules this corpus covers one by one; provider rules elsewhere are
+/// covered by a sample of the most important ones.
+const RULE_FILES_COVERED: &[&str] = &[
+    "patterns/database.toml",
+    "patterns/private-keys.toml",
+    "patterns/jwt.toml",
+    "patterns/config-files.toml",
+    "patterns/generic.toml",
+];
+
 #[test]
-fn every_rule_of_this_corpus_has_a_positive() {
-    // The rules whose precision depends most on context each need a realistic positive.
+fn every_rule_of_the_covered_files_has_a_positive() {
     let base = corpus_dir();
     let files = files_under(&base, &base.join("positives"));
     let scanner = builtin_scanner();
     let uncovered: Vec<&str> = scanner
         .rules()
+        .filter(|r| RULE_FILES_COVERED.contains(&r.source.as_str()))
         .map(|r| r.spec.id.as_str())
-        .filter(|id| {
-            ["patterns/database.toml", "patterns/private-keys.toml", "patterns/jwt.toml"]
-                .iter()
-                .chain(["patterns/config-files.toml", "patterns/generic.toml"].iter())
-                .any(|source| scanner.rules().any(|r| r.spec.id == *id && r.source == *source))
-        })
-        .filter(|id| !files.iter().any(|f| f.split('/').nth(1) == Some(id)))
+        .filter(|id| !files.iter().any(|f| f.split('/').nth(1) == Some(*id)))
         .collect();
-    assert!(uncovered.is_empty(), "rules without a corpus positive: {uncovered:?}");
+    assert!(
+        uncovered.is_empty(),
+        "rules without a corpus positive: {uncovered:?}"
+    );
+}
+
+/// Real lockfiles from real projects (integrity hashes, checksums, resolved URLs): the
+/// text peers most often mistake for secrets.
+#[test]
+fn no_rule_fires_on_the_shared_real_lockfiles() {
+    let scanner = builtin_scanner();
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/lockfiles");
+    let files = files_under(&dir, &dir);
+    assert!(
+        files.len() >= 20,
+        "expected the shared lockfile pairs in {}",
+        dir.display()
+    );
+    let mut findings = Vec::new();
+    for file in &files {
+        let content = std::fs::read(dir.join(file)).expect("readable lockfile");
+        for m in scanner
+            .scan(file, &content)
+            .unwrap_or_else(|e| panic!("{file}: {e}"))
+        {
+            let rule = &scanner.rule(m.rule).spec.id;
+            findings.push(format!("{file}:{}: {rule}", m.line));
+        }
+    }
+    assert!(
+        findings.is_empty(),
+        "{} findings:\n{}",
+        findings.len(),
+        findings.join("\n")
+    );
 }
 
 #[test]
 fn a_generic_match_gives_way_to_a_specific_rule_on_the_same_text() {
     let scanner = builtin_scanner();
-    let text = b"cs = \"Server=sql01.corp.local;Database=Ledger;User ID=app;Password=Jk8Wn3Qz7Rt2;\"";
+    let text =
+        b"cs = \"Server=sql01.corp.local;Database=Ledger;User ID=app;Password=Jk8Wn3Qz7Rt2;\"";
     let rules: Vec<String> = scanner
         .scan("src/Db.cs", text)
         .unwrap()
@@ -169,7 +229,10 @@ fn review_findings_on_a_real_tree() {
         }
         files += 1;
         bytes += content.len();
-        for m in scanner.scan(&file, &content).unwrap_or_else(|e| panic!("{file}: {e}")) {
+        for m in scanner
+            .scan(&file, &content)
+            .unwrap_or_else(|e| panic!("{file}: {e}"))
+        {
             let rule = &scanner.rule(m.rule).spec.id;
             if rule.starts_with(&only) {
                 shown += 1;
