@@ -25,7 +25,9 @@ fn registry_sources() -> Vec<(String, Vec<u8>)> {
     let mut total = 0;
     let mut stack = vec![root];
     while let Some(dir) = stack.pop() {
-        let Ok(entries) = std::fs::read_dir(&dir) else { continue };
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            continue;
+        };
         let mut entries: Vec<_> = entries.filter_map(Result::ok).map(|e| e.path()).collect();
         entries.sort();
         for path in entries {
@@ -82,7 +84,9 @@ fn bench(c: &mut Criterion) {
             b.iter(|| {
                 sources
                     .iter()
-                    .map(|(path, content)| scanner.scan(path, content).map(|m| m.len()).unwrap_or(0))
+                    .map(|(path, content)| {
+                        scanner.scan(path, content).map(|m| m.len()).unwrap_or(0)
+                    })
                     .sum::<usize>()
             })
         });
@@ -92,7 +96,9 @@ fn bench(c: &mut Criterion) {
 
     let text = near_misses(8 << 20);
     group.throughput(Throughput::Bytes(text.len() as u64));
-    group.bench_function("near-misses", |b| b.iter(|| scanner.scan("near.txt", &text).map(|m| m.len())));
+    group.bench_function("near-misses", |b| {
+        b.iter(|| scanner.scan("near.txt", &text).map(|m| m.len()))
+    });
     group.finish();
 
     // Start-up: loading the rule files and building the keyword automaton (what every
