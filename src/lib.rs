@@ -6,5 +6,9 @@
 //! them block, and `report` writes them. `app` holds one function per command; the binary
 //! only parses arguments and calls them.
 
+pub mod app;
 pub mod finding;
+pub mod fs;
+pub mod policy;
+pub mod report;
 pub mod secrets;
