@@ -73,7 +73,7 @@ for run in $(seq "$runs"); do
     # Warm the page cache the same way for every tool: the first run of each is measured
     # too, and alternation spreads any drift across all of them.
     /usr/bin/time -f "%e %M" -o "$work/time" $cmd >/dev/null 2>"$work/stderr" || true
-    read -r secs kb <"$work/time"
+    read -r secs kb < <(tail -n 1 "$work/time")
     times[$tool]+="$secs "
     rss[$tool]=$(( ${rss[$tool]:-0} > kb ? ${rss[$tool]:-0} : kb ))
     found[$tool]=$(count_findings "$tool" "$out")

@@ -135,15 +135,16 @@ impl Scanner {
                 }
             }
         }
+        add_prefix_rules(&patterns, &mut keyword_rules);
         let keywords = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
-            .match_kind(MatchKind::Standard)
+            .match_kind(MatchKind::LeftmostLongest)
             .kind(Some(AhoCorasickKind::DFA))
             .build(&patterns)
             .or_else(|_| {
                 AhoCorasickBuilder::new()
                     .ascii_case_insensitive(true)
-                    .match_kind(MatchKind::Standard)
+                    .match_kind(MatchKind::LeftmostLongest)
                     .build(&patterns)
             })
             .expect("keyword automaton from literal strings");
@@ -240,10 +241,21 @@ impl Scanner {
     /// Matches in the content as it is, with spans but no line numbers yet.
     fn scan_plain(&self, path: &str, content: &[u8]) -> Result<Vec<Match>, CompileError> {
         let mut hits: Vec<(usize, usize)> = Vec::new(); // (rule, keyword start)
-        for hit in self.keywords.find_overlapping_iter(content) {
+        // Leftmost-longest search restarted one byte after each hit's start visits every
+        // offset where some keyword starts, and lets the automaton use its prefilter,
+        // which overlapping search cannot (that search was a third of the engine's time).
+        // A shorter keyword that is a prefix of the reported one is covered by
+        // `add_prefix_rules`.
+        let mut at = 0;
+        while at < content.len() {
+            let input = aho_corasick::Input::new(content).span(at..content.len());
+            let Some(hit) = self.keywords.find(input) else {
+                break;
+            };
             for &rule in &self.keyword_rules[hit.pattern().as_usize()] {
                 hits.push((rule, hit.start()));
             }
+            at = hit.start() + 1;
         }
         for &rule in &self.unconditional {
             hits.push((rule, 0));
@@ -338,6 +350,26 @@ impl Scanner {
             }
         }
         Ok(())
+    }
+}
+
+/// Gives every keyword the rules of the shorter keywords it starts with: leftmost-longest
+/// search reports `password` where `pass` starts too, and both rule sets must run.
+fn add_prefix_rules(patterns: &[String], keyword_rules: &mut [Vec<usize>]) {
+    let ids: std::collections::HashMap<&str, usize> = patterns
+        .iter()
+        .enumerate()
+        .map(|(id, p)| (p.as_str(), id))
+        .collect();
+    for (id, pattern) in patterns.iter().enumerate() {
+        for len in 1..pattern.len() {
+            if let Some(&prefix_id) = pattern.get(..len).and_then(|prefix| ids.get(prefix)) {
+                let extra = keyword_rules[prefix_id].clone();
+                keyword_rules[id].extend(extra);
+            }
+        }
+        keyword_rules[id].sort_unstable();
+        keyword_rules[id].dedup();
     }
 }
 
