@@ -19,7 +19,7 @@ use regex_automata::{Input, Span};
 
 use crate::secrets::decode;
 use crate::secrets::entropy::shannon;
-use crate::secrets::rule::Rule;
+use crate::secrets::rule::{Rule, RuleSpec};
 
 /// Bytes before a keyword hit that a rule's regex may start at. Assignments put the
 /// keyword (`password`, `aws_secret`) before the secret; a token prefix is at its start.
@@ -74,23 +74,41 @@ pub struct Match {
     pub validation: Option<&'static str>,
 }
 
-/// What a rule needs at scan time, built on first use.
-struct Compiled {
-    regex: Regex,
-    secret_group: usize,
-    require: Vec<Regex>,
-    allow_secret: Vec<Regex>,
-    allow_match: Vec<Regex>,
-    stopwords: Vec<Vec<u8>>,
+/// A rule's path conditions, built the first time its keywords hit: a path-scoped rule
+/// (`.netrc`, `wp-config.php`) is decided by the path before its regex is ever compiled.
+struct PathFilter {
     only_paths: Option<GlobSet>,
     only_path_regex: Option<Regex>,
     allow_paths: Option<GlobSet>,
     allow_path_regexes: Vec<Regex>,
 }
 
+/// A rule's regex, built the first time its keywords hit in a file it applies to.
+struct Matcher {
+    regex: Regex,
+    /// How far before and after a keyword hit a match can reach.
+    reach: Reach,
+    secret_group: usize,
+}
+
+/// What vetoes a regex match, built the first time the regex matches: most rules whose
+/// keywords hit never match, and their allow-lists never need compiling.
+struct Filters {
+    require: Vec<Regex>,
+    allow_secret: Vec<Regex>,
+    allow_match: Vec<Regex>,
+    stopwords: Vec<Vec<u8>>,
+}
+
+/// A rule and its lazily built parts. Compiling the whole built-in set costs tens of
+/// milliseconds (the generic rules alone several), which a pre-commit hook touching a few
+/// files should not pay; each part is built once, on first need, by whichever thread gets
+/// there first.
 struct EngineRule {
     rule: Rule,
-    compiled: OnceLock<Result<Compiled, String>>,
+    paths: OnceLock<Result<PathFilter, String>>,
+    matcher: OnceLock<Result<Matcher, String>>,
+    filters: OnceLock<Result<Filters, String>>,
 }
 
 /// A compiled rule set, shared by every thread of a scan.
@@ -153,7 +171,9 @@ impl Scanner {
                 .into_iter()
                 .map(|rule| EngineRule {
                     rule,
-                    compiled: OnceLock::new(),
+                    paths: OnceLock::new(),
+                    matcher: OnceLock::new(),
+                    filters: OnceLock::new(),
                 })
                 .collect(),
             keywords,
@@ -173,20 +193,48 @@ impl Scanner {
     /// Compiles every rule now; `rules test` and the tests use it to surface any rule that
     /// would fail at scan time.
     pub fn compile_all(&self) -> Result<(), CompileError> {
-        (0..self.rules.len()).try_for_each(|i| self.compiled(i).map(|_| ()))
+        (0..self.rules.len()).try_for_each(|i| {
+            self.path_filter(i)?;
+            self.matcher(i)?;
+            self.filters(i).map(|_| ())
+        })
     }
 
-    fn compiled(&self, index: usize) -> Result<&Compiled, CompileError> {
-        let engine_rule = &self.rules[index];
-        engine_rule
-            .compiled
-            .get_or_init(|| compile(&engine_rule.rule))
-            .as_ref()
-            .map_err(|message| CompileError {
-                rule: engine_rule.rule.spec.id.clone(),
-                source_file: engine_rule.rule.source.clone(),
-                message: message.clone(),
-            })
+    fn path_filter(&self, index: usize) -> Result<&PathFilter, CompileError> {
+        let rule = &self.rules[index];
+        self.built(
+            index,
+            rule.paths
+                .get_or_init(|| build_path_filter(&rule.rule.spec)),
+        )
+    }
+
+    fn matcher(&self, index: usize) -> Result<&Matcher, CompileError> {
+        let rule = &self.rules[index];
+        self.built(
+            index,
+            rule.matcher.get_or_init(|| build_matcher(&rule.rule.spec)),
+        )
+    }
+
+    fn filters(&self, index: usize) -> Result<&Filters, CompileError> {
+        let rule = &self.rules[index];
+        self.built(
+            index,
+            rule.filters.get_or_init(|| build_filters(&rule.rule.spec)),
+        )
+    }
+
+    fn built<'a, T>(
+        &self,
+        index: usize,
+        part: &'a Result<T, String>,
+    ) -> Result<&'a T, CompileError> {
+        part.as_ref().map_err(|message| CompileError {
+            rule: self.rules[index].rule.spec.id.clone(),
+            source_file: self.rules[index].rule.source.clone(),
+            message: message.clone(),
+        })
     }
 
     /// Every secret in `content`, which was read from `path` (used by path-scoped rules
@@ -267,16 +315,20 @@ impl Scanner {
         while i < hits.len() {
             let rule = hits[i].0;
             let group_end = hits[i..].partition_point(|h| h.0 == rule) + i;
-            let compiled = self.compiled(rule)?;
-            if path_applies(compiled, path) {
+            if self.path_filter(rule)?.applies(path) {
+                let matcher = self.matcher(rule)?;
                 let is_unconditional = self.unconditional.contains(&rule);
                 let windows = if is_unconditional {
                     vec![(0, content.len())]
                 } else {
-                    windows(content, hits[i..group_end].iter().map(|h| h.1))
+                    windows(
+                        content,
+                        matcher.reach,
+                        hits[i..group_end].iter().map(|h| h.1),
+                    )
                 };
                 for (start, end) in windows {
-                    self.match_window(rule, compiled, content, start, end, &mut matches);
+                    self.match_window(rule, matcher, content, start, end, &mut matches)?;
                 }
             }
             i = group_end;
@@ -287,27 +339,26 @@ impl Scanner {
     fn match_window(
         &self,
         rule_index: usize,
-        compiled: &Compiled,
+        matcher: &Matcher,
         content: &[u8],
         start: usize,
         end: usize,
         out: &mut Vec<Match>,
-    ) {
+    ) -> Result<(), CompileError> {
         let rule = &self.rules[rule_index].rule;
         let input = Input::new(content).span(Span { start, end });
-        for caps in compiled.regex.captures_iter(input) {
+        for caps in matcher.regex.captures_iter(input) {
             let Some(whole) = caps.get_match() else {
                 continue;
             };
-            let span = caps
-                .get_group(compiled.secret_group)
-                .unwrap_or(whole.span());
+            let span = caps.get_group(matcher.secret_group).unwrap_or(whole.span());
             if span.start == span.end {
                 continue;
             }
             let secret = &content[span.start..span.end];
             let matched = &content[whole.start()..whole.end()];
-            let Some((entropy, validation)) = accept(rule, compiled, secret, matched) else {
+            let filters = self.filters(rule_index)?;
+            let Some((entropy, validation)) = accept(rule, filters, secret, matched) else {
                 continue;
             };
             out.push(Match {
@@ -322,6 +373,7 @@ impl Scanner {
                 validation,
             });
         }
+        Ok(())
     }
 
     /// Scans base64 runs' decoded text and places what it finds at the encoded run.
@@ -373,22 +425,30 @@ fn add_prefix_rules(patterns: &[String], keyword_rules: &mut [Vec<usize>]) {
     }
 }
 
-fn compile(rule: &Rule) -> Result<Compiled, String> {
-    let spec = &rule.spec;
-    let build = |pattern: &str| -> Result<Regex, String> {
-        Regex::builder()
-            .syntax(syntax_config())
-            .build(pattern)
-            .map_err(|e| format!("regex `{pattern}`: {e}"))
-    };
-    let regex = build(&spec.regex)?;
-    let names = regex
+/// Compiles one pattern with the engine's settings. The full DFA and one-pass engines are
+/// off: they cost milliseconds per rule to build and only pay off for searches far longer
+/// than the few-hundred-byte windows rules run in; the lazy DFA does the work.
+fn build_regex(pattern: &str) -> Result<Regex, String> {
+    Regex::builder()
+        .syntax(syntax_config())
+        .configure(Regex::config().dfa(false).onepass(false))
+        .build(pattern)
+        .map_err(|e| format!("regex `{pattern}`: {e}"))
+}
+
+fn build_all(patterns: &[String]) -> Result<Vec<Regex>, String> {
+    patterns.iter().map(|p| build_regex(p)).collect()
+}
+
+fn build_matcher(spec: &RuleSpec) -> Result<Matcher, String> {
+    let regex = build_regex(&spec.regex)?;
+    let max_len = regex_automata::util::syntax::parse_with(&spec.regex, &syntax_config())
+        .ok()
+        .and_then(|hir| hir.properties().maximum_len());
+    let named = regex
         .group_info()
-        .pattern_names(regex_automata::PatternID::ZERO);
-    let named = names
-        .enumerate()
-        .find(|(_, name)| *name == Some("secret"))
-        .map(|(index, _)| index);
+        .pattern_names(regex_automata::PatternID::ZERO)
+        .position(|name| name == Some("secret"));
     let secret_group = named
         .or(spec.secret_group)
         .unwrap_or(if regex.captures_len() > 1 { 1 } else { 0 });
@@ -398,9 +458,15 @@ fn compile(rule: &Rule) -> Result<Compiled, String> {
             regex.captures_len() - 1
         ));
     }
-    let build_all = |list: &[String]| list.iter().map(|p| build(p)).collect::<Result<Vec<_>, _>>();
-    Ok(Compiled {
+    Ok(Matcher {
+        reach: Reach::for_max_len(max_len),
         secret_group,
+        regex,
+    })
+}
+
+fn build_filters(spec: &RuleSpec) -> Result<Filters, String> {
+    Ok(Filters {
         require: build_all(&spec.require)?,
         allow_secret: build_all(&spec.allow.regexes)?,
         allow_match: build_all(&spec.allow.match_regexes)?,
@@ -410,11 +476,15 @@ fn compile(rule: &Rule) -> Result<Compiled, String> {
             .iter()
             .map(|w| w.to_ascii_lowercase().into_bytes())
             .collect(),
+    })
+}
+
+fn build_path_filter(spec: &RuleSpec) -> Result<PathFilter, String> {
+    Ok(PathFilter {
         only_paths: globs(&spec.paths)?,
-        only_path_regex: spec.path_regex.as_deref().map(build).transpose()?,
+        only_path_regex: spec.path_regex.as_deref().map(build_regex).transpose()?,
         allow_paths: globs(&spec.allow.paths)?,
         allow_path_regexes: build_all(&spec.allow.path_regexes)?,
-        regex,
     })
 }
 
@@ -439,35 +509,33 @@ fn globs(patterns: &[String]) -> Result<Option<GlobSet>, String> {
     set.build().map(Some).map_err(|e| e.to_string())
 }
 
-fn path_applies(compiled: &Compiled, path: &str) -> bool {
-    let path = path.trim_start_matches("./");
-    let normalized = format!("/{path}");
-    if let Some(only) = &compiled.only_paths
-        && !only.is_match(&normalized)
-    {
-        return false;
+impl PathFilter {
+    fn applies(&self, path: &str) -> bool {
+        let path = path.trim_start_matches("./");
+        let normalized = format!("/{path}");
+        if let Some(only) = &self.only_paths
+            && !only.is_match(&normalized)
+        {
+            return false;
+        }
+        if let Some(only) = &self.only_path_regex
+            && !only.is_match(path)
+        {
+            return false;
+        }
+        let allowed_by_glob = self
+            .allow_paths
+            .as_ref()
+            .is_some_and(|allow| allow.is_match(&normalized));
+        !allowed_by_glob && !self.allow_path_regexes.iter().any(|re| re.is_match(path))
     }
-    if let Some(only) = &compiled.only_path_regex
-        && !only.is_match(path)
-    {
-        return false;
-    }
-    let allowed_by_glob = compiled
-        .allow_paths
-        .as_ref()
-        .is_some_and(|allow| allow.is_match(&normalized));
-    !allowed_by_glob
-        && !compiled
-            .allow_path_regexes
-            .iter()
-            .any(|re| re.is_match(path))
 }
 
 /// The filters after a regex match: requirements, stopwords, allow regexes, entropy,
 /// checksum. Returns the entropy and validation of an accepted secret.
 fn accept(
     rule: &Rule,
-    compiled: &Compiled,
+    compiled: &Filters,
     secret: &[u8],
     matched: &[u8],
 ) -> Option<(f64, Option<&'static str>)> {
@@ -501,12 +569,40 @@ fn accept(
     Some((entropy, validation))
 }
 
+/// The span around a keyword hit in which a rule's match can lie.
+#[derive(Clone, Copy, Debug)]
+struct Reach {
+    before: usize,
+    after: usize,
+}
+
+impl Reach {
+    /// A regex whose matches are at most `max_len` bytes long matches within `max_len` of
+    /// any keyword inside it; `KEYWORD_SLACK` covers keywords just outside the match
+    /// (context words a rule's regex does not include). Unbounded regexes (PEM blocks,
+    /// `.*`) get the wide default. Most token rules are bounded, and a window of a few
+    /// hundred bytes instead of 16 KB is what keeps short keywords in dense files cheap.
+    fn for_max_len(max_len: Option<usize>) -> Reach {
+        const KEYWORD_SLACK: usize = 256;
+        match max_len {
+            Some(len) if len + KEYWORD_SLACK < WINDOW_AFTER => Reach {
+                before: len + KEYWORD_SLACK,
+                after: len + KEYWORD_SLACK,
+            },
+            _ => Reach {
+                before: WINDOW_BEFORE,
+                after: WINDOW_AFTER,
+            },
+        }
+    }
+}
+
 /// Merged windows around keyword hits, widened to line boundaries where those are near.
-fn windows(content: &[u8], hits: impl Iterator<Item = usize>) -> Vec<(usize, usize)> {
+fn windows(content: &[u8], reach: Reach, hits: impl Iterator<Item = usize>) -> Vec<(usize, usize)> {
     let mut out: Vec<(usize, usize)> = Vec::new();
     for hit in hits {
-        let start = line_start_near(content, hit.saturating_sub(WINDOW_BEFORE));
-        let end = line_end_near(content, (hit + WINDOW_AFTER).min(content.len()));
+        let start = line_start_near(content, hit.saturating_sub(reach.before));
+        let end = line_end_near(content, (hit + reach.after).min(content.len()));
         match out.last_mut() {
             Some(last) if start <= last.1 => last.1 = last.1.max(end),
             _ => out.push((start, end)),
