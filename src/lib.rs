@@ -8,3 +8,4 @@
 
 pub mod finding;
 pub mod secrets;
+pub mod feed;
