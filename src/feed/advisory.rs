@@ -99,7 +99,7 @@ fn advisory_of(eco: Ecosystem, members: &[&(Arc<Record>, Hit)]) -> Advisory {
         fixed,
         informational: members
             .iter()
-            .find_map(|(r, _)| r.database_str("informational").map(str::to_string)),
+            .find_map(|(r, _)| r.informational().map(str::to_string)),
     }
 }
 

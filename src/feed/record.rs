@@ -45,6 +45,9 @@ pub struct Affected {
     pub ranges: Vec<Range>,
     #[serde(default, deserialize_with = "null_default")]
     pub versions: Vec<String>,
+    /// RustSec puts its `informational` kind here.
+    #[serde(default, deserialize_with = "null_default")]
+    pub database_specific: Option<serde_json::Value>,
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -95,6 +98,21 @@ impl Record {
     /// A string field of `database_specific`, e.g. `severity` or `informational`.
     pub fn database_str(&self, key: &str) -> Option<&str> {
         self.database_specific.as_ref()?.get(key)?.as_str()
+    }
+}
+
+impl Record {
+    /// RustSec's informational kind (`unmaintained`, `unsound`, `notice`): the record is a
+    /// notice rather than a vulnerability. Read from the record or any affected entry.
+    pub fn informational(&self) -> Option<&str> {
+        let entries = self
+            .affected
+            .iter()
+            .filter_map(|a| a.database_specific.as_ref());
+        self.database_specific
+            .iter()
+            .chain(entries)
+            .find_map(|d| d.get("informational")?.as_str())
     }
 }
 
