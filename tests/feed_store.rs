@@ -62,6 +62,20 @@ fn crates_export_imports_and_answers_lookups() {
         .check(Ecosystem::Cargo, "pqcrypto-kyber", "0.8.1")
         .unwrap();
     assert_eq!(kyber[0].informational.as_deref(), Some("unmaintained"));
+    // The batched form answers the same, in order.
+    let many = store
+        .check_many(&[
+            (Ecosystem::Cargo, "time", "0.2.10"),
+            (Ecosystem::Cargo, "time", "0.2.23"),
+            (Ecosystem::Cargo, "rustdecimal", "1.0.0"),
+        ])
+        .unwrap();
+    assert_eq!(many[0], time);
+    assert_eq!(
+        many[1],
+        store.check(Ecosystem::Cargo, "time", "0.2.23").unwrap()
+    );
+    assert_eq!(many[2][0].id, "MAL-2022-1");
     // Unknown packages: nothing.
     assert!(
         store

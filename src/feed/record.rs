@@ -24,7 +24,7 @@ pub struct Record {
     /// Free-form per database; GHSA puts its severity word here, RustSec its
     /// `informational` kind.
     #[serde(default, deserialize_with = "null_default")]
-    pub database_specific: Option<serde_json::Value>,
+    pub database_specific: Option<DatabaseSpecific>,
 }
 
 /// `severity[]`: a scoring system and its vector or score.
@@ -47,7 +47,20 @@ pub struct Affected {
     pub versions: Vec<String>,
     /// RustSec puts its `informational` kind here.
     #[serde(default, deserialize_with = "null_default")]
-    pub database_specific: Option<serde_json::Value>,
+    pub database_specific: Option<DatabaseSpecific>,
+}
+
+/// The two `database_specific` keys tollgate reads. Everything else there (MAL origins,
+/// CWE lists, ...) is skipped without being built: lookups parse records on demand, and
+/// building those values as `serde_json::Value` was the largest share of a lookup's cost.
+/// Values stay untyped so a database writing a non-string there does not make the whole
+/// record invalid.
+#[derive(Clone, Debug, Default, Deserialize)]
+pub struct DatabaseSpecific {
+    #[serde(default)]
+    pub severity: Option<serde_json::Value>,
+    #[serde(default)]
+    pub informational: Option<serde_json::Value>,
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -95,9 +108,9 @@ impl Record {
         self.id.starts_with("MAL-")
     }
 
-    /// A string field of `database_specific`, e.g. `severity` or `informational`.
-    pub fn database_str(&self, key: &str) -> Option<&str> {
-        self.database_specific.as_ref()?.get(key)?.as_str()
+    /// The database's own severity word (GHSA: LOW, MODERATE, HIGH, CRITICAL).
+    pub fn severity_word(&self) -> Option<&str> {
+        self.database_specific.as_ref()?.severity.as_ref()?.as_str()
     }
 }
 
@@ -112,7 +125,7 @@ impl Record {
         self.database_specific
             .iter()
             .chain(entries)
-            .find_map(|d| d.get("informational")?.as_str())
+            .find_map(|d| d.informational.as_ref()?.as_str())
     }
 }
 

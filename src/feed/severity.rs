@@ -69,9 +69,7 @@ pub fn of_record(record: &Record) -> (Option<Severity>, Option<f64>) {
         .iter()
         .filter(|s| s.kind == "CVSS_V3")
         .find_map(|s| cvss3_base_score(&s.score));
-    let word = record
-        .database_str("severity")
-        .and_then(Severity::from_word);
+    let word = record.severity_word().and_then(Severity::from_word);
     (word.or_else(|| score.and_then(Severity::from_score)), score)
 }
 
