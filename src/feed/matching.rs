@@ -133,7 +133,7 @@ fn event_kind(e: &Event) -> Option<(Kind, &str)> {
 
 /// The range's events with parsed bounds, sorted by version (stable, so equal bounds keep
 /// the record's order).
-fn sorted_events<'r>(range: &'r Range, eco: Ecosystem) -> Vec<(Kind, Bound, &'r str)> {
+fn sorted_events(range: &Range, eco: Ecosystem) -> Vec<(Kind, Bound, &str)> {
     let mut events: Vec<(Kind, Bound, &str)> = range
         .events
         .iter()
