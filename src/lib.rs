@@ -12,3 +12,4 @@ pub mod fs;
 pub mod policy;
 pub mod report;
 pub mod secrets;
+pub mod feed;

@@ -1,5 +1,6 @@
 //! Lockfile parsers: npm, Python, Go and Cargo lockfiles into one package model.
 
 pub mod ecosystem;
+pub mod version;
 
 pub use ecosystem::{Ecosystem, RUST_CRATES_ECOSYSTEM};

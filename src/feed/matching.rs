@@ -1,0 +1,332 @@
+//! Does an OSV record cover one package version? The OSV schema's evaluation rules,
+//! with the ecosystem's own version order from `lockfile_parsers::version`.
+//!
+//! Decisions, per the schema (<https://ossf.github.io/osv-schema/#evaluation>):
+//! - A version is covered if any `affected[]` entry naming the package covers it, by an
+//!   explicit `versions` entry or by any `SEMVER`/`ECOSYSTEM` range.
+//! - `GIT` ranges name commits, not registry versions, so they are skipped; other range
+//!   types tollgate does not know are skipped too.
+//! - Within a range, events are sorted by version (`introduced: "0"` first) and walked:
+//!   `introduced <= v` opens, `fixed <= v` closes, `last_affected < v` closes, and
+//!   `limit <= v` excludes.
+//! - An entry with neither ranges nor versions covers every version of the package.
+//! - Where a bound cannot be parsed we lean towards "affected": an unreadable
+//!   `introduced` counts as "0" and an unreadable upper bound is ignored. A false alarm
+//!   is visible and can be ignored; a false "clean" is not.
+//! - Withdrawn records cover nothing.
+
+use std::cmp::Ordering;
+
+use lockfile_parsers::Ecosystem;
+use lockfile_parsers::version::{Version, compare};
+
+use super::normalise_name;
+use super::record::{Affected, Event, Range, Record};
+
+/// A record covers the queried version; `fixed` is the first version that fixes it on
+/// the matched range, when the record names one.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Hit {
+    pub fixed: Option<String>,
+}
+
+/// True if `record` (not withdrawn) covers `name` at `version` in `eco`.
+pub fn affects(record: &Record, eco: Ecosystem, name: &str, version: &str) -> bool {
+    match_version(record, eco, name, version).is_some()
+}
+
+/// Like [`affects`], also saying which version fixes it.
+pub fn match_version(record: &Record, eco: Ecosystem, name: &str, version: &str) -> Option<Hit> {
+    if record.is_withdrawn() {
+        return None;
+    }
+    let wanted = normalise_name(eco, name);
+    let parsed = Version::parse(eco, version);
+    let mut hit: Option<Hit> = None;
+    for affected in &record.affected {
+        let Some(package) = &affected.package else {
+            continue;
+        };
+        if package.ecosystem != eco.as_str() || normalise_name(eco, &package.name) != wanted {
+            continue;
+        }
+        if let Some(h) = match_affected(affected, eco, version, parsed.as_ref()) {
+            // Several entries can cover the same version; keep the highest fix, the one
+            // that leaves every entry behind.
+            hit = Some(match hit {
+                Some(prev) => Hit {
+                    fixed: higher_fix(eco, prev.fixed, h.fixed),
+                },
+                None => h,
+            });
+        }
+    }
+    hit
+}
+
+/// The later of two fixes (a known fix beats none).
+pub(crate) fn higher_fix(eco: Ecosystem, a: Option<String>, b: Option<String>) -> Option<String> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(if compare(eco, &a, &b) == Some(Ordering::Less) {
+            b
+        } else {
+            a
+        }),
+        (a, b) => a.or(b),
+    }
+}
+
+fn match_affected(
+    affected: &Affected,
+    eco: Ecosystem,
+    raw: &str,
+    v: Option<&Version>,
+) -> Option<Hit> {
+    let ranges: Vec<&Range> = affected
+        .ranges
+        .iter()
+        .filter(|r| r.kind == "SEMVER" || r.kind == "ECOSYSTEM")
+        .collect();
+    let in_list = affected.versions.iter().any(|listed| {
+        listed.trim() == raw.trim() || (v.is_some() && Version::parse(eco, listed).as_ref() == v)
+    });
+    let range_hit = ranges.iter().find_map(|r| match_range(r, eco, v));
+    match range_hit {
+        Some(hit) => Some(hit),
+        // A version listed explicitly is covered; report a fix from the ranges if one
+        // lies above it.
+        None if in_list => Some(Hit {
+            fixed: v.and_then(|v| ranges.iter().find_map(|r| next_fix(r, eco, v))),
+        }),
+        None if affected.ranges.is_empty() && affected.versions.is_empty() => {
+            Some(Hit { fixed: None })
+        }
+        None => None,
+    }
+}
+
+/// A range bound: `introduced: "0"` (and unreadable introduced bounds) sort first.
+#[derive(Debug)]
+enum Bound {
+    Zero,
+    At(Version),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Kind {
+    Introduced,
+    Fixed,
+    LastAffected,
+    Limit,
+}
+
+fn event_kind(e: &Event) -> Option<(Kind, &str)> {
+    [
+        (Kind::Introduced, &e.introduced),
+        (Kind::Fixed, &e.fixed),
+        (Kind::LastAffected, &e.last_affected),
+        (Kind::Limit, &e.limit),
+    ]
+    .into_iter()
+    .find_map(|(k, s)| s.as_deref().map(|s| (k, s)))
+}
+
+/// The range's events with parsed bounds, sorted by version (stable, so equal bounds keep
+/// the record's order).
+fn sorted_events(range: &Range, eco: Ecosystem) -> Vec<(Kind, Bound, &str)> {
+    let mut events: Vec<(Kind, Bound, &str)> = range
+        .events
+        .iter()
+        .filter_map(event_kind)
+        .filter_map(|(kind, text)| {
+            let bound = match (kind, text, Version::parse(eco, text)) {
+                (Kind::Introduced, "0", _) => Bound::Zero,
+                (_, _, Some(v)) => Bound::At(v),
+                (Kind::Introduced, _, None) => Bound::Zero,
+                (_, _, None) => return None,
+            };
+            Some((kind, bound, text))
+        })
+        .collect();
+    events.sort_by(|a, b| bound_cmp(&a.1, &b.1));
+    events
+}
+
+fn bound_cmp(a: &Bound, b: &Bound) -> Ordering {
+    match (a, b) {
+        (Bound::Zero, Bound::Zero) => Ordering::Equal,
+        (Bound::Zero, _) => Ordering::Less,
+        (_, Bound::Zero) => Ordering::Greater,
+        (Bound::At(a), Bound::At(b)) => a.partial_cmp(b).unwrap_or(Ordering::Equal),
+    }
+}
+
+/// `bound <= v`, with Zero below everything.
+fn at_or_below(bound: &Bound, v: &Version) -> bool {
+    match bound {
+        Bound::Zero => true,
+        Bound::At(b) => b <= v,
+    }
+}
+
+fn match_range(range: &Range, eco: Ecosystem, v: Option<&Version>) -> Option<Hit> {
+    let events = sorted_events(range, eco);
+    let Some(v) = v else {
+        // An unreadable version can only be judged by a range that covers everything.
+        let all = !events.is_empty()
+            && events
+                .iter()
+                .all(|(k, b, _)| *k == Kind::Introduced && matches!(b, Bound::Zero));
+        return all.then_some(Hit { fixed: None });
+    };
+    let mut affected = false;
+    for (kind, bound, _) in &events {
+        match kind {
+            Kind::Introduced if at_or_below(bound, v) => affected = true,
+            Kind::Fixed if at_or_below(bound, v) => affected = false,
+            Kind::LastAffected => {
+                if let Bound::At(b) = bound
+                    && b < v
+                {
+                    affected = false;
+                }
+            }
+            Kind::Limit if at_or_below(bound, v) => return None,
+            _ => {}
+        }
+    }
+    affected.then(|| Hit {
+        fixed: next_fix_in(&events, v),
+    })
+}
+
+fn next_fix(range: &Range, eco: Ecosystem, v: &Version) -> Option<String> {
+    next_fix_in(&sorted_events(range, eco), v)
+}
+
+/// The first `fixed` bound above `v`.
+fn next_fix_in(events: &[(Kind, Bound, &str)], v: &Version) -> Option<String> {
+    events
+        .iter()
+        .find_map(|(kind, bound, text)| match (kind, bound) {
+            (Kind::Fixed, Bound::At(b)) if b > v => Some(text.to_string()),
+            _ => None,
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn record(json: &str) -> Record {
+        Record::from_json(json).unwrap()
+    }
+
+    fn range_record(eco: &str, events: &str) -> Record {
+        record(&format!(
+            r#"{{"id":"T-1","affected":[{{"package":{{"ecosystem":"{eco}","name":"p"}},
+                "ranges":[{{"type":"ECOSYSTEM","events":{events}}}]}}]}}"#
+        ))
+    }
+
+    #[test]
+    fn introduced_fixed_pairs() {
+        let r = range_record(
+            "npm",
+            r#"[{"introduced":"1.0.0"},{"fixed":"1.2.0"},{"introduced":"2.0.0"},{"fixed":"2.0.1"}]"#,
+        );
+        let m = |v| match_version(&r, Ecosystem::Npm, "p", v);
+        assert_eq!(m("0.9.9"), None);
+        assert_eq!(
+            m("1.0.0"),
+            Some(Hit {
+                fixed: Some("1.2.0".into())
+            })
+        );
+        assert_eq!(
+            m("1.1.9"),
+            Some(Hit {
+                fixed: Some("1.2.0".into())
+            })
+        );
+        assert_eq!(m("1.2.0"), None);
+        assert_eq!(
+            m("2.0.0"),
+            Some(Hit {
+                fixed: Some("2.0.1".into())
+            })
+        );
+        assert_eq!(m("2.0.1"), None);
+        assert_eq!(m("1.0.0-rc.1"), None);
+    }
+
+    #[test]
+    fn events_out_of_order_are_sorted() {
+        let r = range_record(
+            "npm",
+            r#"[{"fixed":"2.0.1"},{"introduced":"2.0.0"},{"fixed":"1.2.0"},{"introduced":"1.0.0"}]"#,
+        );
+        assert!(affects(&r, Ecosystem::Npm, "p", "1.1.0"));
+        assert!(!affects(&r, Ecosystem::Npm, "p", "1.5.0"));
+    }
+
+    #[test]
+    fn last_affected_is_inclusive_and_limit_exclusive() {
+        let r = range_record("PyPI", r#"[{"introduced":"0"},{"last_affected":"1.11.0"}]"#);
+        assert!(affects(&r, Ecosystem::PyPI, "p", "1.11.0"));
+        assert!(!affects(&r, Ecosystem::PyPI, "p", "1.11.0.post1"));
+        let r = range_record("npm", r#"[{"introduced":"1.0.0"},{"limit":"1.5.0"}]"#);
+        assert!(affects(&r, Ecosystem::Npm, "p", "1.4.9"));
+        assert!(!affects(&r, Ecosystem::Npm, "p", "1.5.0"));
+    }
+
+    #[test]
+    fn unparseable_version_only_matches_all_versions_ranges() {
+        let all = range_record("npm", r#"[{"introduced":"0"}]"#);
+        assert!(affects(&all, Ecosystem::Npm, "p", "not-a-version"));
+        let some = range_record("npm", r#"[{"introduced":"1.0.0"}]"#);
+        assert!(!affects(&some, Ecosystem::Npm, "p", "not-a-version"));
+    }
+
+    #[test]
+    fn git_only_ranges_do_not_match_registry_versions() {
+        let r = record(
+            r#"{"id":"T-2","affected":[{"package":{"ecosystem":"PyPI","name":"p"},
+               "ranges":[{"type":"GIT","repo":"r","events":[{"introduced":"0"},{"fixed":"abc"}]}]}]}"#,
+        );
+        assert!(!affects(&r, Ecosystem::PyPI, "p", "1.0"));
+    }
+
+    #[test]
+    fn entry_without_ranges_or_versions_covers_everything() {
+        let r = record(r#"{"id":"T-3","affected":[{"package":{"ecosystem":"Go","name":"m"}}]}"#);
+        assert!(affects(&r, Ecosystem::Go, "m", "v1.2.3"));
+        assert!(!affects(&r, Ecosystem::Go, "other", "v1.2.3"));
+        assert!(!affects(&r, Ecosystem::Npm, "m", "1.2.3"));
+    }
+
+    #[test]
+    fn withdrawn_records_cover_nothing() {
+        let r = record(
+            r#"{"id":"T-4","withdrawn":"2024-01-01T00:00:00Z","affected":[{"package":{"ecosystem":"npm","name":"p"},"versions":["1.0.0"]}]}"#,
+        );
+        assert!(!affects(&r, Ecosystem::Npm, "p", "1.0.0"));
+    }
+
+    #[test]
+    fn pypi_names_compare_normalised() {
+        let r = range_record("PyPI", r#"[{"introduced":"0"}]"#);
+        let r = Record {
+            affected: vec![Affected {
+                package: Some(super::super::record::Package {
+                    ecosystem: "PyPI".into(),
+                    name: "Flask_Caching".into(),
+                }),
+                ..r.affected[0].clone()
+            }],
+            ..r
+        };
+        assert!(affects(&r, Ecosystem::PyPI, "flask-caching", "1.0"));
+        assert!(affects(&r, Ecosystem::PyPI, "flask.caching", "1.0"));
+    }
+}
