@@ -7,9 +7,9 @@
 //! only parses arguments and calls them.
 
 pub mod app;
+pub mod feed;
 pub mod finding;
 pub mod fs;
 pub mod policy;
 pub mod report;
 pub mod secrets;
-pub mod feed;

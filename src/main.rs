@@ -5,7 +5,9 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
-use tollgate::app::{self, Outcome, baseline::BaselineArgs, dir::DirArgs, rules::ListFormat};
+use tollgate::app::{
+    self, Outcome, baseline::BaselineArgs, dir::DirArgs, feed::FeedCommand, rules::ListFormat,
+};
 
 /// Exit code when the policy blocks (findings at or above the threshold).
 const EXIT_BLOCKED: u8 = 1;
@@ -33,6 +35,9 @@ enum Command {
     /// List or test the secret rules.
     #[command(subcommand)]
     Rules(RulesCommand),
+    /// Maintain the local advisory store (OSV).
+    #[command(subcommand)]
+    Feed(FeedCommand),
 }
 
 #[derive(Subcommand)]
@@ -69,13 +74,28 @@ fn main() -> ExitCode {
             app::rules::list(config.as_ref(), *format)
         }
         Command::Rules(RulesCommand::Test { config }) => app::rules::test(config.as_ref()),
+        Command::Feed(command) => app::feed::run(command),
     };
     match result {
         Ok(Outcome::Pass) => ExitCode::SUCCESS,
         Ok(Outcome::Blocked) => ExitCode::from(EXIT_BLOCKED),
         Err(error) => {
-            eprintln!("tollgate: error: {error:#}");
+            eprintln!("tollgate: error: {}", describe(&error));
             ExitCode::from(EXIT_ERROR)
         }
     }
+}
+
+/// The error and its causes on one line, leaving out a cause whose text an outer message
+/// already quotes (typed errors often embed their source).
+fn describe(error: &anyhow::Error) -> String {
+    let mut message = error.to_string();
+    for cause in error.chain().skip(1) {
+        let cause = cause.to_string();
+        if !message.contains(&cause) {
+            message.push_str(": ");
+            message.push_str(&cause);
+        }
+    }
+    message
 }

@@ -7,6 +7,7 @@
 
 pub mod baseline;
 pub mod dir;
+pub mod feed;
 pub mod rules;
 
 use std::io::{IsTerminal, Write};

@@ -34,6 +34,7 @@ pub struct Config {
     pub file: Option<PathBuf>,
     pub rules: Vec<Rule>,
     pub secrets: SecretsConfig,
+    pub feed: FeedConfig,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -43,6 +44,20 @@ struct ConfigFile {
     rules: Vec<RuleSpec>,
     #[serde(default)]
     secrets: SecretsConfig,
+    #[serde(default)]
+    feed: FeedConfig,
+}
+
+/// `[feed]`: where advisories come from and how old they may be.
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct FeedConfig {
+    /// The advisory store file (default: the user cache directory).
+    pub store: Option<PathBuf>,
+    /// Base URL of the OSV exports for `feed sync`.
+    pub url: Option<String>,
+    /// A store older than this many days gives a warning (default 7).
+    pub max_age_days: Option<u32>,
 }
 
 /// `[secrets]`: how secret findings are gated.
@@ -87,7 +102,7 @@ impl Config {
             return Ok(Config {
                 file: Some(path.to_path_buf()),
                 rules: secrets::gitleaks::parse(&name, &text)?,
-                secrets: SecretsConfig::default(),
+                ..Config::default()
             });
         }
         let parsed: ConfigFile = toml::from_str(&text).map_err(|e| ConfigError::Invalid {
@@ -103,6 +118,7 @@ impl Config {
             file: Some(path.to_path_buf()),
             rules,
             secrets: parsed.secrets,
+            feed: parsed.feed,
         })
     }
 
