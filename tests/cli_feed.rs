@@ -1,0 +1,150 @@
+//! `tollgate feed import | sync | status` through the real binary, with a store in a
+//! temporary cache directory and a local HTTP server on 127.0.0.1 for sync.
+
+use std::path::Path;
+use std::process::{Command, Output};
+use std::time::{Duration, Instant};
+
+use serde_json::Value;
+
+const OSV: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/osv");
+
+fn tollgate(cache: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_tollgate"))
+        .args(args)
+        .current_dir(cache)
+        .env("TOLLGATE_CACHE_DIR", cache)
+        .output()
+        .expect("run tollgate")
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+fn status(cache: &Path) -> Value {
+    let output = tollgate(cache, &["feed", "status", "--format", "json"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    serde_json::from_slice(&output.stdout).unwrap()
+}
+
+fn ecosystem<'a>(status: &'a Value, name: &str) -> &'a Value {
+    status["ecosystems"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["ecosystem"] == name)
+        .unwrap_or_else(|| panic!("no {name} in {status}"))
+}
+
+#[test]
+fn status_without_a_store_says_how_to_fill_it() {
+    let cache = tempfile::tempdir().unwrap();
+    let output = tollgate(cache.path(), &["feed", "status"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).contains("run `tollgate feed sync` or `tollgate feed import PATH`"));
+}
+
+#[test]
+fn import_of_a_real_export_and_bad_records_is_counted_in_status() {
+    let cache = tempfile::tempdir().unwrap();
+    let zip = format!("{OSV}/Go/all.zip");
+    let output = tollgate(cache.path(), &["feed", "import", &zip]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let go = ecosystem(&status(cache.path()), "Go").clone();
+    assert!(go["records"].as_u64().unwrap() > 4000, "{go}");
+    assert_eq!(
+        go["malicious"].as_u64(),
+        Some(8),
+        "the export holds eight Go MAL records"
+    );
+
+    // A directory with one good record and one that is not OSV: the good one is imported,
+    // the bad one reported and counted, and the import does not fail.
+    let dir = cache.path().join("records");
+    std::fs::create_dir(&dir).unwrap();
+    std::fs::copy(
+        format!("{OSV}/samples/MAL-2022-9.json"),
+        dir.join("MAL-2022-9.json"),
+    )
+    .unwrap();
+    std::fs::write(dir.join("broken.json"), "{\"id\": 42}").unwrap();
+    let output = tollgate(cache.path(), &["feed", "import", dir.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(stderr(&output).contains("1 skipped"), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains("broken.json"),
+        "{}",
+        stderr(&output)
+    );
+    let npm = ecosystem(&status(cache.path()), "npm").clone();
+    assert_eq!(npm["malicious"].as_u64(), Some(1));
+}
+
+#[test]
+fn import_of_a_corrupt_zip_fails_and_keeps_the_store() {
+    let cache = tempfile::tempdir().unwrap();
+    tollgate(
+        cache.path(),
+        &["feed", "import", &format!("{OSV}/samples/MAL-2022-9.json")],
+    );
+    let bad = cache.path().join("all.zip");
+    let mut bytes = std::fs::read(format!("{OSV}/crates-io/all.zip")).unwrap();
+    bytes.truncate(bytes.len() / 3);
+    std::fs::write(&bad, bytes).unwrap();
+    let output = tollgate(cache.path(), &["feed", "import", bad.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).contains("all.zip"), "{}", stderr(&output));
+    assert_eq!(
+        ecosystem(&status(cache.path()), "npm")["records"].as_u64(),
+        Some(1)
+    );
+}
+
+/// Serves `body` with `status` for every request, for at most 30 s or `requests` requests.
+fn serve(status: u16, body: Vec<u8>, requests: usize) -> (String, std::thread::JoinHandle<()>) {
+    let server = tiny_http::Server::http("127.0.0.1:0").unwrap();
+    let base = format!(
+        "http://127.0.0.1:{}",
+        server.server_addr().to_ip().unwrap().port()
+    );
+    let thread = std::thread::spawn(move || {
+        let started = Instant::now();
+        let mut served = 0;
+        while served < requests && started.elapsed() < Duration::from_secs(30) {
+            if let Ok(Some(request)) = server.recv_timeout(Duration::from_millis(50)) {
+                let response =
+                    tiny_http::Response::from_data(body.clone()).with_status_code(status);
+                let _ = request.respond(response);
+                served += 1;
+            }
+        }
+    });
+    (base, thread)
+}
+
+#[test]
+fn sync_from_a_local_server_and_a_failed_sync_keeps_the_previous_store() {
+    let cache = tempfile::tempdir().unwrap();
+    let zip = std::fs::read(format!("{OSV}/crates-io/all.zip")).unwrap();
+    let (base, server) = serve(200, zip, 1);
+    let output = tollgate(
+        cache.path(),
+        &["feed", "sync", "--ecosystem", "crates.io", "--url", &base],
+    );
+    server.join().unwrap();
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let before = ecosystem(&status(cache.path()), "crates.io").clone();
+    assert!(before["records"].as_u64().unwrap() > 1000);
+    assert_eq!(before["kind"], "sync");
+
+    let (base, server) = serve(500, Vec::new(), 1);
+    let output = tollgate(
+        cache.path(),
+        &["feed", "sync", "--ecosystem", "crates.io", "--url", &base],
+    );
+    server.join().unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).contains("500"), "{}", stderr(&output));
+    assert_eq!(ecosystem(&status(cache.path()), "crates.io"), &before);
+}
