@@ -7,4 +7,5 @@
 //! only parses arguments and calls them.
 
 pub mod finding;
+pub mod git;
 pub mod secrets;
