@@ -15,7 +15,9 @@ fn main() {
         .filter(|name| name.ends_with(".toml"))
         .collect();
     files.sort();
-    let mut code = String::from("/// Built-in rule files: (file name, contents).\npub static BUILTIN_RULE_FILES: &[(&str, &str)] = &[\n");
+    let mut code = String::from(
+        "/// Built-in rule files: (file name, contents).\npub static BUILTIN_RULE_FILES: &[(&str, &str)] = &[\n",
+    );
     for name in &files {
         println!("cargo::rerun-if-changed=patterns/{name}");
         code.push_str(&format!(

@@ -147,6 +147,10 @@ pub struct Report {
 
 impl Report {
     pub fn new(findings: Vec<Finding>, stats: Stats) -> Self {
-        Report { version: REPORT_VERSION, findings, stats }
+        Report {
+            version: REPORT_VERSION,
+            findings,
+            stats,
+        }
     }
 }

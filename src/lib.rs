@@ -6,6 +6,10 @@
 //! them block, and `report` writes them. `app` holds one function per command; the binary
 //! only parses arguments and calls them.
 
+pub mod app;
 pub mod finding;
+pub mod fs;
 pub mod git;
+pub mod policy;
+pub mod report;
 pub mod secrets;

@@ -1,1 +1,81 @@
-fn main() {}
+//! The tollgate binary: argument parsing and dispatch only. Each command is one function
+//! in `tollgate::app`; errors print as `tollgate: error: ...` and exit 2.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use tollgate::app::{self, Outcome, baseline::BaselineArgs, dir::DirArgs, rules::ListFormat};
+
+/// Exit code when the policy blocks (findings at or above the threshold).
+const EXIT_BLOCKED: u8 = 1;
+/// Exit code for usage, configuration and runtime errors.
+const EXIT_ERROR: u8 = 2;
+
+#[derive(Parser)]
+#[command(
+    name = "tollgate",
+    version,
+    about = "Keeps secrets and risky dependencies out of your main branch",
+    after_help = "Exit codes: 0 pass, 1 the policy blocks, 2 usage, configuration or runtime error."
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Secrets in files on disk, no git needed; `-` reads standard input.
+    Dir(DirArgs),
+    /// Write today's findings as a baseline so that only new ones fail.
+    Baseline(BaselineArgs),
+    /// List or test the secret rules.
+    #[command(subcommand)]
+    Rules(RulesCommand),
+}
+
+#[derive(Subcommand)]
+enum RulesCommand {
+    /// Print every rule (built-in and custom).
+    List {
+        #[arg(long, value_enum, default_value_t = ListFormat::Text)]
+        format: ListFormat,
+        /// Configuration or rule file with custom rules.
+        #[arg(long, value_name = "FILE")]
+        config: Option<PathBuf>,
+    },
+    /// Run every rule's examples; fails on any miss.
+    Test {
+        /// Configuration or rule file with custom rules.
+        #[arg(long, value_name = "FILE")]
+        config: Option<PathBuf>,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(error) => {
+            let code = if error.use_stderr() { EXIT_ERROR } else { 0 };
+            let _ = error.print();
+            return ExitCode::from(code);
+        }
+    };
+    let result = match &cli.command {
+        Command::Dir(args) => app::dir::run(args),
+        Command::Baseline(args) => app::baseline::run(args),
+        Command::Rules(RulesCommand::List { format, config }) => {
+            app::rules::list(config.as_ref(), *format)
+        }
+        Command::Rules(RulesCommand::Test { config }) => app::rules::test(config.as_ref()),
+    };
+    match result {
+        Ok(Outcome::Pass) => ExitCode::SUCCESS,
+        Ok(Outcome::Blocked) => ExitCode::from(EXIT_BLOCKED),
+        Err(error) => {
+            eprintln!("tollgate: error: {error:#}");
+            ExitCode::from(EXIT_ERROR)
+        }
+    }
+}

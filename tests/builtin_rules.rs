@@ -15,14 +15,21 @@ fn every_builtin_rule_compiles() {
         secrets::rule::check_rule(std::path::Path::new(&rule.source), rule.spec.clone(), true)
             .unwrap_or_else(|e| panic!("{e}"));
     }
-    builtin_scanner().compile_all().unwrap_or_else(|e| panic!("{e}"));
+    builtin_scanner()
+        .compile_all()
+        .unwrap_or_else(|e| panic!("{e}"));
 }
 
 #[test]
 fn every_builtin_rule_finds_its_examples_and_not_its_negative_examples() {
     let failures = check_examples(&builtin_scanner(), true);
     let listing: Vec<String> = failures.iter().map(ToString::to_string).collect();
-    assert!(failures.is_empty(), "{} failures:\n{}", failures.len(), listing.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} failures:\n{}",
+        failures.len(),
+        listing.join("\n")
+    );
 }
 
 #[test]
@@ -30,9 +37,21 @@ fn builtin_rule_ids_are_unique_and_every_rule_has_keywords() {
     let rules = secrets::builtin_rules().unwrap();
     let mut seen = HashSet::new();
     for rule in &rules {
-        assert!(seen.insert(rule.spec.id.clone()), "duplicate rule id {}", rule.spec.id);
-        assert!(!rule.spec.keywords.is_empty(), "rule {} has no keywords", rule.spec.id);
-        assert!(rule.spec.provider.is_some(), "rule {} names no provider", rule.spec.id);
+        assert!(
+            seen.insert(rule.spec.id.clone()),
+            "duplicate rule id {}",
+            rule.spec.id
+        );
+        assert!(
+            !rule.spec.keywords.is_empty(),
+            "rule {} has no keywords",
+            rule.spec.id
+        );
+        assert!(
+            rule.spec.provider.is_some(),
+            "rule {} names no provider",
+            rule.spec.id
+        );
     }
 }
 
@@ -45,5 +64,9 @@ fn builtin_rules_cover_at_least_150_rules_and_100_providers() {
         .map(|p| p.to_ascii_lowercase())
         .collect();
     assert!(rules.len() >= 150, "only {} rules", rules.len());
-    assert!(providers.len() >= 100, "only {} providers: {providers:?}", providers.len());
+    assert!(
+        providers.len() >= 100,
+        "only {} providers: {providers:?}",
+        providers.len()
+    );
 }

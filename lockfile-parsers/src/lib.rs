@@ -1,1 +1,5 @@
-pub fn placeholder() {}
+//! Lockfile parsers: npm, Python, Go and Cargo lockfiles into one package model.
+
+pub mod ecosystem;
+
+pub use ecosystem::{Ecosystem, RUST_CRATES_ECOSYSTEM};

@@ -45,7 +45,11 @@ pub fn base64_runs(content: &[u8]) -> Vec<Decoded> {
         if (MIN_ENCODED_LEN..=MAX_ENCODED_LEN).contains(&run.len())
             && let Some(text) = decode_printable(run)
         {
-            out.push(Decoded { start, end: i, text });
+            out.push(Decoded {
+                start,
+                end: i,
+                text,
+            });
         }
     }
     out
@@ -59,12 +63,24 @@ fn decode_printable(run: &[u8]) -> Option<Vec<u8>> {
         return None;
     }
     // Identifiers such as `someVeryLongFunctionNameWithoutDigits` are not encodings.
-    if !run.iter().any(|b| b.is_ascii_digit() || matches!(b, b'+' | b'/')) && !url_safe {
+    if !run
+        .iter()
+        .any(|b| b.is_ascii_digit() || matches!(b, b'+' | b'/'))
+        && !url_safe
+    {
         return None;
     }
     // Base64 length mod 4 is never 1.
-    let usable = if run.len() % 4 == 1 { &run[..run.len() - 1] } else { run };
-    let engine = if url_safe { &URL_SAFE_NO_PAD } else { &STANDARD_NO_PAD };
+    let usable = if run.len() % 4 == 1 {
+        &run[..run.len() - 1]
+    } else {
+        run
+    };
+    let engine = if url_safe {
+        &URL_SAFE_NO_PAD
+    } else {
+        &STANDARD_NO_PAD
+    };
     let text = engine.decode(usable).ok()?;
     is_mostly_printable(&text).then_some(text)
 }

@@ -307,7 +307,9 @@ fn compile(rule: &Rule) -> Result<Compiled, String> {
             .map_err(|e| format!("regex `{pattern}`: {e}"))
     };
     let regex = build(&spec.regex)?;
-    let names = regex.group_info().pattern_names(regex_automata::PatternID::ZERO);
+    let names = regex
+        .group_info()
+        .pattern_names(regex_automata::PatternID::ZERO);
     let named = names
         .enumerate()
         .find(|(_, name)| *name == Some("secret"))
@@ -379,7 +381,11 @@ fn path_applies(compiled: &Compiled, path: &str) -> bool {
         .allow_paths
         .as_ref()
         .is_some_and(|allow| allow.is_match(&normalized));
-    !allowed_by_glob && !compiled.allow_path_regexes.iter().any(|re| re.is_match(path))
+    !allowed_by_glob
+        && !compiled
+            .allow_path_regexes
+            .iter()
+            .any(|re| re.is_match(path))
 }
 
 /// The filters after a regex match: requirements, stopwords, allow regexes, entropy,

@@ -33,7 +33,11 @@ pub fn builtin_rule_files() -> &'static [(&'static str, &'static str)] {
 pub fn builtin_rules() -> Result<Vec<Rule>, RuleError> {
     let mut rules = Vec::new();
     for (name, text) in builtin_rule_files() {
-        rules.extend(rule::parse_rule_file(&format!("patterns/{name}"), text, false)?);
+        rules.extend(rule::parse_rule_file(
+            &format!("patterns/{name}"),
+            text,
+            false,
+        )?);
     }
     Ok(rules)
 }
@@ -111,7 +115,12 @@ pub struct Origin {
 }
 
 /// Turns an engine match into a report finding.
-pub fn to_finding(scanner: &Scanner, m: &Match, origin: &Origin, redact_secret: bool) -> SecretFinding {
+pub fn to_finding(
+    scanner: &Scanner,
+    m: &Match,
+    origin: &Origin,
+    redact_secret: bool,
+) -> SecretFinding {
     let rule = scanner.rule(m.rule);
     SecretFinding {
         rule: rule.spec.id.clone(),

@@ -164,12 +164,12 @@ pub fn check_rule(file: &Path, spec: RuleSpec, validate: bool) -> Result<Rule, R
             ))
         })?),
     };
-    if let Some(e) = spec.entropy {
-        if !(0.0..=8.0).contains(&e) {
-            return Err(invalid(format!(
-                "entropy {e} is outside 0..=8 bits per byte"
-            )));
-        }
+    if let Some(e) = spec.entropy
+        && !(0.0..=8.0).contains(&e)
+    {
+        return Err(invalid(format!(
+            "entropy {e} is outside 0..=8 bits per byte"
+        )));
     }
     if spec.keywords.iter().any(|k| k.is_empty()) {
         return Err(invalid("a keyword is empty".into()));

@@ -1,0 +1,140 @@
+//! One function per command, and the plumbing they share: options common to every
+//! command, loading configuration and rules, applying suppressions, writing the report,
+//! and turning the outcome into an exit code.
+//!
+//! Errors are `anyhow` here (the edge of the program); every message names what it is
+//! about, and `main` prints it and exits 2.
+
+pub mod baseline;
+pub mod dir;
+pub mod rules;
+
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
+
+use anyhow::Context as _;
+
+use crate::finding::{Finding, Report, SecretFinding, Severity};
+use crate::policy::{self, Config, Suppressions};
+use crate::report::{self, Format};
+use crate::secrets::Scanner;
+
+/// Options every scanning command takes.
+#[derive(Clone, Debug, clap::Args)]
+pub struct CommonArgs {
+    /// Report format.
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+    /// Write the report to FILE instead of standard output.
+    #[arg(long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Configuration file (default: tollgate.toml at the repository or scan root).
+    /// A gitleaks configuration is accepted as a rule file.
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    /// Show secrets in full in the report (they are redacted by default).
+    #[arg(long)]
+    pub no_redact: bool,
+    /// Worker threads (default: one per core).
+    #[arg(long, value_name = "N")]
+    pub threads: Option<usize>,
+    /// Lowest severity that fails the run: low, medium, high or critical (default: low,
+    /// so every secret fails).
+    #[arg(long, value_name = "SEVERITY")]
+    pub fail_on: Option<Severity>,
+    /// Baseline file from `tollgate baseline`: findings listed there do not fail.
+    #[arg(long, value_name = "FILE")]
+    pub baseline: Option<PathBuf>,
+}
+
+/// How a command ended when it did not fail with an error.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// Nothing at or above the threshold.
+    Pass,
+    /// The policy blocks: findings at or above the threshold.
+    Blocked,
+}
+
+/// What a secret-scanning command needs, prepared once from the common options.
+pub struct Session {
+    pub config: Config,
+    pub scanner: Scanner,
+    pub suppressions: Suppressions,
+    pub redact: bool,
+    pub fail_on: Severity,
+}
+
+impl Session {
+    /// Loads configuration (from `root` unless `--config`), rules and suppressions.
+    pub fn prepare(root: &Path, args: &CommonArgs) -> anyhow::Result<Session> {
+        let config = Config::discover(root, args.config.as_deref())?;
+        let scanner = Scanner::new(config.rule_set()?);
+        let suppressions = Suppressions::load(root, args.baseline.as_deref())?;
+        let fail_on = args
+            .fail_on
+            .or(config.secrets.fail_on)
+            .unwrap_or(Severity::Low);
+        Ok(Session {
+            config,
+            scanner,
+            suppressions,
+            redact: !args.no_redact,
+            fail_on,
+        })
+    }
+
+    /// Drops suppressed findings.
+    pub fn unsuppressed(&self, findings: Vec<SecretFinding>) -> Vec<SecretFinding> {
+        findings
+            .into_iter()
+            .filter(|f| !self.suppressions.suppresses(f))
+            .collect()
+    }
+}
+
+/// Sets the size of rayon's global pool; called once before any parallel work.
+pub fn configure_threads(threads: Option<usize>) {
+    if let Some(threads) = threads {
+        // Fails only if the pool was already built, in which case it keeps its size.
+        let _ = rayon::ThreadPoolBuilder::new()
+            .num_threads(threads.max(1))
+            .build_global();
+    }
+}
+
+/// Writes the report where and how the user asked, and decides the outcome.
+pub fn finish(report: &Report, args: &CommonArgs, fail_on: Severity) -> anyhow::Result<Outcome> {
+    let color = args.output.is_none()
+        && std::io::stdout().is_terminal()
+        && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+    let context = report::Context { fail_on, color };
+    match &args.output {
+        Some(path) => {
+            let file = std::fs::File::create(path)
+                .with_context(|| format!("{}: cannot create report file", path.display()))?;
+            let mut out = std::io::BufWriter::new(file);
+            report::write(&mut out, args.format, report, &context)
+                .and_then(|_| out.flush())
+                .with_context(|| format!("{}: cannot write report", path.display()))?;
+        }
+        None => {
+            let stdout = std::io::stdout();
+            let mut out = std::io::BufWriter::new(stdout.lock());
+            report::write(&mut out, args.format, report, &context)
+                .and_then(|_| out.flush())
+                .context("cannot write report to standard output")?;
+        }
+    }
+    let blocked = report.findings.iter().any(|f| policy::blocks(f, fail_on));
+    Ok(if blocked {
+        Outcome::Blocked
+    } else {
+        Outcome::Pass
+    })
+}
+
+/// Wraps secret findings for the report.
+pub fn secret_findings(findings: Vec<SecretFinding>) -> Vec<Finding> {
+    findings.into_iter().map(Finding::Secret).collect()
+}

@@ -1,0 +1,126 @@
+//! `--format markdown`: a summary fit for a pull-request comment or a GitHub job summary —
+//! a verdict line, then blocking and warning findings in tables, then the remaining
+//! dependency changes in a collapsed list.
+
+use std::io::Write;
+
+use crate::finding::{Finding, Report};
+use crate::policy;
+use crate::report::Context;
+use crate::report::text::{flags, version_change};
+
+/// Escapes text for a Markdown table cell.
+fn cell(text: &str) -> String {
+    text.replace('|', "\\|").replace('\n', " ")
+}
+
+pub fn write(out: &mut dyn Write, report: &Report, context: &Context) -> std::io::Result<()> {
+    let (blocking, rest): (Vec<&Finding>, Vec<&Finding>) = report
+        .findings
+        .iter()
+        .partition(|f| policy::blocks(f, context.fail_on));
+    let (warnings, info): (Vec<&Finding>, Vec<&Finding>) =
+        rest.into_iter().partition(|f| match f {
+            Finding::Secret(_) => true,
+            Finding::Dependency(d) => !d.checks.is_empty(),
+        });
+    if blocking.is_empty() {
+        writeln!(out, "### ✅ tollgate: passed")?;
+    } else {
+        writeln!(
+            out,
+            "### ❌ tollgate: {} blocking finding{}",
+            blocking.len(),
+            if blocking.len() == 1 { "" } else { "s" }
+        )?;
+    }
+    writeln!(out)?;
+    write_table(out, "Blocking", &blocking)?;
+    write_table(out, "Warnings", &warnings)?;
+    if !info.is_empty() {
+        writeln!(
+            out,
+            "<details><summary>{} other dependency changes</summary>\n",
+            info.len()
+        )?;
+        for finding in info {
+            if let Finding::Dependency(d) = finding {
+                writeln!(
+                    out,
+                    "- {} `{}` {} ({})",
+                    d.ecosystem,
+                    d.name,
+                    version_change(d),
+                    d.change.as_str()
+                )?;
+            }
+        }
+        writeln!(out, "\n</details>")?;
+    }
+    let stats = &report.stats;
+    writeln!(
+        out,
+        "\n<sub>{} files, {} commits, {} blobs scanned in {} ms</sub>",
+        stats.files, stats.commits, stats.blobs, stats.elapsed_ms
+    )
+}
+
+fn write_table(out: &mut dyn Write, title: &str, findings: &[&Finding]) -> std::io::Result<()> {
+    let secrets: Vec<_> = findings
+        .iter()
+        .filter_map(|f| match f {
+            Finding::Secret(s) => Some(s),
+            Finding::Dependency(_) => None,
+        })
+        .collect();
+    let dependencies: Vec<_> = findings
+        .iter()
+        .filter_map(|f| match f {
+            Finding::Dependency(d) => Some(d),
+            Finding::Secret(_) => None,
+        })
+        .collect();
+    if !secrets.is_empty() {
+        writeln!(out, "#### {title}: secrets\n")?;
+        writeln!(
+            out,
+            "| rule | location | secret | commit |\n|---|---|---|---|"
+        )?;
+        for s in secrets {
+            let commit = s
+                .commit
+                .as_deref()
+                .map(|c| &c[..c.len().min(12)])
+                .unwrap_or("");
+            writeln!(
+                out,
+                "| {} | `{}:{}` | `{}` | {} |",
+                cell(&s.rule),
+                cell(&s.file),
+                s.line,
+                cell(&s.secret),
+                commit
+            )?;
+        }
+        writeln!(out)?;
+    }
+    if !dependencies.is_empty() {
+        writeln!(out, "#### {title}: dependencies\n")?;
+        writeln!(
+            out,
+            "| ecosystem | package | version | reasons |\n|---|---|---|---|"
+        )?;
+        for d in dependencies {
+            writeln!(
+                out,
+                "| {} | `{}` | {} | {} |",
+                cell(&d.ecosystem),
+                cell(&d.name),
+                cell(&version_change(d)),
+                cell(&flags(d))
+            )?;
+        }
+        writeln!(out)?;
+    }
+    Ok(())
+}

@@ -1,0 +1,208 @@
+//! `--format text`: one line per finding for people at a terminal.
+//!
+//! Secrets as `file:line:col rule description secret`, dependencies as a compact table
+//! (ecosystem, package, old → new, flags). Colour only when writing to a terminal and
+//! `NO_COLOR` is unset.
+
+use std::io::Write;
+
+use crate::finding::{DependencyFinding, Finding, Report, SecretFinding};
+use crate::report::Context;
+
+struct Paint {
+    on: bool,
+}
+
+impl Paint {
+    fn wrap(&self, code: &str, text: &str) -> String {
+        if self.on {
+            format!("\x1b[{code}m{text}\x1b[0m")
+        } else {
+            text.to_string()
+        }
+    }
+}
+
+pub fn write(out: &mut dyn Write, report: &Report, context: &Context) -> std::io::Result<()> {
+    let paint = Paint { on: context.color };
+    let secrets: Vec<&SecretFinding> = report
+        .findings
+        .iter()
+        .filter_map(|f| match f {
+            Finding::Secret(s) => Some(s),
+            Finding::Dependency(_) => None,
+        })
+        .collect();
+    let dependencies: Vec<&DependencyFinding> = report
+        .findings
+        .iter()
+        .filter_map(|f| match f {
+            Finding::Dependency(d) => Some(d),
+            Finding::Secret(_) => None,
+        })
+        .collect();
+    for secret in &secrets {
+        write_secret(out, secret, context, &paint)?;
+    }
+    if !dependencies.is_empty() {
+        if !secrets.is_empty() {
+            writeln!(out)?;
+        }
+        write_dependency_table(out, &dependencies, &paint)?;
+    }
+    write_summary(out, report, secrets.len(), dependencies.len(), context)
+}
+
+fn write_secret(
+    out: &mut dyn Write,
+    secret: &SecretFinding,
+    context: &Context,
+    paint: &Paint,
+) -> std::io::Result<()> {
+    let location = format!("{}:{}:{}", secret.file, secret.line, secret.column);
+    let severity_color = if secret.severity >= context.fail_on {
+        "31"
+    } else {
+        "33"
+    };
+    write!(
+        out,
+        "{} {} {} {}",
+        paint.wrap("1", &location),
+        paint.wrap(severity_color, &secret.rule),
+        secret.description,
+        paint.wrap("2", &secret.secret)
+    )?;
+    if let Some(commit) = &secret.commit {
+        let short = &commit[..commit.len().min(12)];
+        write!(out, " (commit {short}")?;
+        if let Some(author) = &secret.author {
+            write!(out, " by {author}")?;
+        }
+        write!(out, ")")?;
+    }
+    writeln!(out)
+}
+
+/// A dependency's version change as `old → new`, or just the side that exists.
+pub fn version_change(d: &DependencyFinding) -> String {
+    let none = "-";
+    match (&d.previous_version, &d.version) {
+        (Some(old), Some(new)) if old != new => format!("{old} → {new}"),
+        (_, Some(new)) => new.clone(),
+        (Some(old), None) => format!("{old} → removed"),
+        (None, None) => none.to_string(),
+    }
+}
+
+/// The flags column: change kind, directness and every check's name.
+pub fn flags(d: &DependencyFinding) -> String {
+    let mut flags = vec![d.change.as_str().to_string()];
+    if d.direct {
+        flags.push("direct".into());
+    }
+    flags.extend(
+        d.checks
+            .iter()
+            .map(|c| match c.details.get("id").and_then(|v| v.as_str()) {
+                Some(id) => format!("{} {id}", c.check),
+                None => c.check.clone(),
+            }),
+    );
+    flags.join(", ")
+}
+
+fn write_dependency_table(
+    out: &mut dyn Write,
+    dependencies: &[&DependencyFinding],
+    paint: &Paint,
+) -> std::io::Result<()> {
+    let rows: Vec<[String; 4]> = dependencies
+        .iter()
+        .map(|d| {
+            [
+                d.ecosystem.clone(),
+                d.name.clone(),
+                version_change(d),
+                flags(d),
+            ]
+        })
+        .collect();
+    let header = ["ecosystem", "package", "version", "flags"].map(String::from);
+    let mut widths = [0usize; 4];
+    for row in std::iter::once(&header).chain(&rows) {
+        for (width, cell) in widths.iter_mut().zip(row) {
+            *width = (*width).max(cell.chars().count());
+        }
+    }
+    let line = |row: &[String; 4]| {
+        let cells: Vec<String> = row
+            .iter()
+            .zip(widths)
+            .map(|(cell, width)| format!("{cell:<width$}"))
+            .collect();
+        cells.join("  ").trim_end().to_string()
+    };
+    writeln!(out, "{}", paint.wrap("1", &line(&header)))?;
+    for (row, d) in rows.iter().zip(dependencies) {
+        let text = line(row);
+        if d.checks.is_empty() {
+            writeln!(out, "{text}")?;
+        } else {
+            writeln!(out, "{}", paint.wrap("31", &text))?;
+        }
+    }
+    Ok(())
+}
+
+fn write_summary(
+    out: &mut dyn Write,
+    report: &Report,
+    secrets: usize,
+    dependencies: usize,
+    _context: &Context,
+) -> std::io::Result<()> {
+    let stats = &report.stats;
+    let mut scanned = format!("{} files", stats.files);
+    if stats.commits > 0 {
+        scanned = format!("{} commits, {} blobs", stats.commits, stats.blobs);
+    }
+    write!(
+        out,
+        "{} secret{}",
+        secrets,
+        if secrets == 1 { "" } else { "s" }
+    )?;
+    if dependencies > 0 {
+        write!(
+            out,
+            ", {dependencies} dependency change{}",
+            if dependencies == 1 { "" } else { "s" }
+        )?;
+    }
+    write!(
+        out,
+        " ({scanned}, {} scanned in {} ms",
+        human_bytes(stats.bytes),
+        stats.elapsed_ms
+    )?;
+    if !stats.skipped.is_empty() {
+        write!(out, "; {} skipped, see --format json", stats.skipped.len())?;
+    }
+    writeln!(out, ")")
+}
+
+fn human_bytes(bytes: u64) -> String {
+    const UNITS: [&str; 4] = ["B", "KiB", "MiB", "GiB"];
+    let mut value = bytes as f64;
+    let mut unit = 0;
+    while value >= 1024.0 && unit < UNITS.len() - 1 {
+        value /= 1024.0;
+        unit += 1;
+    }
+    if unit == 0 {
+        format!("{bytes} B")
+    } else {
+        format!("{value:.1} {}", UNITS[unit])
+    }
+}
