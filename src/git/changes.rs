@@ -202,11 +202,11 @@ fn deleted_secrets(
 ) -> Result<HashSet<SecretKey>, GitError> {
     let mut known = HashSet::new();
     for change in changes.iter().filter(|c| c.new.is_none()) {
-        if let Some(content) = read_file_side(repo, change.old)? {
-            if !is_binary(&content) {
-                let display = display_path(change.path.as_ref());
-                known.extend(keys(&scanner.scan(&display, &content)?));
-            }
+        if let Some(content) = read_file_side(repo, change.old)?
+            && !is_binary(&content)
+        {
+            let display = display_path(change.path.as_ref());
+            known.extend(keys(&scanner.scan(&display, &content)?));
         }
     }
     Ok(known)

@@ -38,7 +38,7 @@ use gix::bstr::BString;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
 
-use crate::finding::{SecretFinding, Skipped};
+use crate::finding::{SecretFinding, Skipped, Stats};
 use crate::git::added::AddedLines;
 use crate::git::cache::{BlobResult, Cache, CachedMatch};
 use crate::git::changes::{EntryKind, tree_changes};
@@ -112,15 +112,20 @@ pub fn history(
         &progress,
     )?;
 
-    let mut scan = GitScan::default();
-    scan.findings = attribute(&repo, scanner, &commits, &intros, &scanned.results)?;
-    scan.stats.commits = commits.len() as u64;
-    scan.stats.blobs = intros.order.len() as u64;
-    scan.stats.files = intros.paths.len() as u64;
-    scan.stats.bytes = scanned.bytes;
-    scan.stats.skipped = scanned.skipped;
-    scan.stats.elapsed_ms = started.elapsed().as_millis() as u64;
-    Ok(scan)
+    let findings = attribute(&repo, scanner, &commits, &intros, &scanned.results)?;
+    let stats = Stats {
+        commits: commits.len() as u64,
+        blobs: intros.order.len() as u64,
+        files: intros.paths.len() as u64,
+        bytes: scanned.bytes,
+        skipped: scanned.skipped,
+        elapsed_ms: started.elapsed().as_millis() as u64,
+    };
+    Ok(GitScan {
+        findings,
+        stats,
+        lockfiles: Vec::new(),
+    })
 }
 
 /// The commits the walk starts from.
@@ -204,10 +209,10 @@ pub(crate) fn oldest_first(commits: Vec<WalkedCommit>) -> Vec<WalkedCommit> {
             }
             stack.push((i, true));
             for parent in commits[i].1.iter().rev() {
-                if let Some(&p) = index.get(parent) {
-                    if !done[p] {
-                        stack.push((p, false));
-                    }
+                if let Some(&p) = index.get(parent)
+                    && !done[p]
+                {
+                    stack.push((p, false));
                 }
             }
         }
@@ -340,10 +345,10 @@ fn commit_changes(
     for change in first {
         match (change.old, change.new) {
             (old, Some(new)) if new.kind == EntryKind::File => {
-                if let Some(others) = &also_changed_in_others {
-                    if !others.contains(&(change.path.clone(), new.id)) {
-                        continue;
-                    }
+                if let Some(others) = &also_changed_in_others
+                    && !others.contains(&(change.path.clone(), new.id))
+                {
+                    continue;
                 }
                 let old = old.filter(|o| o.kind == EntryKind::File).map(|o| o.id);
                 out.added.push((change.path, new.id, old));
@@ -497,11 +502,12 @@ fn attribute(
         if kept.is_empty() {
             continue;
         }
-        if !infos.contains_key(&intro.commit) {
-            let info = commit_info(repo, commits[intro.commit as usize].0)?;
-            infos.insert(intro.commit, info);
-        }
-        let info = &infos[&intro.commit];
+        let info = match infos.entry(intro.commit) {
+            std::collections::hash_map::Entry::Occupied(entry) => entry.into_mut(),
+            std::collections::hash_map::Entry::Vacant(entry) => {
+                entry.insert(commit_info(repo, commits[intro.commit as usize].0)?)
+            }
+        };
         for m in kept {
             let mut finding = m.finding.clone();
             finding.file = display_path(path.as_ref());

@@ -149,10 +149,13 @@ impl Attribution {
                 }
             };
             let Some(blob) = blob else { continue };
-            if !self.contents.contains_key(&blob) {
-                self.contents.insert(blob, read_blob(repo, blob)?);
-            }
-            if memchr::memmem::find(&self.contents[&blob], &nm.m.secret).is_some() {
+            let content = match self.contents.entry(blob) {
+                std::collections::hash_map::Entry::Occupied(entry) => entry.into_mut(),
+                std::collections::hash_map::Entry::Vacant(entry) => {
+                    entry.insert(read_blob(repo, blob)?)
+                }
+            };
+            if memchr::memmem::find(content, &nm.m.secret).is_some() {
                 return commit_info(repo, commit).map(Some);
             }
         }
