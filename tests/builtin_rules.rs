@@ -42,9 +42,11 @@ fn builtin_rule_ids_are_unique_and_every_rule_has_keywords() {
             "duplicate rule id {}",
             rule.spec.id
         );
+        // A rule without keywords runs on every file its `paths` allow; only formats with
+        // no fixed literal (`.pgpass`, Rails `master.key`) may do that, and only when scoped.
         assert!(
-            !rule.spec.keywords.is_empty(),
-            "rule {} has no keywords",
+            !rule.spec.keywords.is_empty() || !rule.spec.paths.is_empty(),
+            "rule {} has neither keywords nor paths",
             rule.spec.id
         );
         assert!(

@@ -35,6 +35,10 @@ const MARKER_REACH: usize = 1024;
 /// Base64 decoding is applied this many levels deep.
 const DECODE_DEPTH: u8 = 1;
 
+/// Ids of catch-all rules (`generic-password`, `generic-url-credentials`) start with this;
+/// their matches give way to a specific rule's match of the same text.
+pub const GENERIC_RULE_PREFIX: &str = "generic-";
+
 /// Markers that suppress a finding on their line, from tollgate and the tools teams
 /// migrate from.
 pub const INLINE_ALLOW_MARKERS: &[&str] = &[
@@ -95,7 +99,9 @@ pub struct Scanner {
     keywords: AhoCorasick,
     /// Keyword pattern id → rules that list it.
     keyword_rules: Vec<Vec<usize>>,
-    /// Rules without keywords run on every piece of content (only user rules may do this).
+    /// Rules without keywords run on every piece of content their `paths` allow: user
+    /// rules, and built-in rules for formats with no fixed literal (`.pgpass`, a Rails
+    /// `master.key`), which `paths` restricts to those files.
     unconditional: Vec<usize>,
 }
 
@@ -189,9 +195,46 @@ impl Scanner {
         self.scan_decoded(path, content, DECODE_DEPTH, &mut matches)?;
         matches.sort_by_key(|m| (m.start, m.rule));
         matches.dedup_by(|a, b| a.rule == b.rule && a.start == b.start && a.secret == b.secret);
+        self.drop_generic_overlaps(&mut matches);
         locate(content, &mut matches);
         matches.retain(|m| !inline_allowed(content, m.start, m.end));
         Ok(matches)
+    }
+
+    /// Drops a catch-all rule's match where a specific rule matched overlapping text, so a
+    /// secret is reported once, by the rule that names its provider and carries any
+    /// checksum validation (`Password=` in an ADO.NET string is the SQL Server rule's, not
+    /// the generic password rule's). `matches` is sorted by start.
+    fn drop_generic_overlaps(&self, matches: &mut Vec<Match>) {
+        let is_generic = |m: &Match| self.is_generic(m.rule);
+        if matches.iter().all(is_generic) || !matches.iter().any(is_generic) {
+            return;
+        }
+        // Specific spans sorted by start, with the running maximum of their ends: a span
+        // overlaps one of them iff some specific span starting before its end ends after
+        // its start.
+        let mut starts = Vec::new();
+        let mut max_ends = Vec::new();
+        for m in matches.iter().filter(|m| !is_generic(m)) {
+            let max_end = max_ends.last().map_or(m.end, |&e: &usize| e.max(m.end));
+            starts.push(m.start);
+            max_ends.push(max_end);
+        }
+        matches.retain(|m| {
+            if !is_generic(m) {
+                return true;
+            }
+            let before_end = starts.partition_point(|&s| s < m.end);
+            before_end == 0 || max_ends[before_end - 1] <= m.start
+        });
+    }
+
+    fn is_generic(&self, rule: usize) -> bool {
+        self.rules[rule]
+            .rule
+            .spec
+            .id
+            .starts_with(GENERIC_RULE_PREFIX)
     }
 
     /// Matches in the content as it is, with spans but no line numbers yet.

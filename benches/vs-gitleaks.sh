@@ -1,0 +1,94 @@
+#!/usr/bin/env bash
+# Side-by-side comparison of tollgate with gitleaks (and betterleaks and Kingfisher when
+# installed) on the same input, with the same number of threads, in alternating runs.
+#
+#   benches/vs-gitleaks.sh dir TREE        # files on disk: tollgate dir vs gitleaks dir
+#   benches/vs-gitleaks.sh history REPO    # whole history: tollgate history vs gitleaks git
+#
+# Environment: RUNS (default 3), THREADS (default: number of cores), TOLLGATE (binary;
+# default target/release/tollgate, built if missing). Peers come from
+# benches/install-peers.sh (target/peers/bin). Prints wall time (median of RUNS), peak
+# RSS (largest of RUNS, from /usr/bin/time), findings, and each peer's ratio to tollgate.
+# Secret validation against providers is switched off for every tool: no network.
+set -euo pipefail
+here=$(cd "$(dirname "$0")/.." && pwd)
+mode=${1:?usage: vs-gitleaks.sh dir|history PATH}
+target=$(cd "${2:?usage: vs-gitleaks.sh dir|history PATH}" && pwd)
+runs=${RUNS:-3}
+threads=${THREADS:-$(nproc)}
+peers="$here/target/peers/bin"
+tollgate=${TOLLGATE:-$here/target/release/tollgate}
+if [ ! -x "$tollgate" ]; then (cd "$here" && cargo build --release --quiet); fi
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+# Each tool: a command line that writes a JSON report to $out, and a counter for it.
+tool_cmd() {
+  local tool=$1 out=$2
+  case "$tool:$mode" in
+    tollgate:dir) echo "$tollgate dir $target --no-ignore --threads $threads --format json --output $out" ;;
+    tollgate:history) echo "$tollgate history $target --no-cache --threads $threads --format json --output $out" ;;
+    gitleaks:dir) echo "env GOMAXPROCS=$threads $peers/gitleaks dir $target --no-banner --exit-code 0 --log-level error --report-format json --report-path $out" ;;
+    gitleaks:history) echo "env GOMAXPROCS=$threads $peers/gitleaks git $target --no-banner --exit-code 0 --log-level error --report-format json --report-path $out" ;;
+    betterleaks:dir) echo "env GOMAXPROCS=$threads $peers/betterleaks fs $target --no-banner --exit-code 0 --log-level error -o $out" ;;
+    betterleaks:history) echo "env GOMAXPROCS=$threads $peers/betterleaks git $target --no-banner --exit-code 0 --log-level error -o $out" ;;
+    kingfisher:dir) echo "$peers/kingfisher scan $target --no-update-check --no-validate --git-history none -j $threads --format json --output $out" ;;
+    kingfisher:history) echo "$peers/kingfisher scan $target --no-update-check --no-validate --git-history full -j $threads --format json --output $out" ;;
+  esac
+}
+
+count_findings() {
+  python3 - "$1" "$2" <<'PY'
+import json, sys
+tool, path = sys.argv[1], sys.argv[2]
+try:
+    text = open(path).read().strip()
+except OSError:
+    print("?"); sys.exit()
+if not text:
+    print(0); sys.exit()
+data = json.loads(text)
+if tool == "tollgate":
+    print(len(data["findings"]))
+elif isinstance(data, list):
+    print(len(data))
+elif isinstance(data, dict):
+    for key in ("findings", "matches", "results"):
+        if isinstance(data.get(key), list):
+            print(len(data[key])); break
+    else:
+        print("?")
+PY
+}
+
+tools=(tollgate gitleaks)
+for peer in betterleaks kingfisher; do [ -x "$peers/$peer" ] && tools+=("$peer"); done
+[ -x "$peers/gitleaks" ] || { echo "gitleaks missing: run benches/install-peers.sh" >&2; exit 2; }
+
+declare -A times rss found
+for run in $(seq "$runs"); do
+  for tool in "${tools[@]}"; do
+    out="$work/$tool-$run.json"
+    cmd=$(tool_cmd "$tool" "$out")
+    # Warm the page cache the same way for every tool: the first run of each is measured
+    # too, and alternation spreads any drift across all of them.
+    /usr/bin/time -f "%e %M" -o "$work/time" $cmd >/dev/null 2>"$work/stderr" || true
+    read -r secs kb <"$work/time"
+    times[$tool]+="$secs "
+    rss[$tool]=$(( ${rss[$tool]:-0} > kb ? ${rss[$tool]:-0} : kb ))
+    found[$tool]=$(count_findings "$tool" "$out")
+  done
+done
+
+median() { tr ' ' '\n' | grep -v '^$' | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+printf 'mode=%s target=%s threads=%s runs=%s\n' "$mode" "$target" "$threads" "$runs"
+printf '%-12s %10s %12s %10s %14s %12s\n' tool wall_s peak_rss_mb findings time_vs_tollgate rss_vs_tollgate
+base_t=$(echo "${times[tollgate]}" | median)
+base_t=$(echo "if ($base_t < 0.01) 0.01 else $base_t" | bc -l)
+base_m=${rss[tollgate]}
+for tool in "${tools[@]}"; do
+  t=$(echo "${times[$tool]}" | median)
+  m=${rss[$tool]}
+  printf '%-12s %10s %12.1f %10s %13.1fx %11.2fx\n' "$tool" "$t" "$(echo "$m/1024" | bc -l)" "${found[$tool]}" \
+    "$(echo "$t/$base_t" | bc -l)" "$(echo "$m/$base_m" | bc -l)"
+done

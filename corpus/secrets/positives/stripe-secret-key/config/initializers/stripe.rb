@@ -1,0 +1,1 @@
+Stripe.api_key = "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"

@@ -1,0 +1,2 @@
+TWILIO_ACCOUNT = "ops"
+TWILIO_AUTH_TOKEN = "96594252bbaa9ae4ea8c1fdcba2a12af"
