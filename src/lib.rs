@@ -10,6 +10,7 @@ pub mod app;
 pub mod feed;
 pub mod finding;
 pub mod fs;
+pub mod git;
 pub mod policy;
 pub mod report;
 pub mod secrets;

@@ -6,7 +6,8 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use tollgate::app::{
-    self, Outcome, baseline::BaselineArgs, dir::DirArgs, feed::FeedCommand, rules::ListFormat,
+    self, Outcome, baseline::BaselineArgs, check::CheckArgs, dir::DirArgs, feed::FeedCommand,
+    history::HistoryArgs, hook::HookInstallArgs, rules::ListFormat,
 };
 
 /// Exit code when the policy blocks (findings at or above the threshold).
@@ -28,6 +29,14 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
+    /// Secrets in the lines a change adds: the staged change (pre-commit) or a branch
+    /// against its base (pull-request check).
+    Check(CheckArgs),
+    /// Secrets in a repository's whole history, each attributed to its commit.
+    History(HistoryArgs),
+    /// Manage the git pre-commit hook.
+    #[command(subcommand)]
+    Hook(HookCommand),
     /// Secrets in files on disk, no git needed; `-` reads standard input.
     Dir(DirArgs),
     /// Write today's findings as a baseline so that only new ones fail.
@@ -38,6 +47,12 @@ enum Command {
     /// Maintain the local advisory store (OSV).
     #[command(subcommand)]
     Feed(FeedCommand),
+}
+
+#[derive(Subcommand)]
+enum HookCommand {
+    /// Write a pre-commit hook that runs `tollgate check --staged`.
+    Install(HookInstallArgs),
 }
 
 #[derive(Subcommand)]
@@ -68,6 +83,9 @@ fn main() -> ExitCode {
         }
     };
     let result = match &cli.command {
+        Command::Check(args) => app::check::run(args),
+        Command::History(args) => app::history::run(args),
+        Command::Hook(HookCommand::Install(args)) => app::hook::install(args),
         Command::Dir(args) => app::dir::run(args),
         Command::Baseline(args) => app::baseline::run(args),
         Command::Rules(RulesCommand::List { format, config }) => {

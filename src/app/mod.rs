@@ -6,8 +6,11 @@
 //! about, and `main` prints it and exits 2.
 
 pub mod baseline;
+pub mod check;
 pub mod dir;
 pub mod feed;
+pub mod history;
+pub mod hook;
 pub mod rules;
 
 use std::io::{IsTerminal, Write};

@@ -1,0 +1,90 @@
+//! `tollgate check --staged` (pre-commit) and `tollgate check --base REF [--head REF]`
+//! (pull-request gate): secrets in the lines a change adds.
+//!
+//! Configuration and suppressions are read from the top of the working tree, where
+//! `tollgate.toml` and `.tollgateignore` live, whatever directory the hook runs in.
+
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use anyhow::Context as _;
+
+use crate::app::{self, CommonArgs, Outcome, Session};
+use crate::finding::{Report, SecretFinding};
+use crate::git::{self, GitScan, ScanOptions};
+
+#[derive(Clone, Debug, clap::Args)]
+#[command(group(clap::ArgGroup::new("change").required(true).args(["staged", "base"])))]
+pub struct CheckArgs {
+    /// Scan what the index adds relative to HEAD (for a pre-commit hook).
+    #[arg(long)]
+    pub staged: bool,
+    /// Scan what HEAD (or --head) adds relative to its merge base with REF (for a
+    /// pull-request check).
+    #[arg(long, value_name = "REF")]
+    pub base: Option<String>,
+    /// The head of the change (default: HEAD).
+    #[arg(long, value_name = "REF", requires = "base")]
+    pub head: Option<String>,
+    /// The repository (default: the one containing the current directory).
+    #[arg(long, value_name = "PATH", default_value = ".")]
+    pub repo: PathBuf,
+    #[command(flatten)]
+    pub common: CommonArgs,
+}
+
+pub fn run(args: &CheckArgs) -> anyhow::Result<Outcome> {
+    let started = Instant::now();
+    app::configure_threads(args.common.threads);
+    let root = worktree_root(&args.repo)?;
+    let session = Session::prepare(&root, &args.common)?;
+    let options = ScanOptions {
+        redact: session.redact,
+    };
+    let scan = match &args.base {
+        Some(base) => git::range(
+            &args.repo,
+            base,
+            args.head.as_deref(),
+            &session.scanner,
+            &options,
+        )?,
+        None => git::staged(&args.repo, &session.scanner, &options)?,
+    };
+    let GitScan {
+        findings,
+        mut stats,
+        lockfiles: _, // the dependency diff of the same change consumes these
+    } = scan;
+    let findings = filter(&session, findings)?;
+    stats.elapsed_ms = started.elapsed().as_millis() as u64;
+    let report = Report::new(app::secret_findings(findings), stats);
+    app::finish(&report, &args.common, session.fail_on)
+}
+
+/// The top of the working tree (the git dir of a bare repository): where the
+/// configuration and ignore file are looked for.
+pub(crate) fn worktree_root(repo: &Path) -> anyhow::Result<PathBuf> {
+    let repo = git::open(repo)?;
+    Ok(repo.workdir().unwrap_or(repo.git_dir()).to_path_buf())
+}
+
+/// Applies `[secrets] exclude` globs and the suppressions (ignore file, baseline).
+pub(crate) fn filter(
+    session: &Session,
+    findings: Vec<SecretFinding>,
+) -> anyhow::Result<Vec<SecretFinding>> {
+    let mut set = globset::GlobSetBuilder::new();
+    for pattern in &session.config.secrets.exclude {
+        set.add(
+            globset::Glob::new(pattern)
+                .with_context(|| format!("[secrets] exclude: bad glob `{pattern}`"))?,
+        );
+    }
+    let excluded = set.build()?;
+    let kept = findings
+        .into_iter()
+        .filter(|f| !excluded.is_match(&f.file))
+        .collect();
+    Ok(session.unsuppressed(kept))
+}
