@@ -7,10 +7,8 @@
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use anyhow::Context as _;
-
 use crate::app::{self, CommonArgs, Outcome, Session};
-use crate::finding::{Report, SecretFinding};
+use crate::finding::Report;
 use crate::git::{self, GitScan, ScanOptions};
 
 #[derive(Clone, Debug, clap::Args)]
@@ -56,7 +54,7 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<Outcome> {
         mut stats,
         lockfiles: _, // the dependency diff of the same change consumes these
     } = scan;
-    let findings = filter(&session, findings)?;
+    let findings = session.unsuppressed(findings);
     stats.elapsed_ms = started.elapsed().as_millis() as u64;
     let report = Report::new(app::secret_findings(findings), stats);
     app::finish(&report, &args.common, session.fail_on)
@@ -67,24 +65,4 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<Outcome> {
 pub(crate) fn worktree_root(repo: &Path) -> anyhow::Result<PathBuf> {
     let repo = git::open(repo)?;
     Ok(repo.workdir().unwrap_or(repo.git_dir()).to_path_buf())
-}
-
-/// Applies `[secrets] exclude` globs and the suppressions (ignore file, baseline).
-pub(crate) fn filter(
-    session: &Session,
-    findings: Vec<SecretFinding>,
-) -> anyhow::Result<Vec<SecretFinding>> {
-    let mut set = globset::GlobSetBuilder::new();
-    for pattern in &session.config.secrets.exclude {
-        set.add(
-            globset::Glob::new(pattern)
-                .with_context(|| format!("[secrets] exclude: bad glob `{pattern}`"))?,
-        );
-    }
-    let excluded = set.build()?;
-    let kept = findings
-        .into_iter()
-        .filter(|f| !excluded.is_match(&f.file))
-        .collect();
-    Ok(session.unsuppressed(kept))
 }

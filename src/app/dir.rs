@@ -3,7 +3,6 @@
 use std::path::PathBuf;
 use std::time::Instant;
 
-use anyhow::Context as _;
 use rayon::prelude::*;
 
 use crate::app::{self, CommonArgs, Outcome, Session};
@@ -94,10 +93,9 @@ pub fn scan_inputs(
     };
     let inputs: Vec<PathBuf> = paths.into_iter().cloned().collect();
     let mut walked = fs::walk(&inputs, &options)?;
-    let excluded = exclusion_globs(&session.config.secrets.exclude)?;
     walked
         .files
-        .retain(|f| !excluded.is_match(fs::display_path(&f.path)));
+        .retain(|f| !session.excluded.is_match(fs::display_path(&f.path)));
     stats.skipped.append(&mut walked.skipped);
     let results: Vec<FileResult> = walked
         .files
@@ -119,17 +117,6 @@ pub fn scan_inputs(
         }
     }
     Ok((findings, stats))
-}
-
-fn exclusion_globs(patterns: &[String]) -> anyhow::Result<globset::GlobSet> {
-    let mut set = globset::GlobSetBuilder::new();
-    for pattern in patterns {
-        set.add(
-            globset::Glob::new(pattern)
-                .with_context(|| format!("[secrets] exclude: bad glob `{pattern}`"))?,
-        );
-    }
-    Ok(set.build()?)
 }
 
 enum FileResult {

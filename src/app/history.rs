@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 use std::time::Instant;
 
-use crate::app::check::{filter, worktree_root};
+use crate::app::check::worktree_root;
 use crate::app::{self, CommonArgs, Outcome, Session};
 use crate::finding::Report;
 use crate::git::{self, HistoryOptions};
@@ -48,7 +48,7 @@ pub fn run(args: &HistoryArgs) -> anyhow::Result<Outcome> {
         redact: session.redact,
     };
     let scan = git::history(&args.repo, &session.scanner, &options)?;
-    let findings = filter(&session, scan.findings)?;
+    let findings = session.unsuppressed(scan.findings);
     let mut stats = scan.stats;
     stats.elapsed_ms = started.elapsed().as_millis() as u64;
     let report = Report::new(app::secret_findings(findings), stats);

@@ -63,6 +63,8 @@ pub enum Outcome {
 /// What a secret-scanning command needs, prepared once from the common options.
 pub struct Session {
     pub config: Config,
+    /// `[secrets] exclude`: paths whose findings are never reported.
+    pub excluded: globset::GlobSet,
     pub scanner: Scanner,
     pub suppressions: Suppressions,
     pub redact: bool,
@@ -79,7 +81,9 @@ impl Session {
             .fail_on
             .or(config.secrets.fail_on)
             .unwrap_or(Severity::Low);
+        let excluded = exclusion_globs(&config.secrets.exclude)?;
         Ok(Session {
+            excluded,
             config,
             scanner,
             suppressions,
@@ -88,13 +92,24 @@ impl Session {
         })
     }
 
-    /// Drops suppressed findings.
+    /// Drops findings in excluded paths and suppressed findings (ignore file, baseline).
     pub fn unsuppressed(&self, findings: Vec<SecretFinding>) -> Vec<SecretFinding> {
         findings
             .into_iter()
-            .filter(|f| !self.suppressions.suppresses(f))
+            .filter(|f| !self.excluded.is_match(&f.file) && !self.suppressions.suppresses(f))
             .collect()
     }
+}
+
+fn exclusion_globs(patterns: &[String]) -> anyhow::Result<globset::GlobSet> {
+    let mut set = globset::GlobSetBuilder::new();
+    for pattern in patterns {
+        set.add(
+            globset::Glob::new(pattern)
+                .with_context(|| format!("[secrets] exclude: bad glob `{pattern}`"))?,
+        );
+    }
+    Ok(set.build()?)
 }
 
 /// Sets the size of rayon's global pool; called once before any parallel work.
