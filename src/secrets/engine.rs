@@ -16,6 +16,7 @@ use globset::{GlobBuilder, GlobSet, GlobSetBuilder};
 use regex_automata::meta::Regex;
 use regex_automata::util::syntax;
 use regex_automata::{Input, Span};
+use regex_syntax::hir::{Class, Hir, HirKind};
 
 use crate::secrets::decode;
 use crate::secrets::entropy::shannon;
@@ -442,9 +443,8 @@ fn build_all(patterns: &[String]) -> Result<Vec<Regex>, String> {
 
 fn build_matcher(spec: &RuleSpec) -> Result<Matcher, String> {
     let regex = build_regex(&spec.regex)?;
-    let max_len = regex_automata::util::syntax::parse_with(&spec.regex, &syntax_config())
-        .ok()
-        .and_then(|hir| hir.properties().maximum_len());
+    let hir = regex_automata::util::syntax::parse_with(&spec.regex, &syntax_config())
+        .map_err(|e| format!("regex `{}`: {e}", spec.regex))?;
     let named = regex
         .group_info()
         .pattern_names(regex_automata::PatternID::ZERO)
@@ -459,7 +459,7 @@ fn build_matcher(spec: &RuleSpec) -> Result<Matcher, String> {
         ));
     }
     Ok(Matcher {
-        reach: Reach::for_max_len(max_len),
+        reach: Reach::of(&hir),
         secret_group,
         regex,
     })
@@ -574,35 +574,68 @@ fn accept(
 struct Reach {
     before: usize,
     after: usize,
+    /// The regex cannot match a line break, so a window never needs to leave the hit's line.
+    single_line: bool,
 }
 
 impl Reach {
     /// A regex whose matches are at most `max_len` bytes long matches within `max_len` of
     /// any keyword inside it; `KEYWORD_SLACK` covers keywords just outside the match
     /// (context words a rule's regex does not include). Unbounded regexes (PEM blocks,
-    /// `.*`) get the wide default. Most token rules are bounded, and a window of a few
-    /// hundred bytes instead of 16 KB is what keeps short keywords in dense files cheap.
-    fn for_max_len(max_len: Option<usize>) -> Reach {
+    /// `.*`) get the wide default. A regex that cannot match `\n` is further held to the
+    /// hit's line. Windows of a line instead of 16 KB are what keep frequent keywords
+    /// (`token`, `password`) cheap in dense source files.
+    fn of(hir: &Hir) -> Reach {
         const KEYWORD_SLACK: usize = 256;
-        match max_len {
+        let single_line = !can_match_newline(hir);
+        match hir.properties().maximum_len() {
             Some(len) if len + KEYWORD_SLACK < WINDOW_AFTER => Reach {
                 before: len + KEYWORD_SLACK,
                 after: len + KEYWORD_SLACK,
+                single_line,
             },
             _ => Reach {
                 before: WINDOW_BEFORE,
                 after: WINDOW_AFTER,
+                single_line,
             },
         }
     }
 }
 
-/// Merged windows around keyword hits, widened to line boundaries where those are near.
+/// Whether any match of `hir` can contain a line feed.
+fn can_match_newline(hir: &Hir) -> bool {
+    match hir.kind() {
+        HirKind::Empty | HirKind::Look(_) => false,
+        HirKind::Literal(literal) => literal.0.contains(&b'\n'),
+        HirKind::Class(Class::Bytes(class)) => class
+            .ranges()
+            .iter()
+            .any(|r| (r.start()..=r.end()).contains(&b'\n')),
+        HirKind::Class(Class::Unicode(class)) => class
+            .ranges()
+            .iter()
+            .any(|r| (r.start()..=r.end()).contains(&'\n')),
+        HirKind::Repetition(repetition) => can_match_newline(&repetition.sub),
+        HirKind::Capture(capture) => can_match_newline(&capture.sub),
+        HirKind::Concat(all) | HirKind::Alternation(all) => all.iter().any(can_match_newline),
+    }
+}
+
+/// Merged windows around keyword hits: held to the hit's line for single-line rules,
+/// otherwise widened to line boundaries where those are near.
 fn windows(content: &[u8], reach: Reach, hits: impl Iterator<Item = usize>) -> Vec<(usize, usize)> {
     let mut out: Vec<(usize, usize)> = Vec::new();
     for hit in hits {
-        let start = line_start_near(content, hit.saturating_sub(reach.before));
-        let end = line_end_near(content, (hit + reach.after).min(content.len()));
+        let low = hit.saturating_sub(reach.before);
+        let high = (hit + reach.after).min(content.len());
+        let (start, end) = if reach.single_line {
+            let start = memchr::memrchr(b'\n', &content[low..hit]).map_or(low, |i| low + i + 1);
+            let end = memchr::memchr(b'\n', &content[hit..high]).map_or(high, |i| hit + i);
+            (start, end)
+        } else {
+            (line_start_near(content, low), line_end_near(content, high))
+        };
         match out.last_mut() {
             Some(last) if start <= last.1 => last.1 = last.1.max(end),
             _ => out.push((start, end)),
@@ -666,4 +699,38 @@ fn inline_allowed(content: &[u8], start: usize, end: usize) -> bool {
     INLINE_ALLOW_MARKERS
         .iter()
         .any(|marker| memchr::memmem::find(&lines, marker.as_bytes()).is_some())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn reach(pattern: &str) -> Reach {
+        Reach::of(&syntax::parse_with(pattern, &syntax_config()).unwrap())
+    }
+
+    #[test]
+    fn bounded_single_line_rules_get_narrow_windows() {
+        let token = reach(r"\bghp_[0-9A-Za-z]{36}\b");
+        assert!(token.single_line);
+        assert_eq!((token.before, token.after), (40 + 256, 40 + 256));
+        let pem = reach(r"-----BEGIN [A-Z ]+-----[\s\S]+?-----END");
+        assert!(!pem.single_line);
+        assert_eq!((pem.before, pem.after), (WINDOW_BEFORE, WINDOW_AFTER));
+        assert!(
+            !reach(r"password\s*=\s*\S+").single_line,
+            "\\s matches a line feed"
+        );
+    }
+
+    #[test]
+    fn single_line_windows_stay_on_the_hit_line_and_merge() {
+        let content = b"first line\nkey = ghp_x and ghp_y\nlast line\n";
+        let line = reach(r"ghp_[a-z]{1,8}");
+        let hits = [17, 28];
+        assert_eq!(windows(content, line, hits.into_iter()), [(11, 32)]);
+        let multi = reach(r"ghp_[\s\S]{1,8}");
+        let (start, end) = windows(content, multi, hits.into_iter())[0];
+        assert_eq!((start, end), (0, content.len()));
+    }
 }
