@@ -83,18 +83,21 @@ pub fn base64_runs(content: &[u8]) -> Vec<Decoded> {
 }
 
 fn decode_printable(run: &[u8]) -> Option<Vec<u8>> {
-    // A run mixing `+`/`/` with `-`/`_` is not base64 of either alphabet.
-    let url_safe = run.iter().any(|&b| b == b'-' || b == b'_');
-    let standard = run.iter().any(|&b| b == b'+' || b == b'/');
-    if url_safe && standard {
-        return None;
+    let (mut upper, mut lower, mut digit, mut standard, mut url_safe) =
+        (false, false, false, false, false);
+    for &b in run {
+        match b {
+            b'A'..=b'Z' => upper = true,
+            b'a'..=b'z' => lower = true,
+            b'0'..=b'9' => digit = true,
+            b'+' | b'/' => standard = true,
+            _ => url_safe = true,
+        }
     }
-    // Identifiers such as `someVeryLongFunctionNameWithoutDigits` are not encodings.
-    if !run
-        .iter()
-        .any(|b| b.is_ascii_digit() || matches!(b, b'+' | b'/'))
-        && !url_safe
-    {
+    // Base64 of 24 or more bytes of text has both letter cases and nearly always a digit
+    // or `+`/`/`; identifiers (`snake_case_names`, `camelCaseWithoutDigits`), hex digests
+    // and paths mixing `/` with `-` are not encodings, and are dropped before decoding.
+    if !(upper && lower) || (standard && url_safe) || !(digit || standard) {
         return None;
     }
     // Base64 length mod 4 is never 1.
