@@ -19,13 +19,34 @@ struct Lock {
     dependencies: Option<BTreeMap<String, V1Entry>>,
 }
 
+/// `resolved` is a string, but real npm 6 lockfiles also contain `"resolved": false` for
+/// packages installed from a cache; anything but a string means "not recorded".
+#[derive(Deserialize, Default)]
+#[serde(untagged)]
+enum Resolved {
+    Url(String),
+    #[default]
+    #[serde(skip_deserializing)]
+    Missing,
+    Other(serde::de::IgnoredAny),
+}
+
+impl Resolved {
+    fn as_deref(&self) -> Option<&str> {
+        match self {
+            Resolved::Url(s) => Some(s),
+            _ => None,
+        }
+    }
+}
+
 /// One `packages` entry (v2/v3).
 #[derive(Deserialize, Default)]
 #[serde(default, rename_all = "camelCase")]
 struct Entry {
     name: Option<String>,
     version: Option<String>,
-    resolved: Option<String>,
+    resolved: Resolved,
     integrity: Option<String>,
     link: bool,
     dev: bool,
@@ -43,7 +64,7 @@ struct Entry {
 #[serde(default)]
 struct V1Entry {
     version: Option<String>,
-    resolved: Option<String>,
+    resolved: Resolved,
     integrity: Option<String>,
     dev: bool,
     optional: bool,
@@ -93,7 +114,7 @@ fn from_packages(entries: BTreeMap<String, Entry>) -> Vec<Package> {
         let mut p = Package::new(Ecosystem::Npm, name, e.version.clone());
         p.source = match installed {
             None => Source::Workspace { path: Some(key.clone()) },
-            Some(_) if e.link => Source::Workspace { path: e.resolved.clone() },
+            Some(_) if e.link => Source::Workspace { path: e.resolved.as_deref().map(str::to_string) },
             Some(_) => source_from_resolved(e.resolved.as_deref()),
         };
         p.integrity = e.integrity;
@@ -131,10 +152,10 @@ fn from_v1_tree(root: BTreeMap<String, V1Entry>) -> Vec<Package> {
 fn v1_package(key: String, e: V1Entry) -> Package {
     let written = e.version.clone();
     let (name, version, location) = match written.as_deref().and_then(alias_target) {
-        Some((real, v)) => (real.to_string(), Some(v.to_string()), e.resolved.clone()),
+        Some((real, v)) => (real.to_string(), Some(v.to_string()), e.resolved.as_deref().map(str::to_string)),
         // Git, file and tarball dependencies write their location as the version.
         None if written.as_deref().is_some_and(|v| v.contains(':')) => (key, written.clone(), written.clone()),
-        None => (key, written, e.resolved.clone()),
+        None => (key, written, e.resolved.as_deref().map(str::to_string)),
     };
     let mut p = Package::new(Ecosystem::Npm, name, version);
     p.source = source_from_resolved(location.as_deref());

@@ -170,7 +170,12 @@ fn source(r: &Resolution) -> Source {
 /// Drops the peer-dependency suffix of a key or reference.
 fn strip_peers(s: &str, style: Style) -> &str {
     let cut = match style {
-        Style::Slash => s.find('_'),
+        // 5.x encodes the `/` of scoped peers as `+`, so the suffix starts at the first `_`
+        // after the last `/` (names themselves may contain `_`, as in `@types/babel__core`).
+        Style::Slash => {
+            let start = s.rfind('/').map_or(0, |i| i + 1);
+            s.get(start..).and_then(|v| v.find('_')).map(|i| i + start)
+        }
         Style::At => s.find('('),
     };
     cut.and_then(|i| s.get(..i)).unwrap_or(s)
@@ -258,9 +263,10 @@ mod tests {
 
     #[test]
     fn v5_slash_keys_with_peer_suffixes() {
-        let text = "lockfileVersion: 5.4\nimporters:\n  .:\n    specifiers:\n      '@r/cjs': ^23\n    devDependencies:\n      '@r/cjs': 23.0.2_rollup@3.2.3\n\npackages:\n  /@r/cjs/23.0.2_rollup@3.2.3:\n    resolution: {integrity: sha512-x}\n    dependencies:\n      rollup: 3.2.3\n    dev: true\n  /@r/cjs/23.0.2_rollup@2.0.0:\n    resolution: {integrity: sha512-x}\n    dev: true\n  /rollup/3.2.3:\n    resolution: {integrity: sha512-y}\n    requiresBuild: true\n    dev: true\n";
+        let text = "lockfileVersion: 5.4\nimporters:\n  .:\n    specifiers:\n      '@r/cjs': ^23\n    devDependencies:\n      '@r/cjs': 23.0.2_rollup@3.2.3\n\npackages:\n  /@r/cjs/23.0.2_rollup@3.2.3:\n    resolution: {integrity: sha512-x}\n    dependencies:\n      rollup: 3.2.3\n    dev: true\n  /@r/cjs/23.0.2_rollup@2.0.0:\n    resolution: {integrity: sha512-x}\n    dev: true\n  /rollup/3.2.3:\n    resolution: {integrity: sha512-y}\n    requiresBuild: true\n    dev: true\n  /@types/babel__core/7.1.17:\n    resolution: {integrity: sha512-z}\n    dev: true\n";
         let (_, p) = parse(Path::new("pnpm-lock.yaml"), text).unwrap();
-        assert_eq!(p.len(), 2, "peer variants merge");
+        assert_eq!(p.len(), 3, "peer variants merge");
+        assert!(p.iter().any(|p| p.name == "@types/babel__core"));
         let cjs = find(&p, "@r/cjs", "23.0.2");
         assert_eq!((cjs.direct, cjs.dev), (Some(true), Some(true)));
         assert_eq!(cjs.dependencies[0].req.as_deref(), Some("3.2.3"));
