@@ -17,6 +17,7 @@ pub mod model;
 pub mod npm;
 pub mod python;
 mod text;
+pub mod version;
 
 use std::path::Path;
 
