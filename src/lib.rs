@@ -6,5 +6,6 @@
 //! them block, and `report` writes them. `app` holds one function per command; the binary
 //! only parses arguments and calls them.
 
+pub mod deps;
 pub mod finding;
 pub mod secrets;
