@@ -269,20 +269,28 @@ fn check<const N: usize>(name: &str, details: [(&str, String); N]) -> Check {
 
 /// Same name and version on both sides: did the bytes or their origin change?
 ///
-/// Integrity: a version's hashes are compared as sets (a version can be installed several
-/// times, and Python locks list one hash per file). Only a replacement counts — a base
-/// hash gone *and* a new head hash — because a lock refresh may legitimately add a wheel
-/// uploaded later, or drop files for a platform no longer targeted. Source: a change of
-/// kind (registry → git) or of location; a side that does not record a location does not
-/// count as a change.
+/// Integrity: hashes are compared per algorithm (a lockfile moving from sha1 to sha512
+/// changes nothing about the bytes) and as sets (a version can be installed several times,
+/// and Python locks list one hash per file). Only a replacement counts, a base hash gone
+/// *and* a new head hash of the same algorithm, because a lock refresh may legitimately
+/// add a wheel uploaded later, or drop files for a platform no longer targeted. Source: a
+/// change of kind (registry → git) or of location; a side that does not record a location
+/// does not count as a change.
 fn changed_in_place(base: &[&Package], head: &[&Package]) -> Option<DependencyFinding> {
-    let hashes = |side: &[&Package]| -> BTreeSet<String> {
-        side.iter().filter_map(|p| p.integrity.as_deref()).flat_map(str::split_whitespace).map(str::to_string).collect()
+    let hashes = |side: &[&Package]| -> BTreeSet<(String, String)> {
+        side.iter()
+            .filter_map(|p| p.integrity.as_deref())
+            .flat_map(str::split_whitespace)
+            .map(|h| (algorithm(h).to_string(), h.to_string()))
+            .collect()
     };
     let (bh, hh) = (hashes(base), hashes(head));
+    let algorithms: BTreeSet<&String> = bh.iter().map(|(a, _)| a).filter(|a| hh.iter().any(|(b, _)| b == *a)).collect();
+    let only = |set: &BTreeSet<(String, String)>| -> BTreeSet<(String, String)> { set.iter().filter(|(a, _)| algorithms.contains(a)).cloned().collect() };
+    let (bh, hh) = (only(&bh), only(&hh));
     let mut checks = Vec::new();
-    if !bh.is_empty() && !hh.is_empty() && bh.iter().any(|h| !hh.contains(h)) && hh.iter().any(|h| !bh.contains(h)) {
-        let join = |s: &BTreeSet<String>| s.iter().cloned().collect::<Vec<_>>().join(" ");
+    if bh.iter().any(|h| !hh.contains(h)) && hh.iter().any(|h| !bh.contains(h)) {
+        let join = |s: &BTreeSet<(String, String)>| s.iter().map(|(_, h)| h.as_str()).collect::<Vec<_>>().join(" ");
         checks.push(check("integrity", [("previous", join(&bh)), ("current", join(&hh))]));
     }
     let origins = |side: &[&Package]| -> BTreeSet<String> { side.iter().filter_map(|p| origin(&p.source)).collect() };
@@ -299,6 +307,15 @@ fn changed_in_place(base: &[&Package], head: &[&Package]) -> Option<DependencyFi
         f.checks = checks;
         f
     })
+}
+
+/// The algorithm part of a hash: `sha512` of SRI `sha512-…`, `sha256` of `sha256:…`, `h1`
+/// of Go's `h1:…`, the cache key of yarn berry's `10/…`; empty for bare hex (Cargo).
+fn algorithm(hash: &str) -> &str {
+    match hash.find(['-', ':', '/']) {
+        Some(i) if i <= 10 => hash.get(..i).unwrap_or_default(),
+        _ => "",
+    }
 }
 
 fn kind(s: &Source) -> &'static str {
