@@ -351,3 +351,111 @@ fn describe(s: &Source) -> String {
 pub fn lockfile_format(path: &Path, bytes: &[u8]) -> Option<Format> {
     lockfile_parsers::detect(path, bytes)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lock(text: &str) -> Loaded {
+        let path = Path::new("package-lock.json");
+        Loaded { lockfile: lockfile_parsers::parse(path, text.as_bytes(), &lockfile_parsers::NoFiles).unwrap(), direct: None }
+    }
+
+    fn v3(packages: &[(&str, &str, &str, &[&str])], root_deps: &[&str]) -> Loaded {
+        let deps: Vec<String> = root_deps.iter().map(|d| format!("\"{d}\": \"*\"")).collect();
+        let mut entries = vec![format!("\"\": {{\"dependencies\": {{{}}}}}", deps.join(","))];
+        for (key, version, integrity, requires) in packages {
+            let req: Vec<String> = requires.iter().map(|r| format!("\"{r}\": \"*\"")).collect();
+            entries.push(format!(
+                "\"node_modules/{key}\": {{\"version\": \"{version}\", \"integrity\": \"{integrity}\", \"dependencies\": {{{}}}}}",
+                req.join(",")
+            ));
+        }
+        lock(&format!("{{\"lockfileVersion\": 3, \"packages\": {{{}}}}}", entries.join(",")))
+    }
+
+    fn run(base: &Loaded, head: &Loaded) -> Vec<DependencyFinding> {
+        diff_packages("package-lock.json", Some(base), Some(head))
+    }
+
+    #[test]
+    fn new_transitive_package_names_the_bumped_direct_dependency() {
+        let base = v3(&[("axios", "1.14.0", "sha512-a", &[]), ("other", "1.0.0", "sha512-o", &["shared"]), ("shared", "1.0.0", "sha512-s", &[])], &["axios", "other"]);
+        let head = v3(
+            &[("axios", "1.14.1", "sha512-b", &["plain-crypto-js"]), ("plain-crypto-js", "4.2.1", "sha512-p", &[]), ("other", "1.0.0", "sha512-o", &["shared"]), ("shared", "1.0.0", "sha512-s", &[])],
+            &["axios", "other"],
+        );
+        let f = run(&base, &head);
+        assert_eq!(f.len(), 2, "{f:#?}");
+        let axios = f.iter().find(|f| f.name == "axios").unwrap();
+        assert_eq!((axios.change, axios.previous_version.as_deref(), axios.direct), (Change::Upgraded, Some("1.14.0"), true));
+        let new = f.iter().find(|f| f.name == "plain-crypto-js").unwrap();
+        assert_eq!((new.change, new.direct), (Change::Added, false));
+        assert_eq!(new.introduced_by, ["axios@1.14.1"]);
+    }
+
+    #[test]
+    fn downgrade_removal_and_second_copy_of_a_name() {
+        let base = v3(&[("a", "2.0.0", "x", &[]), ("gone", "1.0.0", "g", &[]), ("js-yaml", "4.1.0", "j4", &[])], &["a"]);
+        let head = v3(&[("a", "1.9.0", "y", &[]), ("js-yaml", "4.1.0", "j4", &[]), ("x/node_modules/js-yaml", "5.0.0", "j5", &[])], &["a"]);
+        let f = run(&base, &head);
+        let by = |n: &str| f.iter().find(|f| f.name == n).unwrap();
+        assert_eq!(by("a").change, Change::Downgraded);
+        assert_eq!((by("gone").change, by("gone").version.as_deref(), by("gone").previous_version.as_deref()), (Change::Removed, None, Some("1.0.0")));
+        assert_eq!((by("js-yaml").change, by("js-yaml").version.as_deref()), (Change::Added, Some("5.0.0")), "4.1.0 stays, 5 is an addition");
+        assert_eq!(f.len(), 3);
+    }
+
+    #[test]
+    fn same_version_with_new_integrity_is_changed_with_the_check() {
+        let base = v3(&[("a", "1.0.0", "sha512-old", &[])], &["a"]);
+        let head = v3(&[("a", "1.0.0", "sha512-new", &[])], &["a"]);
+        let f = run(&base, &head);
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].change, Change::Changed);
+        assert_eq!(f[0].checks[0].check, "integrity");
+        assert_eq!(f[0].checks[0].details["previous"], "sha512-old");
+        // sha1 → sha512 is a different algorithm, not a different tarball.
+        let head = v3(&[("a", "1.0.0", "sha1-other", &[])], &["a"]);
+        assert!(run(&base, &head).is_empty());
+    }
+
+    #[test]
+    fn source_change_to_git_is_reported_and_local_packages_never_are() {
+        let base = lock(r#"{"lockfileVersion": 3, "packages": {"node_modules/a": {"version": "1.0.0", "resolved": "https://r.invalid/a/-/a-1.0.0.tgz"}, "packages/ws": {"name": "ws", "version": "0.1.0"}}}"#);
+        let head = lock(r#"{"lockfileVersion": 3, "packages": {"node_modules/a": {"version": "1.0.0", "resolved": "git+https://host.invalid/a.git#0123456789abcdef"}, "packages/ws": {"name": "ws", "version": "0.2.0"}}}"#);
+        let f = run(&base, &head);
+        assert_eq!(f.len(), 1, "{f:#?}");
+        assert_eq!(f[0].checks[0].check, "source");
+        assert!(f[0].checks[0].details["current"].as_str().unwrap().starts_with("git:"));
+    }
+
+    #[test]
+    fn manifest_marks_direct_where_the_lockfile_cannot() {
+        let mut head = lock(r#"{"lockfileVersion": 1, "dependencies": {"a": {"version": "1.0.0"}, "b": {"version": "1.0.0"}}}"#);
+        head.direct = Some(Direct { names: ["a".to_string()].into(), dev: Default::default() });
+        let f = diff_packages("package-lock.json", None, Some(&head));
+        let direct: Vec<(&str, bool)> = f.iter().map(|f| (f.name.as_str(), f.direct)).collect();
+        assert_eq!(direct, [("a", true), ("b", false)]);
+    }
+
+    #[test]
+    fn json_shape_matches_the_design() {
+        let base = v3(&[("left-pad", "1.3.0", "x", &[])], &["left-pad"]);
+        let head = v3(&[("left-pad", "1.3.1", "y", &[])], &["left-pad"]);
+        let f = crate::finding::Finding::Dependency(run(&base, &head).remove(0));
+        let json = serde_json::to_value(&f).unwrap();
+        assert_eq!(
+            json,
+            serde_json::json!({"kind": "dependency", "ecosystem": "npm", "name": "left-pad", "version": "1.3.1",
+                "previous_version": "1.3.0", "change": "upgraded", "lockfile": "package-lock.json",
+                "direct": true, "introduced_by": [], "checks": []})
+        );
+    }
+
+    #[test]
+    fn file_and_directory_are_not_comparable() {
+        let err = diff_files(Path::new("Cargo.toml"), Path::new("src")).unwrap_err();
+        assert!(matches!(err, DepsError::Mismatch { .. }));
+    }
+}
