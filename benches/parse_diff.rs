@@ -34,7 +34,10 @@ fn side_files(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
 fn bench_pair(c: &mut Criterion, pair: &str, lockfile: &str) {
     let dir = Path::new(SHARED).join(pair);
     let (base, head) = (side_files(&dir.join("base")), side_files(&dir.join("head")));
-    let (bp, hp) = (dir.join("base").join(lockfile), dir.join("head").join(lockfile));
+    let (bp, hp) = (
+        dir.join("base").join(lockfile),
+        dir.join("head").join(lockfile),
+    );
     let base_reader = |p: &Path| base.get(p).cloned();
     let head_reader = |p: &Path| head.get(p).cloned();
     c.bench_function(&format!("parse+diff {pair}"), |b| {
@@ -53,7 +56,9 @@ fn bench_pair(c: &mut Criterion, pair: &str, lockfile: &str) {
 /// A package-lock.json v3 with `n` packages; `bump` of them one patch version higher and
 /// `extra` more at the end, each package depending on the next two.
 fn synthetic_lock(n: usize, bump: usize, extra: usize) -> Vec<u8> {
-    let mut s = String::from("{\"name\":\"app\",\"lockfileVersion\":3,\"requires\":true,\"packages\":{\"\":{\"name\":\"app\",\"dependencies\":{");
+    let mut s = String::from(
+        "{\"name\":\"app\",\"lockfileVersion\":3,\"requires\":true,\"packages\":{\"\":{\"name\":\"app\",\"dependencies\":{",
+    );
     let direct: Vec<String> = (0..50).map(|i| format!("\"pkg-{i}\":\"^1.0.0\"")).collect();
     s.push_str(&direct.join(","));
     s.push_str("}}");
@@ -75,7 +80,16 @@ fn bench_synthetic(c: &mut Criterion) {
     let path = Path::new("package-lock.json");
     let none = |_: &Path| None;
     c.bench_function("parse+diff synthetic 5000-package package-lock.json", |b| {
-        b.iter(|| black_box(diff_contents(path, &Side::of(path, &base, &none), &Side::of(path, &head, &none)).unwrap()))
+        b.iter(|| {
+            black_box(
+                diff_contents(
+                    path,
+                    &Side::of(path, &base, &none),
+                    &Side::of(path, &head, &none),
+                )
+                .unwrap(),
+            )
+        })
     });
 }
 

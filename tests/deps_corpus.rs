@@ -18,9 +18,15 @@ fn expectations() -> Vec<(String, Value)> {
     let mut out = Vec::new();
     for eco in ["cargo", "go", "npm", "python"] {
         let dir = Path::new(EXPECTED).join(eco);
-        let mut files: Vec<PathBuf> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).collect();
+        let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .collect();
         files.sort();
-        for f in files.into_iter().filter(|f| f.extension().is_some_and(|e| e == "json")) {
+        for f in files
+            .into_iter()
+            .filter(|f| f.extension().is_some_and(|e| e == "json"))
+        {
             let v: Value = serde_json::from_str(&std::fs::read_to_string(&f).unwrap()).unwrap();
             out.push((v["pair"].as_str().unwrap().to_string(), v));
         }
@@ -38,14 +44,34 @@ fn version_key(v: &str) -> String {
 }
 
 fn pairs_of(v: &Value, field: &str) -> BTreeSet<(String, String)> {
-    v[field].as_array().unwrap().iter().map(|e| (e[0].as_str().unwrap().to_string(), version_key(e[1].as_str().unwrap_or("")))).collect()
+    v[field]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| {
+            (
+                e[0].as_str().unwrap().to_string(),
+                version_key(e[1].as_str().unwrap_or("")),
+            )
+        })
+        .collect()
 }
 
 fn found(findings: &[DependencyFinding], change: Change) -> BTreeSet<(String, String)> {
     findings
         .iter()
         .filter(|f| f.change == change)
-        .map(|f| (f.name.clone(), version_key(f.version.as_deref().or(f.previous_version.as_deref()).unwrap_or(""))))
+        .map(|f| {
+            (
+                f.name.clone(),
+                version_key(
+                    f.version
+                        .as_deref()
+                        .or(f.previous_version.as_deref())
+                        .unwrap_or(""),
+                ),
+            )
+        })
         .collect()
 }
 
@@ -53,8 +79,20 @@ fn found(findings: &[DependencyFinding], change: Change) -> BTreeSet<(String, St
 fn version_changes(findings: &[DependencyFinding]) -> BTreeSet<(String, String, String)> {
     findings
         .iter()
-        .filter(|f| f.version != f.previous_version && matches!(f.change, Change::Upgraded | Change::Downgraded | Change::Changed))
-        .map(|f| (f.name.clone(), f.previous_version.clone().unwrap_or_default(), f.version.clone().unwrap_or_default()))
+        .filter(|f| {
+            f.version != f.previous_version
+                && matches!(
+                    f.change,
+                    Change::Upgraded | Change::Downgraded | Change::Changed
+                )
+        })
+        .map(|f| {
+            (
+                f.name.clone(),
+                f.previous_version.clone().unwrap_or_default(),
+                f.version.clone().unwrap_or_default(),
+            )
+        })
         .collect()
 }
 
@@ -69,7 +107,10 @@ fn unpinned_as_empty(v: &Value) -> String {
 /// Added / removed / changed of a pair as SOURCES.md's table lists them.
 fn sources_counts(pair: &str) -> (u64, u64, u64, u64) {
     let table = std::fs::read_to_string(Path::new(SHARED).join("SOURCES.md")).unwrap();
-    let row = table.lines().find(|l| l.starts_with(&format!("| `{pair}`"))).unwrap_or_else(|| panic!("{pair} not in SOURCES.md"));
+    let row = table
+        .lines()
+        .find(|l| l.starts_with(&format!("| `{pair}`")))
+        .unwrap_or_else(|| panic!("{pair} not in SOURCES.md"));
     let cells: Vec<&str> = row.split('|').map(str::trim).collect();
     let n = |i: usize| cells[i].parse::<u64>().unwrap();
     (n(6), n(7), n(8), n(9))
@@ -97,22 +138,54 @@ fn every_pair_diff_matches_the_independent_expectation() {
     let mut report = Vec::new();
     for (pair, exp) in all {
         let dir = Path::new(SHARED).join(&pair);
-        let findings = diff_files(&dir.join("base"), &dir.join("head")).unwrap_or_else(|e| panic!("{pair}: {e}"));
-        let (added, removed) = (found(&findings, Change::Added), found(&findings, Change::Removed));
+        let findings = diff_files(&dir.join("base"), &dir.join("head"))
+            .unwrap_or_else(|e| panic!("{pair}: {e}"));
+        let (added, removed) = (
+            found(&findings, Change::Added),
+            found(&findings, Change::Removed),
+        );
         assert_eq!(added, pairs_of(&exp, "added"), "{pair}: added");
         assert_eq!(removed, pairs_of(&exp, "removed"), "{pair}: removed");
         let expected_changes: BTreeSet<(String, String, String)> = exp["changed"]
             .as_array()
             .unwrap()
             .iter()
-            .map(|e| (e[0].as_str().unwrap().into(), unpinned_as_empty(&e[1]), unpinned_as_empty(&e[2])))
+            .map(|e| {
+                (
+                    e[0].as_str().unwrap().into(),
+                    unpinned_as_empty(&e[1]),
+                    unpinned_as_empty(&e[2]),
+                )
+            })
             .collect();
-        assert_eq!(version_changes(&findings), expected_changes, "{pair}: version changes");
+        assert_eq!(
+            version_changes(&findings),
+            expected_changes,
+            "{pair}: version changes"
+        );
         let (total, a, r, c) = sources_counts(&pair);
-        assert_eq!((exp["head_total"].as_u64().unwrap(), added.len() as u64, removed.len() as u64, expected_changes.len() as u64), (total, a, r, c), "{pair}: SOURCES.md");
-        let in_place = findings.iter().filter(|f| f.change == Change::Changed && f.version == f.previous_version).count();
-        assert_eq!(in_place, changed_in_place(&pair), "{pair}: changed in place");
-        report.push(format!("{pair}: +{a} -{r} ~{c}, changed in place {in_place}"));
+        assert_eq!(
+            (
+                exp["head_total"].as_u64().unwrap(),
+                added.len() as u64,
+                removed.len() as u64,
+                expected_changes.len() as u64
+            ),
+            (total, a, r, c),
+            "{pair}: SOURCES.md"
+        );
+        let in_place = findings
+            .iter()
+            .filter(|f| f.change == Change::Changed && f.version == f.previous_version)
+            .count();
+        assert_eq!(
+            in_place,
+            changed_in_place(&pair),
+            "{pair}: changed in place"
+        );
+        report.push(format!(
+            "{pair}: +{a} -{r} ~{c}, changed in place {in_place}"
+        ));
     }
     eprintln!("{}", report.join("\n"));
 }

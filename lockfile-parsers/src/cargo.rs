@@ -30,8 +30,14 @@ pub fn parse(path: &Path, text: &str) -> Result<Parsed> {
     if let Some(v) = peek.version.filter(|v| !(1..=MAX_VERSION).contains(v)) {
         return Err(Error::unsupported(path, v));
     }
-    let lock = cargo_lock::Lockfile::from_str(text).map_err(|e| Error::syntax(path, None, e.to_string()))?;
-    let local: BTreeSet<&str> = lock.packages.iter().filter(|p| p.source.is_none()).map(|p| p.name.as_str()).collect();
+    let lock = cargo_lock::Lockfile::from_str(text)
+        .map_err(|e| Error::syntax(path, None, e.to_string()))?;
+    let local: BTreeSet<&str> = lock
+        .packages
+        .iter()
+        .filter(|p| p.source.is_none())
+        .map(|p| p.name.as_str())
+        .collect();
     let direct: BTreeSet<&str> = lock
         .packages
         .iter()
@@ -42,14 +48,21 @@ pub fn parse(path: &Path, text: &str) -> Result<Parsed> {
         .packages
         .iter()
         .map(|p| {
-            let mut out = Package::new(Ecosystem::Cargo, p.name.as_str(), Some(p.version.to_string()));
+            let mut out = Package::new(
+                Ecosystem::Cargo,
+                p.name.as_str(),
+                Some(p.version.to_string()),
+            );
             out.source = source(p.source.as_ref());
             out.integrity = p.checksum.as_ref().map(ToString::to_string);
             out.direct = Some(direct.contains(p.name.as_str()) && !local.contains(p.name.as_str()));
             out.dependencies = p
                 .dependencies
                 .iter()
-                .map(|d| Dependency { name: d.name.as_str().to_string(), req: Some(d.version.to_string()) })
+                .map(|d| Dependency {
+                    name: d.name.as_str().to_string(),
+                    req: Some(d.version.to_string()),
+                })
                 .collect();
             out
         })
@@ -61,9 +74,16 @@ fn source(id: Option<&cargo_lock::SourceId>) -> Source {
     match id {
         None => Source::Workspace { path: None },
         Some(s) if s.is_default_registry() => Source::Registry { url: None },
-        Some(s) if s.is_registry() => Source::Registry { url: Some(s.url().to_string()) },
-        Some(s) if s.is_git() => Source::Git { url: s.url().to_string(), commit: s.precise().map(str::to_string) },
-        Some(s) => Source::Path { path: s.url().to_string() },
+        Some(s) if s.is_registry() => Source::Registry {
+            url: Some(s.url().to_string()),
+        },
+        Some(s) if s.is_git() => Source::Git {
+            url: s.url().to_string(),
+            commit: s.precise().map(str::to_string),
+        },
+        Some(s) => Source::Path {
+            path: s.url().to_string(),
+        },
     }
 }
 
@@ -74,7 +94,10 @@ mod tests {
     /// Cargo's source id for the default registry, spelled through the one constant that
     /// names that registry.
     fn with_default_registry(text: &str) -> String {
-        let id = format!("registry+https://github.com/rust-lang/{}-index", crate::RUST_CRATES_ECOSYSTEM);
+        let id = format!(
+            "registry+https://github.com/rust-lang/{}-index",
+            crate::RUST_CRATES_ECOSYSTEM
+        );
         text.replace("DEFAULT_REGISTRY", &id)
     }
 
@@ -115,8 +138,13 @@ checksum = "ddc6f9cc94d67c0e21aaf7eda3a010fd3af78ebf6e096aa6e2e13c79749cce4f"
         assert!(by("app").source.is_local() && by("localdep").source.is_local());
         assert_eq!(by("serde").source, Source::Registry { url: None });
         assert!(by("serde").integrity.is_some() && by("serde").direct == Some(true));
-        assert!(matches!(&by("gitdep").source, Source::Git { commit: Some(c), .. } if c.starts_with("0123")));
-        assert!(matches!(&by("private").source, Source::Registry { url: Some(_) }));
+        assert!(
+            matches!(&by("gitdep").source, Source::Git { commit: Some(c), .. } if c.starts_with("0123"))
+        );
+        assert!(matches!(
+            &by("private").source,
+            Source::Registry { url: Some(_) }
+        ));
         assert_eq!(by("private").direct, Some(false));
     }
 
@@ -131,7 +159,10 @@ checksum = "ddc6f9cc94d67c0e21aaf7eda3a010fd3af78ebf6e096aa6e2e13c79749cce4f"
     #[test]
     fn future_version_and_syntax_errors() {
         let err = parse(Path::new("Cargo.lock"), "version = 5\n").unwrap_err();
-        assert_eq!(err.to_string(), "Cargo.lock: unsupported lockfile version 5");
+        assert_eq!(
+            err.to_string(),
+            "Cargo.lock: unsupported lockfile version 5"
+        );
         let err = parse(Path::new("Cargo.lock"), "version = 4\n[[package]\n").unwrap_err();
         assert_eq!(err.position().map(|p| p.line), Some(2));
     }

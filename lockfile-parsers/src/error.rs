@@ -37,10 +37,17 @@ impl fmt::Display for At<'_> {
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     #[error("{}: cannot read: {source}", path.display())]
-    Io { path: PathBuf, source: std::io::Error },
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
     /// The file is not well-formed for its format (syntax, wrong types, missing fields).
     #[error("{}: {message}", At(path, *position))]
-    Syntax { path: PathBuf, position: Option<Position>, message: String },
+    Syntax {
+        path: PathBuf,
+        position: Option<Position>,
+        message: String,
+    },
     /// A format version this crate does not know; guessing at a newer layout could
     /// silently miss packages, so it is refused.
     #[error("{}: unsupported lockfile version {version}", path.display())]
@@ -51,7 +58,11 @@ pub enum Error {
 
 impl Error {
     pub fn syntax(path: &Path, position: Option<Position>, message: impl Into<String>) -> Self {
-        Error::Syntax { path: path.to_path_buf(), position, message: message.into() }
+        Error::Syntax {
+            path: path.to_path_buf(),
+            position,
+            message: message.into(),
+        }
     }
 
     /// A syntax error at a 1-based line without a known column.
@@ -60,16 +71,25 @@ impl Error {
     }
 
     pub fn unsupported(path: &Path, version: impl fmt::Display) -> Self {
-        Error::UnsupportedVersion { path: path.to_path_buf(), version: version.to_string() }
+        Error::UnsupportedVersion {
+            path: path.to_path_buf(),
+            version: version.to_string(),
+        }
     }
 
     pub fn json(path: &Path, err: &serde_json::Error) -> Self {
-        let position = (err.line() > 0).then_some(Position { line: err.line(), column: Some(err.column()) });
+        let position = (err.line() > 0).then_some(Position {
+            line: err.line(),
+            column: Some(err.column()),
+        });
         Error::syntax(path, position, strip_position(&err.to_string()))
     }
 
     pub fn yaml(path: &Path, err: &serde_yaml::Error) -> Self {
-        let position = err.location().map(|l| Position { line: l.line(), column: Some(l.column()) });
+        let position = err.location().map(|l| Position {
+            line: l.line(),
+            column: Some(l.column()),
+        });
         Error::syntax(path, position, strip_position(&err.to_string()))
     }
 
@@ -104,7 +124,10 @@ pub fn position_of(text: &str, offset: usize) -> Position {
     let line = before.bytes().filter(|&b| b == b'\n').count() + 1;
     let line_start = before.rfind('\n').map_or(0, |i| i + 1);
     let column = before.get(line_start..).map_or(0, |s| s.chars().count()) + 1;
-    Position { line, column: Some(column) }
+    Position {
+        line,
+        column: Some(column),
+    }
 }
 
 /// serde_json and serde_yaml append " at line X column Y" to their messages; the position

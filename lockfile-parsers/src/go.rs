@@ -53,7 +53,9 @@ pub fn parse_go_mod(path: &Path, text: &str) -> Result<GoMod> {
         let (code, comment) = raw.split_once("//").unwrap_or((raw, ""));
         let indirect = comment.split(';').any(|c| c.trim() == "indirect");
         let tokens = tokenize(code).map_err(|e| Error::at_line(path, n, e))?;
-        let Some(first) = tokens.first() else { continue };
+        let Some(first) = tokens.first() else {
+            continue;
+        };
         let (verb, args) = match &block {
             Some(_) if first == ")" => {
                 if tokens.len() > 1 {
@@ -72,35 +74,58 @@ pub fn parse_go_mod(path: &Path, text: &str) -> Result<GoMod> {
         directive(&mut m, &verb, args, indirect).map_err(|e| Error::at_line(path, n, e))?;
     }
     if let Some((verb, line)) = block {
-        return Err(Error::at_line(path, line, format!("`{verb} (` block is never closed")));
+        return Err(Error::at_line(
+            path,
+            line,
+            format!("`{verb} (` block is never closed"),
+        ));
     }
     Ok(m)
 }
 
-fn directive(m: &mut GoMod, verb: &str, args: &[String], indirect: bool) -> std::result::Result<(), String> {
+fn directive(
+    m: &mut GoMod,
+    verb: &str,
+    args: &[String],
+    indirect: bool,
+) -> std::result::Result<(), String> {
     match (verb, args) {
         ("module", [path]) => m.module = Some(path.clone()),
-        ("require", [path, version]) => m.requires.push(Require { path: path.clone(), version: version.clone(), indirect }),
+        ("require", [path, version]) => m.requires.push(Require {
+            path: path.clone(),
+            version: version.clone(),
+            indirect,
+        }),
         ("exclude", [path, version]) => m.excludes.push((path.clone(), version.clone())),
         ("use", [dir]) => m.uses.push(dir.clone()),
         ("replace", _) => m.replaces.push(replace(args)?),
         (v, _) if OTHER_DIRECTIVES.contains(&v) => {}
-        ("module" | "require" | "exclude" | "use", _) => return Err(format!("malformed `{verb}` line")),
+        ("module" | "require" | "exclude" | "use", _) => {
+            return Err(format!("malformed `{verb}` line"));
+        }
         _ => return Err(format!("unknown directive `{verb}`")),
     }
     Ok(())
 }
 
 fn replace(args: &[String]) -> std::result::Result<Replace, String> {
-    let arrow = args.iter().position(|t| t == "=>").ok_or("`replace` without `=>`")?;
-    let (left, right) = (args.get(..arrow).unwrap_or_default(), args.get(arrow + 1..).unwrap_or_default());
+    let arrow = args
+        .iter()
+        .position(|t| t == "=>")
+        .ok_or("`replace` without `=>`")?;
+    let (left, right) = (
+        args.get(..arrow).unwrap_or_default(),
+        args.get(arrow + 1..).unwrap_or_default(),
+    );
     match (left, right) {
-        ([old, old_v @ ..], [new, new_v @ ..]) if old_v.len() <= 1 && new_v.len() <= 1 => Ok(Replace {
-            old: old.clone(),
-            old_version: old_v.first().cloned(),
-            new: new.clone(),
-            new_version: new_v.first().cloned(),
-        }),
+        ([old, old_v @ ..], [new, new_v @ ..]) if old_v.len() <= 1 && new_v.len() <= 1 => {
+            Ok(Replace {
+                old: old.clone(),
+                old_version: old_v.first().cloned(),
+                new: new.clone(),
+                new_version: new_v.first().cloned(),
+            })
+        }
         _ => Err("malformed `replace` line".into()),
     }
 }
@@ -141,7 +166,11 @@ fn tokenize(code: &str) -> std::result::Result<Vec<String>, String> {
 
 /// A replacement target that is a directory on disk rather than a module path.
 pub fn is_local_path(target: &str) -> bool {
-    target.starts_with("./") || target.starts_with("../") || target.starts_with('/') || target == "." || target == ".."
+    target.starts_with("./")
+        || target.starts_with("../")
+        || target.starts_with('/')
+        || target == "."
+        || target == ".."
         || target.get(1..3) == Some(":\\")
 }
 
@@ -160,7 +189,13 @@ pub fn parse_go_sum(path: &Path, text: &str, files: &dyn Files) -> Result<Parsed
         let (module, version, hash) = match fields.as_slice() {
             [] => continue,
             [m, v, h] if h.contains(':') => (*m, *v, *h),
-            _ => return Err(Error::at_line(path, i + 1, "expected `module version hash`")),
+            _ => {
+                return Err(Error::at_line(
+                    path,
+                    i + 1,
+                    "expected `module version hash`",
+                ));
+            }
         };
         if version.ends_with("/go.mod") || !seen.insert((module, version)) {
             continue;
@@ -186,9 +221,17 @@ pub fn parse_go_mod_lockfile(path: &Path, text: &str) -> Result<Parsed> {
 }
 
 fn apply_go_mod(packages: &mut Vec<Package>, m: &GoMod) {
-    let excluded: BTreeSet<(&str, &str)> = m.excludes.iter().map(|(p, v)| (p.as_str(), v.as_str())).collect();
+    let excluded: BTreeSet<(&str, &str)> = m
+        .excludes
+        .iter()
+        .map(|(p, v)| (p.as_str(), v.as_str()))
+        .collect();
     packages.retain(|p| !excluded.contains(&(p.name.as_str(), p.version.as_deref().unwrap_or(""))));
-    let direct: BTreeMap<&str, bool> = m.requires.iter().map(|r| (r.path.as_str(), !r.indirect)).collect();
+    let direct: BTreeMap<&str, bool> = m
+        .requires
+        .iter()
+        .map(|r| (r.path.as_str(), !r.indirect))
+        .collect();
     for p in packages.iter_mut() {
         p.direct = Some(direct.get(p.name.as_str()).copied().unwrap_or(false));
     }
@@ -196,10 +239,17 @@ fn apply_go_mod(packages: &mut Vec<Package>, m: &GoMod) {
     // package at the version go.mod requires, so no check treats it as a registry module.
     for r in m.replaces.iter().filter(|r| is_local_path(&r.new)) {
         let required = m.requires.iter().find(|q| q.path == r.old);
-        let version = r.old_version.clone().or_else(|| required.map(|q| q.version.clone()));
-        packages.retain(|p| !(p.name == r.old && (r.old_version.is_none() || p.version == r.old_version)));
+        let version = r
+            .old_version
+            .clone()
+            .or_else(|| required.map(|q| q.version.clone()));
+        packages.retain(|p| {
+            !(p.name == r.old && (r.old_version.is_none() || p.version == r.old_version))
+        });
         let mut p = Package::new(Ecosystem::Go, r.old.clone(), version);
-        p.source = Source::Path { path: r.new.clone() };
+        p.source = Source::Path {
+            path: r.new.clone(),
+        };
         p.direct = required.map(|q| !q.indirect);
         packages.push(p);
     }
@@ -213,7 +263,9 @@ pub fn parse_go_work(path: &Path, text: &str) -> Result<Parsed> {
         .iter()
         .map(|dir| {
             let mut p = Package::new(Ecosystem::Go, dir.clone(), None);
-            p.source = Source::Workspace { path: Some(dir.clone()) };
+            p.source = Source::Workspace {
+                path: Some(dir.clone()),
+            };
             p
         })
         .collect();
@@ -222,7 +274,9 @@ pub fn parse_go_work(path: &Path, text: &str) -> Result<Parsed> {
         if is_local_path(&r.new) {
             p.name = r.old.clone();
             p.version = r.old_version.clone();
-            p.source = Source::Path { path: r.new.clone() };
+            p.source = Source::Path {
+                path: r.new.clone(),
+            };
         }
         packages.push(p);
     }
@@ -244,11 +298,21 @@ mod tests {
     fn go_sum_with_go_mod_direct_indirect_replace_exclude() {
         let (_, p) = parse_go_sum(Path::new("m/go.sum"), GO_SUM, &files).unwrap();
         let by = |n: &str| p.iter().filter(|p| p.name == n).collect::<Vec<_>>();
-        assert_eq!(by("github.com/a/b").len(), 1, "/go.mod lines and excluded versions are not packages");
+        assert_eq!(
+            by("github.com/a/b").len(),
+            1,
+            "/go.mod lines and excluded versions are not packages"
+        );
         assert_eq!(by("github.com/a/b")[0].direct, Some(true));
-        assert_eq!(by("github.com/a/b")[0].integrity.as_deref(), Some("h1:abc="));
+        assert_eq!(
+            by("github.com/a/b")[0].integrity.as_deref(),
+            Some("h1:abc=")
+        );
         assert_eq!(by("github.com/c/d")[0].direct, Some(false));
-        assert_eq!(by("github.com/e/f")[0].version.as_deref(), Some("v2.0.0+incompatible"));
+        assert_eq!(
+            by("github.com/e/f")[0].version.as_deref(),
+            Some("v2.0.0+incompatible")
+        );
         let local = by("example.invalid/local");
         assert!(matches!(&local[0].source, Source::Path { path } if path == "../local"));
         assert_eq!(local[0].version.as_deref(), Some("v1.0.0"));
@@ -258,7 +322,10 @@ mod tests {
     #[test]
     fn go_mod_syntax_errors_name_the_line() {
         let err = parse_go_mod(Path::new("go.mod"), "module x\nrequire (\n  a v1\n").unwrap_err();
-        assert_eq!(err.to_string(), "go.mod:2: `require (` block is never closed");
+        assert_eq!(
+            err.to_string(),
+            "go.mod:2: `require (` block is never closed"
+        );
         let err = parse_go_mod(Path::new("go.mod"), "module x\nfrobnicate y\n").unwrap_err();
         assert_eq!(err.position().map(|p| p.line), Some(2));
         assert!(parse_go_sum(Path::new("go.sum"), "a v1\n", &crate::NoFiles).is_err());
@@ -266,7 +333,11 @@ mod tests {
 
     #[test]
     fn go_work_uses_and_replaces() {
-        let (_, p) = parse_go_work(Path::new("go.work"), "go 1.22\n\nuse (\n\t./a\n\t./b\n)\nreplace x.invalid/y => ./y\n").unwrap();
+        let (_, p) = parse_go_work(
+            Path::new("go.work"),
+            "go 1.22\n\nuse (\n\t./a\n\t./b\n)\nreplace x.invalid/y => ./y\n",
+        )
+        .unwrap();
         assert_eq!(p.len(), 3);
         assert!(p.iter().all(|p| p.source.is_local()));
     }

@@ -61,7 +61,9 @@ impl<F: Fn(&Path) -> Option<Vec<u8>>> Files for F {
 /// Parses a lockfile's bytes, detecting the format from its name and content. `path` is
 /// used for detection, for error messages and to locate companion files through `files`.
 pub fn parse(path: &Path, bytes: &[u8], files: &dyn Files) -> Result<Lockfile> {
-    let format = detect(path, bytes).ok_or_else(|| Error::UnknownFormat { path: path.to_path_buf() })?;
+    let format = detect(path, bytes).ok_or_else(|| Error::UnknownFormat {
+        path: path.to_path_buf(),
+    })?;
     parse_as(format, path, bytes, files)
 }
 
@@ -84,12 +86,20 @@ pub fn parse_as(format: Format, path: &Path, bytes: &[u8], files: &dyn Files) ->
         Format::GoWork => go::parse_go_work(path, text)?,
         Format::CargoLock => cargo::parse(path, text)?,
     };
-    Ok(Lockfile { path: path.to_path_buf(), format, version, packages })
+    Ok(Lockfile {
+        path: path.to_path_buf(),
+        format,
+        version,
+        packages,
+    })
 }
 
 /// Reads and parses a lockfile from disk, with companion files from the same disk.
 pub fn parse_file(path: &Path) -> Result<Lockfile> {
-    let bytes = std::fs::read(path).map_err(|source| Error::Io { path: path.to_path_buf(), source })?;
+    let bytes = std::fs::read(path).map_err(|source| Error::Io {
+        path: path.to_path_buf(),
+        source,
+    })?;
     parse(path, &bytes, &Disk)
 }
 

@@ -11,7 +11,11 @@ pub fn decode<'a>(path: &Path, bytes: &'a [u8]) -> Result<&'a str> {
     std::str::from_utf8(bytes).map_err(|e| {
         let valid = bytes.get(..e.valid_up_to()).unwrap_or_default();
         let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
-        Error::syntax(path, Some(Position { line, column: None }), "file is not valid UTF-8")
+        Error::syntax(
+            path,
+            Some(Position { line, column: None }),
+            "file is not valid UTF-8",
+        )
     })
 }
 
@@ -60,8 +64,14 @@ mod tests {
 
     #[test]
     fn npm_spec_split_keeps_scope() {
-        assert_eq!(split_npm_spec("@babel/core@^7.0.0"), Some(("@babel/core", "^7.0.0")));
-        assert_eq!(split_npm_spec("left-pad@npm:1.3.0"), Some(("left-pad", "npm:1.3.0")));
+        assert_eq!(
+            split_npm_spec("@babel/core@^7.0.0"),
+            Some(("@babel/core", "^7.0.0"))
+        );
+        assert_eq!(
+            split_npm_spec("left-pad@npm:1.3.0"),
+            Some(("left-pad", "npm:1.3.0"))
+        );
         assert_eq!(split_npm_spec("@"), None);
     }
 

@@ -8,7 +8,11 @@ use std::path::{Path, PathBuf};
 use lockfile_parsers::{find_lockfiles, parse_file};
 
 fn corpus() -> PathBuf {
-    Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../../shared/lockfiles")).to_path_buf()
+    Path::new(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../shared/lockfiles"
+    ))
+    .to_path_buf()
 }
 
 fn pairs() -> Vec<PathBuf> {
@@ -40,7 +44,12 @@ fn every_corpus_lockfile_parses_to_packages() {
                     .map(|p| (p.name.clone(), p.version.clone()))
                     .collect();
                 assert!(!unique.is_empty(), "{}", f.display());
-                eprintln!("{} {side}: {} packages, {} unique", pair.file_name().unwrap().to_string_lossy(), lock.packages.len(), unique.len());
+                eprintln!(
+                    "{} {side}: {} packages, {} unique",
+                    pair.file_name().unwrap().to_string_lossy(),
+                    lock.packages.len(),
+                    unique.len()
+                );
             }
         }
     }

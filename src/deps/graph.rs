@@ -13,7 +13,13 @@ use lockfile_parsers::Package;
 use crate::finding::{Change, DependencyFinding};
 
 pub(super) fn fill_introduced_by(head: &[Package], findings: &mut [DependencyFinding]) {
-    let wanted = |f: &DependencyFinding| !f.direct && matches!(f.change, Change::Added | Change::Upgraded | Change::Downgraded);
+    let wanted = |f: &DependencyFinding| {
+        !f.direct
+            && matches!(
+                f.change,
+                Change::Added | Change::Upgraded | Change::Downgraded
+            )
+    };
     if !findings.iter().any(wanted) {
         return;
     }
@@ -41,11 +47,19 @@ pub(super) fn fill_introduced_by(head: &[Package], findings: &mut [DependencyFin
 }
 
 /// Parent of every package reachable from a direct dependency (`usize::MAX` for roots).
-fn bfs(head: &[Package], by_name: &BTreeMap<&str, Vec<usize>>, changed: &BTreeSet<(&str, Option<&str>)>) -> Vec<Option<usize>> {
+fn bfs(
+    head: &[Package],
+    by_name: &BTreeMap<&str, Vec<usize>>,
+    changed: &BTreeSet<(&str, Option<&str>)>,
+) -> Vec<Option<usize>> {
     let mut parent: Vec<Option<usize>> = vec![None; head.len()];
     let mut queue = VecDeque::new();
-    let roots = head.iter().enumerate().filter(|(_, p)| p.direct == Some(true) || p.source.is_local());
-    let (first, rest): (Vec<_>, Vec<_>) = roots.partition(|(_, p)| changed.contains(&(p.name.as_str(), p.version.as_deref())));
+    let roots = head
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.direct == Some(true) || p.source.is_local());
+    let (first, rest): (Vec<_>, Vec<_>) =
+        roots.partition(|(_, p)| changed.contains(&(p.name.as_str(), p.version.as_deref())));
     for (i, _) in first.into_iter().chain(rest) {
         if let Some(slot) = parent.get_mut(i) {
             *slot = Some(usize::MAX);
@@ -55,11 +69,24 @@ fn bfs(head: &[Package], by_name: &BTreeMap<&str, Vec<usize>>, changed: &BTreeSe
     while let Some(i) = queue.pop_front() {
         let Some(p) = head.get(i) else { continue };
         for dep in &p.dependencies {
-            let candidates = by_name.get(dep.name.as_str()).map(Vec::as_slice).unwrap_or_default();
+            let candidates = by_name
+                .get(dep.name.as_str())
+                .map(Vec::as_slice)
+                .unwrap_or_default();
             // An edge that names an exact version goes to that version only.
-            let exact: Vec<usize> =
-                candidates.iter().copied().filter(|&c| head.get(c).is_some_and(|q| q.version.is_some() && q.version == dep.req)).collect();
-            let targets = if exact.is_empty() { candidates } else { exact.as_slice() };
+            let exact: Vec<usize> = candidates
+                .iter()
+                .copied()
+                .filter(|&c| {
+                    head.get(c)
+                        .is_some_and(|q| q.version.is_some() && q.version == dep.req)
+                })
+                .collect();
+            let targets = if exact.is_empty() {
+                candidates
+            } else {
+                exact.as_slice()
+            };
             for &t in targets {
                 if let Some(slot @ None) = parent.get_mut(t) {
                     *slot = Some(i);

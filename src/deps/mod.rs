@@ -28,7 +28,10 @@ pub enum DepsError {
     #[error(transparent)]
     Parse(#[from] lockfile_parsers::Error),
     #[error("{}: cannot read: {source}", path.display())]
-    Io { path: PathBuf, source: std::io::Error },
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
     #[error("{} and {}: compare two lockfiles or two directories", base.display(), head.display())]
     Mismatch { base: PathBuf, head: PathBuf },
 }
@@ -40,12 +43,22 @@ pub enum DepsError {
 pub fn diff_files(base: &Path, head: &Path) -> Result<Vec<DependencyFinding>, DepsError> {
     match (base.is_dir(), head.is_dir()) {
         (false, false) => {
-            let name = head.file_name().map_or_else(|| head.display().to_string(), |n| n.to_string_lossy().into_owned());
+            let name = head.file_name().map_or_else(
+                || head.display().to_string(),
+                |n| n.to_string_lossy().into_owned(),
+            );
             let (b, h) = (read_file(base)?, read_file(head)?);
-            diff_contents(Path::new(&name), &Side::of(base, &b, &Disk), &Side::of(head, &h, &Disk))
+            diff_contents(
+                Path::new(&name),
+                &Side::of(base, &b, &Disk),
+                &Side::of(head, &h, &Disk),
+            )
         }
         (true, true) => diff_dirs(base, head),
-        _ => Err(DepsError::Mismatch { base: base.to_path_buf(), head: head.to_path_buf() }),
+        _ => Err(DepsError::Mismatch {
+            base: base.to_path_buf(),
+            head: head.to_path_buf(),
+        }),
     }
 }
 
@@ -60,21 +73,37 @@ pub struct Side<'a> {
 
 impl<'a> Side<'a> {
     pub fn of(path: &'a Path, bytes: &'a [u8], files: &'a dyn Files) -> Self {
-        Side { path, bytes: Some(bytes), files }
+        Side {
+            path,
+            bytes: Some(bytes),
+            files,
+        }
     }
 
     /// The lockfile does not exist on this side (added or deleted by the change).
     pub fn absent(path: &'a Path) -> Self {
-        Side { path, bytes: None, files: &lockfile_parsers::NoFiles }
+        Side {
+            path,
+            bytes: None,
+            files: &lockfile_parsers::NoFiles,
+        }
     }
 }
 
 /// Diffs one lockfile between two trees; `lockfile` is the name reports show. This is the
 /// entry point for lockfiles read from git: either side may be absent.
-pub fn diff_contents(lockfile: &Path, base: &Side, head: &Side) -> Result<Vec<DependencyFinding>, DepsError> {
+pub fn diff_contents(
+    lockfile: &Path,
+    base: &Side,
+    head: &Side,
+) -> Result<Vec<DependencyFinding>, DepsError> {
     let base = load(base)?;
     let head = load(head)?;
-    Ok(diff_packages(&lockfile.display().to_string(), base.as_ref(), head.as_ref()))
+    Ok(diff_packages(
+        &lockfile.display().to_string(),
+        base.as_ref(),
+        head.as_ref(),
+    ))
 }
 
 /// A parsed lockfile with the direct flags its manifest adds.
@@ -85,23 +114,32 @@ pub struct Loaded {
 
 /// Parses one side and reads the manifest beside it.
 pub fn load(side: &Side) -> Result<Option<Loaded>, DepsError> {
-    let Some(bytes) = side.bytes else { return Ok(None) };
+    let Some(bytes) = side.bytes else {
+        return Ok(None);
+    };
     let lockfile = lockfile_parsers::parse(side.path, bytes, side.files)?;
     let direct = manifest::read_direct(side.path, lockfile.format, side.files)?;
     Ok(Some(Loaded { lockfile, direct }))
 }
 
 fn read_file(path: &Path) -> Result<Vec<u8>, DepsError> {
-    std::fs::read(path).map_err(|source| DepsError::Io { path: path.to_path_buf(), source })
+    std::fs::read(path).map_err(|source| DepsError::Io {
+        path: path.to_path_buf(),
+        source,
+    })
 }
 
 fn diff_dirs(base: &Path, head: &Path) -> Result<Vec<DependencyFinding>, DepsError> {
     let key = |root: &Path, p: &Path| -> Option<(PathBuf, Ecosystem)> {
         let rel = p.strip_prefix(root).ok()?;
         let format = lockfile_parsers::detect(p, &[])?;
-        Some((rel.parent().unwrap_or(Path::new("")).to_path_buf(), format.ecosystem()))
+        Some((
+            rel.parent().unwrap_or(Path::new("")).to_path_buf(),
+            format.ecosystem(),
+        ))
     };
-    let mut groups: BTreeMap<(PathBuf, Ecosystem), (Option<PathBuf>, Option<PathBuf>)> = BTreeMap::new();
+    let mut groups: BTreeMap<(PathBuf, Ecosystem), (Option<PathBuf>, Option<PathBuf>)> =
+        BTreeMap::new();
     for p in lockfile_parsers::find_lockfiles(base)? {
         if let Some(k) = key(base, &p) {
             groups.entry(k).or_default().0.get_or_insert(p);
@@ -121,22 +159,38 @@ fn diff_dirs(base: &Path, head: &Path) -> Result<Vec<DependencyFinding>, DepsErr
         let Some(shown) = shown else { continue };
         let b_bytes = b.as_deref().map(read_file).transpose()?;
         let h_bytes = h.as_deref().map(read_file).transpose()?;
-        let side = |p: &Option<PathBuf>, bytes: &Option<Vec<u8>>| -> Option<(PathBuf, Vec<u8>)> { Some((p.clone()?, bytes.clone()?)) };
+        let side = |p: &Option<PathBuf>, bytes: &Option<Vec<u8>>| -> Option<(PathBuf, Vec<u8>)> {
+            Some((p.clone()?, bytes.clone()?))
+        };
         let (bs, hs) = (side(&b, &b_bytes), side(&h, &h_bytes));
-        let base_side = bs.as_ref().map_or_else(|| Side::absent(&shown), |(p, bytes)| Side::of(p, bytes, &Disk));
-        let head_side = hs.as_ref().map_or_else(|| Side::absent(&shown), |(p, bytes)| Side::of(p, bytes, &Disk));
+        let base_side = bs.as_ref().map_or_else(
+            || Side::absent(&shown),
+            |(p, bytes)| Side::of(p, bytes, &Disk),
+        );
+        let head_side = hs.as_ref().map_or_else(
+            || Side::absent(&shown),
+            |(p, bytes)| Side::of(p, bytes, &Disk),
+        );
         out.extend(diff_contents(&shown, &base_side, &head_side)?);
     }
     Ok(out)
 }
 
 /// The diff of two parsed sides (either may be absent).
-pub fn diff_packages(lockfile: &str, base: Option<&Loaded>, head: Option<&Loaded>) -> Vec<DependencyFinding> {
+pub fn diff_packages(
+    lockfile: &str,
+    base: Option<&Loaded>,
+    head: Option<&Loaded>,
+) -> Vec<DependencyFinding> {
     let base_pkgs = base.map(with_manifest).unwrap_or_default();
     let head_pkgs = head.map(with_manifest).unwrap_or_default();
     let by_name = |pkgs: &[Package]| -> BTreeMap<(Ecosystem, String), Vec<usize>> {
         let mut m: BTreeMap<(Ecosystem, String), Vec<usize>> = BTreeMap::new();
-        for (i, p) in pkgs.iter().enumerate().filter(|(_, p)| !p.source.is_local()) {
+        for (i, p) in pkgs
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| !p.source.is_local())
+        {
             m.entry((p.ecosystem, p.name.clone())).or_default().push(i);
         }
         m
@@ -145,8 +199,18 @@ pub fn diff_packages(lockfile: &str, base: Option<&Loaded>, head: Option<&Loaded
     let keys: BTreeSet<&(Ecosystem, String)> = b_idx.keys().chain(h_idx.keys()).collect();
     let mut out = Vec::new();
     for key in keys {
-        let b: Vec<&Package> = b_idx.get(key).into_iter().flatten().filter_map(|&i| base_pkgs.get(i)).collect();
-        let h: Vec<&Package> = h_idx.get(key).into_iter().flatten().filter_map(|&i| head_pkgs.get(i)).collect();
+        let b: Vec<&Package> = b_idx
+            .get(key)
+            .into_iter()
+            .flatten()
+            .filter_map(|&i| base_pkgs.get(i))
+            .collect();
+        let h: Vec<&Package> = h_idx
+            .get(key)
+            .into_iter()
+            .flatten()
+            .filter_map(|&i| head_pkgs.get(i))
+            .collect();
         diff_name(key.0, &b, &h, &mut |f| out.push(f));
     }
     for f in &mut out {
@@ -190,14 +254,22 @@ fn order(eco: Ecosystem, a: Option<&str>, b: Option<&str>) -> Ordering {
         (Some(x), Some(y)) => match version::compare(eco, x, y) {
             Some(o) => o,
             None => {
-                let (px, py) = (version::compare(eco, x, x).is_some(), version::compare(eco, y, y).is_some());
+                let (px, py) = (
+                    version::compare(eco, x, x).is_some(),
+                    version::compare(eco, y, y).is_some(),
+                );
                 py.cmp(&px).then_with(|| x.cmp(y))
             }
         },
     }
 }
 
-fn diff_name(eco: Ecosystem, base: &[&Package], head: &[&Package], emit: &mut dyn FnMut(DependencyFinding)) {
+fn diff_name(
+    eco: Ecosystem,
+    base: &[&Package],
+    head: &[&Package],
+    emit: &mut dyn FnMut(DependencyFinding),
+) {
     let (bv, hv) = (versions(eco, base), versions(eco, head));
     let only_b: Vec<Option<&str>> = bv.iter().copied().filter(|v| !hv.contains(v)).collect();
     let only_h: Vec<Option<&str>> = hv.iter().copied().filter(|v| !bv.contains(v)).collect();
@@ -206,9 +278,15 @@ fn diff_name(eco: Ecosystem, base: &[&Package], head: &[&Package], emit: &mut dy
             emit(f);
         }
     }
-    let pairs = if base.is_empty() || head.is_empty() { 0 } else { only_b.len().min(only_h.len()) };
+    let pairs = if base.is_empty() || head.is_empty() {
+        0
+    } else {
+        only_b.len().min(only_h.len())
+    };
     for (old, new) in only_b.iter().zip(&only_h).take(pairs) {
-        let Some(p) = first_at(head, *new) else { continue };
+        let Some(p) = first_at(head, *new) else {
+            continue;
+        };
         let change = match (old, new) {
             (Some(o), Some(n)) => match version::compare(eco, o, n) {
                 Some(Ordering::Less) => Change::Upgraded,
@@ -220,7 +298,10 @@ fn diff_name(eco: Ecosystem, base: &[&Package], head: &[&Package], emit: &mut dy
         let mut f = finding(p, change);
         f.previous_version = old.map(str::to_string);
         if change == Change::Changed {
-            f.checks.push(check("unknown", [("reason", "versions-not-comparable".to_string())]));
+            f.checks.push(check(
+                "unknown",
+                [("reason", "versions-not-comparable".to_string())],
+            ));
         }
         emit(f);
     }
@@ -239,7 +320,10 @@ fn diff_name(eco: Ecosystem, base: &[&Package], head: &[&Package], emit: &mut dy
 }
 
 fn at_version<'a>(side: &[&'a Package], v: Option<&str>) -> Vec<&'a Package> {
-    side.iter().copied().filter(|p| p.version.as_deref() == v).collect()
+    side.iter()
+        .copied()
+        .filter(|p| p.version.as_deref() == v)
+        .collect()
 }
 
 fn first_at<'a>(side: &[&'a Package], v: Option<&str>) -> Option<&'a Package> {
@@ -263,7 +347,10 @@ fn finding(p: &Package, change: Change) -> DependencyFinding {
 fn check<const N: usize>(name: &str, details: [(&str, String); N]) -> Check {
     Check {
         check: name.to_string(),
-        details: details.into_iter().map(|(k, v)| (k.to_string(), serde_json::Value::String(v))).collect(),
+        details: details
+            .into_iter()
+            .map(|(k, v)| (k.to_string(), serde_json::Value::String(v)))
+            .collect(),
     }
 }
 
@@ -285,20 +372,53 @@ fn changed_in_place(base: &[&Package], head: &[&Package]) -> Option<DependencyFi
             .collect()
     };
     let (bh, hh) = (hashes(base), hashes(head));
-    let algorithms: BTreeSet<&String> = bh.iter().map(|(a, _)| a).filter(|a| hh.iter().any(|(b, _)| b == *a)).collect();
-    let only = |set: &BTreeSet<(String, String)>| -> BTreeSet<(String, String)> { set.iter().filter(|(a, _)| algorithms.contains(a)).cloned().collect() };
+    let algorithms: BTreeSet<&String> = bh
+        .iter()
+        .map(|(a, _)| a)
+        .filter(|a| hh.iter().any(|(b, _)| b == *a))
+        .collect();
+    let only = |set: &BTreeSet<(String, String)>| -> BTreeSet<(String, String)> {
+        set.iter()
+            .filter(|(a, _)| algorithms.contains(a))
+            .cloned()
+            .collect()
+    };
     let (bh, hh) = (only(&bh), only(&hh));
     let mut checks = Vec::new();
     if bh.iter().any(|h| !hh.contains(h)) && hh.iter().any(|h| !bh.contains(h)) {
-        let join = |s: &BTreeSet<(String, String)>| s.iter().map(|(_, h)| h.as_str()).collect::<Vec<_>>().join(" ");
-        checks.push(check("integrity", [("previous", join(&bh)), ("current", join(&hh))]));
+        let join = |s: &BTreeSet<(String, String)>| {
+            s.iter()
+                .map(|(_, h)| h.as_str())
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        checks.push(check(
+            "integrity",
+            [("previous", join(&bh)), ("current", join(&hh))],
+        ));
     }
-    let origins = |side: &[&Package]| -> BTreeSet<String> { side.iter().filter_map(|p| origin(&p.source)).collect() };
+    let origins = |side: &[&Package]| -> BTreeSet<String> {
+        side.iter().filter_map(|p| origin(&p.source)).collect()
+    };
     let (bo, ho) = (origins(base), origins(head));
-    let kinds = |side: &[&Package]| -> BTreeSet<&'static str> { side.iter().map(|p| kind(&p.source)).collect() };
-    if kinds(base) != kinds(head) || (!bo.is_empty() && !ho.is_empty() && ho.iter().any(|o| !bo.contains(o))) {
-        let describe = |side: &[&Package]| side.iter().map(|p| describe(&p.source)).collect::<BTreeSet<_>>().into_iter().collect::<Vec<_>>().join(" ");
-        checks.push(check("source", [("previous", describe(base)), ("current", describe(head))]));
+    let kinds = |side: &[&Package]| -> BTreeSet<&'static str> {
+        side.iter().map(|p| kind(&p.source)).collect()
+    };
+    if kinds(base) != kinds(head)
+        || (!bo.is_empty() && !ho.is_empty() && ho.iter().any(|o| !bo.contains(o)))
+    {
+        let describe = |side: &[&Package]| {
+            side.iter()
+                .map(|p| describe(&p.source))
+                .collect::<BTreeSet<_>>()
+                .into_iter()
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        checks.push(check(
+            "source",
+            [("previous", describe(base)), ("current", describe(head))],
+        ));
     }
     let p = head.first()?;
     (!checks.is_empty()).then(|| {
@@ -332,7 +452,9 @@ fn kind(s: &Source) -> &'static str {
 /// registry tarball URL (yarn appends the sha1 there).
 fn origin(s: &Source) -> Option<String> {
     match s {
-        Source::Registry { url } => url.as_deref().map(|u| u.split('#').next().unwrap_or(u).to_string()),
+        Source::Registry { url } => url
+            .as_deref()
+            .map(|u| u.split('#').next().unwrap_or(u).to_string()),
         Source::Git { url, commit } => Some(format!("{url}#{}", commit.as_deref().unwrap_or(""))),
         Source::Url { url } => Some(url.clone()),
         Source::Path { path } => Some(path.clone()),
@@ -358,12 +480,22 @@ mod tests {
 
     fn lock(text: &str) -> Loaded {
         let path = Path::new("package-lock.json");
-        Loaded { lockfile: lockfile_parsers::parse(path, text.as_bytes(), &lockfile_parsers::NoFiles).unwrap(), direct: None }
+        Loaded {
+            lockfile: lockfile_parsers::parse(path, text.as_bytes(), &lockfile_parsers::NoFiles)
+                .unwrap(),
+            direct: None,
+        }
     }
 
     fn v3(packages: &[(&str, &str, &str, &[&str])], root_deps: &[&str]) -> Loaded {
-        let deps: Vec<String> = root_deps.iter().map(|d| format!("\"{d}\": \"*\"")).collect();
-        let mut entries = vec![format!("\"\": {{\"dependencies\": {{{}}}}}", deps.join(","))];
+        let deps: Vec<String> = root_deps
+            .iter()
+            .map(|d| format!("\"{d}\": \"*\""))
+            .collect();
+        let mut entries = vec![format!(
+            "\"\": {{\"dependencies\": {{{}}}}}",
+            deps.join(",")
+        )];
         for (key, version, integrity, requires) in packages {
             let req: Vec<String> = requires.iter().map(|r| format!("\"{r}\": \"*\"")).collect();
             entries.push(format!(
@@ -371,7 +503,10 @@ mod tests {
                 req.join(",")
             ));
         }
-        lock(&format!("{{\"lockfileVersion\": 3, \"packages\": {{{}}}}}", entries.join(",")))
+        lock(&format!(
+            "{{\"lockfileVersion\": 3, \"packages\": {{{}}}}}",
+            entries.join(",")
+        ))
     }
 
     fn run(base: &Loaded, head: &Loaded) -> Vec<DependencyFinding> {
@@ -380,15 +515,34 @@ mod tests {
 
     #[test]
     fn new_transitive_package_names_the_bumped_direct_dependency() {
-        let base = v3(&[("axios", "1.14.0", "sha512-a", &[]), ("other", "1.0.0", "sha512-o", &["shared"]), ("shared", "1.0.0", "sha512-s", &[])], &["axios", "other"]);
+        let base = v3(
+            &[
+                ("axios", "1.14.0", "sha512-a", &[]),
+                ("other", "1.0.0", "sha512-o", &["shared"]),
+                ("shared", "1.0.0", "sha512-s", &[]),
+            ],
+            &["axios", "other"],
+        );
         let head = v3(
-            &[("axios", "1.14.1", "sha512-b", &["plain-crypto-js"]), ("plain-crypto-js", "4.2.1", "sha512-p", &[]), ("other", "1.0.0", "sha512-o", &["shared"]), ("shared", "1.0.0", "sha512-s", &[])],
+            &[
+                ("axios", "1.14.1", "sha512-b", &["plain-crypto-js"]),
+                ("plain-crypto-js", "4.2.1", "sha512-p", &[]),
+                ("other", "1.0.0", "sha512-o", &["shared"]),
+                ("shared", "1.0.0", "sha512-s", &[]),
+            ],
             &["axios", "other"],
         );
         let f = run(&base, &head);
         assert_eq!(f.len(), 2, "{f:#?}");
         let axios = f.iter().find(|f| f.name == "axios").unwrap();
-        assert_eq!((axios.change, axios.previous_version.as_deref(), axios.direct), (Change::Upgraded, Some("1.14.0"), true));
+        assert_eq!(
+            (
+                axios.change,
+                axios.previous_version.as_deref(),
+                axios.direct
+            ),
+            (Change::Upgraded, Some("1.14.0"), true)
+        );
         let new = f.iter().find(|f| f.name == "plain-crypto-js").unwrap();
         assert_eq!((new.change, new.direct), (Change::Added, false));
         assert_eq!(new.introduced_by, ["axios@1.14.1"]);
@@ -396,13 +550,38 @@ mod tests {
 
     #[test]
     fn downgrade_removal_and_second_copy_of_a_name() {
-        let base = v3(&[("a", "2.0.0", "x", &[]), ("gone", "1.0.0", "g", &[]), ("js-yaml", "4.1.0", "j4", &[])], &["a"]);
-        let head = v3(&[("a", "1.9.0", "y", &[]), ("js-yaml", "4.1.0", "j4", &[]), ("x/node_modules/js-yaml", "5.0.0", "j5", &[])], &["a"]);
+        let base = v3(
+            &[
+                ("a", "2.0.0", "x", &[]),
+                ("gone", "1.0.0", "g", &[]),
+                ("js-yaml", "4.1.0", "j4", &[]),
+            ],
+            &["a"],
+        );
+        let head = v3(
+            &[
+                ("a", "1.9.0", "y", &[]),
+                ("js-yaml", "4.1.0", "j4", &[]),
+                ("x/node_modules/js-yaml", "5.0.0", "j5", &[]),
+            ],
+            &["a"],
+        );
         let f = run(&base, &head);
         let by = |n: &str| f.iter().find(|f| f.name == n).unwrap();
         assert_eq!(by("a").change, Change::Downgraded);
-        assert_eq!((by("gone").change, by("gone").version.as_deref(), by("gone").previous_version.as_deref()), (Change::Removed, None, Some("1.0.0")));
-        assert_eq!((by("js-yaml").change, by("js-yaml").version.as_deref()), (Change::Added, Some("5.0.0")), "4.1.0 stays, 5 is an addition");
+        assert_eq!(
+            (
+                by("gone").change,
+                by("gone").version.as_deref(),
+                by("gone").previous_version.as_deref()
+            ),
+            (Change::Removed, None, Some("1.0.0"))
+        );
+        assert_eq!(
+            (by("js-yaml").change, by("js-yaml").version.as_deref()),
+            (Change::Added, Some("5.0.0")),
+            "4.1.0 stays, 5 is an addition"
+        );
         assert_eq!(f.len(), 3);
     }
 
@@ -422,18 +601,32 @@ mod tests {
 
     #[test]
     fn source_change_to_git_is_reported_and_local_packages_never_are() {
-        let base = lock(r#"{"lockfileVersion": 3, "packages": {"node_modules/a": {"version": "1.0.0", "resolved": "https://r.invalid/a/-/a-1.0.0.tgz"}, "packages/ws": {"name": "ws", "version": "0.1.0"}}}"#);
-        let head = lock(r#"{"lockfileVersion": 3, "packages": {"node_modules/a": {"version": "1.0.0", "resolved": "git+https://host.invalid/a.git#0123456789abcdef"}, "packages/ws": {"name": "ws", "version": "0.2.0"}}}"#);
+        let base = lock(
+            r#"{"lockfileVersion": 3, "packages": {"node_modules/a": {"version": "1.0.0", "resolved": "https://r.invalid/a/-/a-1.0.0.tgz"}, "packages/ws": {"name": "ws", "version": "0.1.0"}}}"#,
+        );
+        let head = lock(
+            r#"{"lockfileVersion": 3, "packages": {"node_modules/a": {"version": "1.0.0", "resolved": "git+https://host.invalid/a.git#0123456789abcdef"}, "packages/ws": {"name": "ws", "version": "0.2.0"}}}"#,
+        );
         let f = run(&base, &head);
         assert_eq!(f.len(), 1, "{f:#?}");
         assert_eq!(f[0].checks[0].check, "source");
-        assert!(f[0].checks[0].details["current"].as_str().unwrap().starts_with("git:"));
+        assert!(
+            f[0].checks[0].details["current"]
+                .as_str()
+                .unwrap()
+                .starts_with("git:")
+        );
     }
 
     #[test]
     fn manifest_marks_direct_where_the_lockfile_cannot() {
-        let mut head = lock(r#"{"lockfileVersion": 1, "dependencies": {"a": {"version": "1.0.0"}, "b": {"version": "1.0.0"}}}"#);
-        head.direct = Some(Direct { names: ["a".to_string()].into(), dev: Default::default() });
+        let mut head = lock(
+            r#"{"lockfileVersion": 1, "dependencies": {"a": {"version": "1.0.0"}, "b": {"version": "1.0.0"}}}"#,
+        );
+        head.direct = Some(Direct {
+            names: ["a".to_string()].into(),
+            dev: Default::default(),
+        });
         let f = diff_packages("package-lock.json", None, Some(&head));
         let direct: Vec<(&str, bool)> = f.iter().map(|f| (f.name.as_str(), f.direct)).collect();
         assert_eq!(direct, [("a", true), ("b", false)]);

@@ -10,7 +10,13 @@ use lockfile_parsers::manifest::read_direct;
 fuzz_target!(|data: &[u8]| {
     let copy = data.to_vec();
     let files = move |_: &Path| Some(copy.clone());
-    for format in [Format::PackageLock, Format::Poetry, Format::Pipfile, Format::GoSum, Format::CargoLock] {
+    for format in [
+        Format::PackageLock,
+        Format::Poetry,
+        Format::Pipfile,
+        Format::GoSum,
+        Format::CargoLock,
+    ] {
         let _ = read_direct(Path::new("x/lock"), format, &files);
     }
 });

@@ -7,5 +7,10 @@ use libfuzzer_sys::fuzz_target;
 use lockfile_parsers::{Format, NoFiles, parse_as};
 
 fuzz_target!(|data: &[u8]| {
-    let _ = parse_as(Format::Requirements, Path::new("requirements.txt"), data, &NoFiles);
+    let _ = parse_as(
+        Format::Requirements,
+        Path::new("requirements.txt"),
+        data,
+        &NoFiles,
+    );
 });

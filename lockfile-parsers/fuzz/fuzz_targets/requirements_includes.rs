@@ -10,5 +10,10 @@ use lockfile_parsers::{Format, parse_as};
 fuzz_target!(|data: &[u8]| {
     let copy = data.to_vec();
     let files = move |_: &Path| Some(copy.clone());
-    let _ = parse_as(Format::Requirements, Path::new("req/requirements.txt"), data, &files);
+    let _ = parse_as(
+        Format::Requirements,
+        Path::new("req/requirements.txt"),
+        data,
+        &files,
+    );
 });

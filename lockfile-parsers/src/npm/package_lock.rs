@@ -83,7 +83,13 @@ pub fn parse(path: &Path, text: &str) -> Result<Parsed> {
     };
     let packages = match (version, lock.packages) {
         (2 | 3, Some(packages)) => from_packages(packages),
-        (3, None) => return Err(Error::syntax(path, None, "lockfileVersion 3 without a `packages` map")),
+        (3, None) => {
+            return Err(Error::syntax(
+                path,
+                None,
+                "lockfileVersion 3 without a `packages` map",
+            ));
+        }
         (_, _) => from_v1_tree(lock.dependencies.unwrap_or_default()),
     };
     Ok((Some(version.to_string()), packages))
@@ -100,7 +106,12 @@ fn from_packages(entries: BTreeMap<String, Entry>) -> Vec<Package> {
     let mut declared = BTreeSet::new();
     for (key, e) in &entries {
         if key.is_empty() || installed_name(key).is_none() {
-            let all = [&e.dependencies, &e.dev_dependencies, &e.optional_dependencies, &e.peer_dependencies];
+            let all = [
+                &e.dependencies,
+                &e.dev_dependencies,
+                &e.optional_dependencies,
+                &e.peer_dependencies,
+            ];
             declared.extend(all.into_iter().flat_map(|m| m.keys().cloned()));
         }
     }
@@ -110,20 +121,34 @@ fn from_packages(entries: BTreeMap<String, Entry>) -> Vec<Package> {
             continue; // the project itself
         }
         let installed = installed_name(&key);
-        let name = e.name.clone().or_else(|| installed.map(str::to_string)).unwrap_or_else(|| key.clone());
+        let name = e
+            .name
+            .clone()
+            .or_else(|| installed.map(str::to_string))
+            .unwrap_or_else(|| key.clone());
         let mut p = Package::new(Ecosystem::Npm, name, e.version.clone());
         p.source = match installed {
-            None => Source::Workspace { path: Some(key.clone()) },
-            Some(_) if e.link => Source::Workspace { path: e.resolved.as_deref().map(str::to_string) },
+            None => Source::Workspace {
+                path: Some(key.clone()),
+            },
+            Some(_) if e.link => Source::Workspace {
+                path: e.resolved.as_deref().map(str::to_string),
+            },
             Some(_) => source_from_resolved(e.resolved.as_deref()),
         };
         p.integrity = e.integrity;
         p.dev = Some(e.dev);
         p.optional = Some(e.optional || (e.dev_optional && !e.dev));
         p.has_install_script = e.has_install_script;
-        p.direct = Some(installed.is_some_and(|n| key == format!("node_modules/{n}") && declared.contains(n)));
+        p.direct = Some(
+            installed.is_some_and(|n| key == format!("node_modules/{n}") && declared.contains(n)),
+        );
         let deps = [e.dependencies, e.optional_dependencies, e.peer_dependencies];
-        p.dependencies = deps.into_iter().flatten().map(|(name, req)| edge(name, req)).collect();
+        p.dependencies = deps
+            .into_iter()
+            .flatten()
+            .map(|(name, req)| edge(name, req))
+            .collect();
         out.push(p);
     }
     out
@@ -132,8 +157,14 @@ fn from_packages(entries: BTreeMap<String, Entry>) -> Vec<Package> {
 /// A dependency edge, keyed by the real name when the requirement is an alias.
 fn edge(name: String, req: String) -> Dependency {
     match alias_target(&req) {
-        Some((real, range)) => Dependency { name: real.to_string(), req: Some(range.to_string()) },
-        None => Dependency { name, req: Some(req) },
+        Some((real, range)) => Dependency {
+            name: real.to_string(),
+            req: Some(range.to_string()),
+        },
+        None => Dependency {
+            name,
+            req: Some(req),
+        },
     }
 }
 
@@ -152,9 +183,15 @@ fn from_v1_tree(root: BTreeMap<String, V1Entry>) -> Vec<Package> {
 fn v1_package(key: String, e: V1Entry) -> Package {
     let written = e.version.clone();
     let (name, version, location) = match written.as_deref().and_then(alias_target) {
-        Some((real, v)) => (real.to_string(), Some(v.to_string()), e.resolved.as_deref().map(str::to_string)),
+        Some((real, v)) => (
+            real.to_string(),
+            Some(v.to_string()),
+            e.resolved.as_deref().map(str::to_string),
+        ),
         // Git, file and tarball dependencies write their location as the version.
-        None if written.as_deref().is_some_and(|v| v.contains(':')) => (key, written.clone(), written.clone()),
+        None if written.as_deref().is_some_and(|v| v.contains(':')) => {
+            (key, written.clone(), written.clone())
+        }
         None => (key, written, e.resolved.as_deref().map(str::to_string)),
     };
     let mut p = Package::new(Ecosystem::Npm, name, version);
@@ -195,14 +232,28 @@ mod tests {
     #[test]
     fn v3_keeps_nested_duplicates_aliases_links_and_flags() {
         let p = run(V3);
-        let find = |n: &str, v: &str| p.iter().find(|p| p.name == n && p.version.as_deref() == Some(v)).unwrap();
+        let find = |n: &str, v: &str| {
+            p.iter()
+                .find(|p| p.name == n && p.version.as_deref() == Some(v))
+                .unwrap()
+        };
         assert!(find("b", "2.0.0").direct == Some(false));
         assert!(find("b", "1.0.0").source.is_registry());
         let a = find("a", "1.0.0");
-        assert!(a.has_install_script && a.direct == Some(true) && a.integrity.as_deref() == Some("sha512-aaa"));
-        assert_eq!(find("real", "1.2.3").direct, Some(true), "alias keyed by the real name");
+        assert!(
+            a.has_install_script
+                && a.direct == Some(true)
+                && a.integrity.as_deref() == Some("sha512-aaa")
+        );
+        assert_eq!(
+            find("real", "1.2.3").direct,
+            Some(true),
+            "alias keyed by the real name"
+        );
         assert_eq!(find("d", "1.0.0").dev, Some(true));
-        assert!(matches!(&find("g", "0.1.0").source, Source::Git { commit: Some(c), .. } if c.starts_with("0123")));
+        assert!(
+            matches!(&find("g", "0.1.0").source, Source::Git { commit: Some(c), .. } if c.starts_with("0123"))
+        );
         let ws: Vec<_> = p.iter().filter(|p| p.name == "ws").collect();
         assert_eq!(ws.len(), 2);
         assert!(ws.iter().all(|p| p.source.is_local()));
@@ -219,8 +270,13 @@ mod tests {
             "l": { "version": "file:../l" } } }"#;
         let p = run(text);
         assert_eq!(p.len(), 6);
-        assert!(p.iter().any(|p| p.name == "b" && p.version.as_deref() == Some("1.5.0") && p.dev == Some(true)));
-        assert!(p.iter().any(|p| p.name == "real" && p.version.as_deref() == Some("3.0.0")));
+        assert!(p.iter().any(|p| p.name == "b"
+            && p.version.as_deref() == Some("1.5.0")
+            && p.dev == Some(true)));
+        assert!(
+            p.iter()
+                .any(|p| p.name == "real" && p.version.as_deref() == Some("3.0.0"))
+        );
         let t = p.iter().find(|p| p.name == "t").unwrap();
         assert!(matches!(&t.source, Source::Git { commit: Some(c), .. } if c == "abcdef0123456"));
         assert!(p.iter().find(|p| p.name == "l").unwrap().source.is_local());
@@ -228,8 +284,15 @@ mod tests {
 
     #[test]
     fn future_version_is_refused() {
-        let err = parse(Path::new("package-lock.json"), r#"{"lockfileVersion": 4, "packages": {}}"#).unwrap_err();
-        assert_eq!(err.to_string(), "package-lock.json: unsupported lockfile version 4");
+        let err = parse(
+            Path::new("package-lock.json"),
+            r#"{"lockfileVersion": 4, "packages": {}}"#,
+        )
+        .unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "package-lock.json: unsupported lockfile version 4"
+        );
     }
 
     #[test]

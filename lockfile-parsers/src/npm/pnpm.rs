@@ -115,7 +115,13 @@ fn build(path: &Path, mut lock: Lock, style: Style) -> Result<Vec<Package>> {
     for (key, e) in std::mem::take(&mut lock.packages) {
         let (name, version) = match (e.name.clone(), e.version.clone()) {
             (Some(n), Some(v)) => (n, v),
-            _ => split_key(&key, style).ok_or_else(|| Error::syntax(path, None, format!("package key `{key}` has no name and version")))?,
+            _ => split_key(&key, style).ok_or_else(|| {
+                Error::syntax(
+                    path,
+                    None,
+                    format!("package key `{key}` has no name and version"),
+                )
+            })?,
         };
         let base = format!("{name}@{version}");
         let p = by_key.entry(base.clone()).or_insert_with(|| {
@@ -127,17 +133,33 @@ fn build(path: &Path, mut lock: Lock, style: Style) -> Result<Vec<Package>> {
         p.has_install_script |= e.requires_build;
         p.dev = merge_flag(p.dev, e.dev);
         p.optional = merge_flag(p.optional, e.optional);
-        p.published = p.published.take().or_else(|| lookup_time(&lock.time, &key, style));
-        add_edges(p, e.dependencies.into_iter().chain(e.optional_dependencies), style);
+        p.published = p
+            .published
+            .take()
+            .or_else(|| lookup_time(&lock.time, &key, style));
+        add_edges(
+            p,
+            e.dependencies.into_iter().chain(e.optional_dependencies),
+            style,
+        );
     }
     for (key, s) in std::mem::take(&mut lock.snapshots) {
-        let Some((name, version)) = split_key(&key, style) else { continue };
+        let Some((name, version)) = split_key(&key, style) else {
+            continue;
+        };
         if let Some(p) = by_key.get_mut(&format!("{name}@{version}")) {
             p.optional = merge_flag(p.optional, Some(s.optional));
-            add_edges(p, s.dependencies.into_iter().chain(s.optional_dependencies), style);
+            add_edges(
+                p,
+                s.dependencies.into_iter().chain(s.optional_dependencies),
+                style,
+            );
         }
     }
-    let importers: Vec<Importer> = std::mem::take(&mut lock.importers).into_values().chain([lock.root]).collect();
+    let importers: Vec<Importer> = std::mem::take(&mut lock.importers)
+        .into_values()
+        .chain([lock.root])
+        .collect();
     mark_direct_and_dev(&mut by_key, &importers, style);
     Ok(by_key.into_values().collect())
 }
@@ -152,12 +174,18 @@ fn merge_flag(a: Option<bool>, b: Option<bool>) -> Option<bool> {
 
 fn lookup_time(time: &BTreeMap<String, String>, key: &str, style: Style) -> Option<String> {
     let stripped = strip_peers(key.trim_start_matches('/'), style);
-    time.get(key).or_else(|| time.get(stripped)).or_else(|| time.get(&format!("/{stripped}"))).cloned()
+    time.get(key)
+        .or_else(|| time.get(stripped))
+        .or_else(|| time.get(&format!("/{stripped}")))
+        .cloned()
 }
 
 fn source(r: &Resolution) -> Source {
     match (r.kind.as_deref(), &r.repo, &r.directory) {
-        (Some("git"), Some(repo), _) => Source::Git { url: repo.clone(), commit: r.commit.clone() },
+        (Some("git"), Some(repo), _) => Source::Git {
+            url: repo.clone(),
+            commit: r.commit.clone(),
+        },
         (Some("directory"), _, Some(dir)) => Source::Path { path: dir.clone() },
         _ => match r.tarball.as_deref() {
             Some(t) if is_git(t) => source_from_resolved(Some(t)),
@@ -189,7 +217,11 @@ fn split_key(key: &str, style: Style) -> Option<(String, String)> {
         Style::Slash => {
             let scoped = key.starts_with('@');
             let mut slashes = key.match_indices('/').map(|(i, _)| i);
-            let at = if scoped { slashes.nth(1)? } else { slashes.next()? };
+            let at = if scoped {
+                slashes.nth(1)?
+            } else {
+                slashes.next()?
+            };
             (key.get(..at)?, key.get(at + 1..)?)
         }
     };
@@ -200,7 +232,8 @@ fn split_key(key: &str, style: Style) -> Option<(String, String)> {
 /// `real@1.0.0` / `/real/1.0.0`, or `link:../x`) to the name and version it installs.
 fn resolve_ref(name: &str, reference: &str, style: Style) -> (String, String) {
     let r = strip_peers(reference, style);
-    let looks_aliased = r.starts_with('/') || (style == Style::At && split_npm_spec(r).is_some() && !r.contains(':'));
+    let looks_aliased = r.starts_with('/')
+        || (style == Style::At && split_npm_spec(r).is_some() && !r.contains(':'));
     if looks_aliased && let Some((n, v)) = split_key(r, style) {
         return (n, v);
     }
@@ -210,7 +243,10 @@ fn resolve_ref(name: &str, reference: &str, style: Style) -> (String, String) {
 fn add_edges(p: &mut Package, deps: impl Iterator<Item = (String, String)>, style: Style) {
     for (name, reference) in deps {
         let (name, version) = resolve_ref(&name, &reference, style);
-        let edge = Dependency { name, req: Some(version) };
+        let edge = Dependency {
+            name,
+            req: Some(version),
+        };
         if !p.dependencies.contains(&edge) {
             p.dependencies.push(edge);
         }
@@ -219,7 +255,11 @@ fn add_edges(p: &mut Package, deps: impl Iterator<Item = (String, String)>, styl
 
 /// Direct = declared by an importer; dev = unreachable from every importer's production
 /// dependencies (used only where the lockfile has no `dev` flags, i.e. 9.x).
-fn mark_direct_and_dev(by_key: &mut BTreeMap<String, Package>, importers: &[Importer], style: Style) {
+fn mark_direct_and_dev(
+    by_key: &mut BTreeMap<String, Package>,
+    importers: &[Importer],
+    style: Style,
+) {
     let mut direct = BTreeSet::new();
     let mut prod_roots = VecDeque::new();
     for imp in importers {
@@ -241,7 +281,11 @@ fn mark_direct_and_dev(by_key: &mut BTreeMap<String, Package>, importers: &[Impo
                 continue;
             }
             if let Some(p) = by_key.get(&key) {
-                prod_roots.extend(p.dependencies.iter().map(|d| format!("{}@{}", d.name, d.req.as_deref().unwrap_or(""))));
+                prod_roots.extend(
+                    p.dependencies
+                        .iter()
+                        .map(|d| format!("{}@{}", d.name, d.req.as_deref().unwrap_or(""))),
+                );
             }
         }
     }
@@ -258,7 +302,9 @@ mod tests {
     use super::*;
 
     fn find<'a>(p: &'a [Package], n: &str, v: &str) -> &'a Package {
-        p.iter().find(|p| p.name == n && p.version.as_deref() == Some(v)).unwrap()
+        p.iter()
+            .find(|p| p.name == n && p.version.as_deref() == Some(v))
+            .unwrap()
     }
 
     #[test]
@@ -287,7 +333,11 @@ mod tests {
         let text = "lockfileVersion: '9.0'\nimporters:\n  .:\n    dependencies:\n      a:\n        specifier: ^1\n        version: 1.0.0(c@3.0.0)\n    devDependencies:\n      d:\n        specifier: ^1\n        version: 1.0.0\npackages:\n  a@1.0.0:\n    resolution: {integrity: sha512-a}\n  b@2.0.0:\n    resolution: {integrity: sha512-b}\n  c@3.0.0:\n    resolution: {integrity: sha512-c}\n  d@1.0.0:\n    resolution: {integrity: sha512-d}\n  e@1.0.0:\n    resolution: {integrity: sha512-e}\n  real@4.0.0:\n    resolution: {integrity: sha512-r}\nsnapshots:\n  a@1.0.0(c@3.0.0):\n    dependencies:\n      b: 2.0.0\n      x: real@4.0.0\n  b@2.0.0: {}\n  c@3.0.0: {}\n  d@1.0.0:\n    dependencies:\n      e: 1.0.0\n  e@1.0.0: {}\n  real@4.0.0: {}\n";
         let (_, p) = parse(Path::new("pnpm-lock.yaml"), text).unwrap();
         assert_eq!(find(&p, "b", "2.0.0").dev, Some(false));
-        assert_eq!(find(&p, "real", "4.0.0").dev, Some(false), "alias edge followed");
+        assert_eq!(
+            find(&p, "real", "4.0.0").dev,
+            Some(false),
+            "alias edge followed"
+        );
         assert_eq!(find(&p, "e", "1.0.0").dev, Some(true));
         assert_eq!(find(&p, "d", "1.0.0").direct, Some(true));
     }
@@ -295,6 +345,9 @@ mod tests {
     #[test]
     fn unknown_version_is_refused() {
         let err = parse(Path::new("pnpm-lock.yaml"), "lockfileVersion: '10.0'\n").unwrap_err();
-        assert_eq!(err.to_string(), "pnpm-lock.yaml: unsupported lockfile version 10.0");
+        assert_eq!(
+            err.to_string(),
+            "pnpm-lock.yaml: unsupported lockfile version 10.0"
+        );
     }
 }

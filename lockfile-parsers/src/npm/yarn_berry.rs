@@ -27,11 +27,16 @@ struct Entry {
 }
 
 pub fn parse(path: &Path, text: &str) -> Result<Parsed> {
-    let mut doc: BTreeMap<String, Entry> = serde_yaml::from_str(text).map_err(|e| Error::yaml(path, &e))?;
+    let mut doc: BTreeMap<String, Entry> =
+        serde_yaml::from_str(text).map_err(|e| Error::yaml(path, &e))?;
     let meta = doc
         .remove("__metadata")
         .ok_or_else(|| Error::syntax(path, None, "yarn berry lockfile without `__metadata`"))?;
-    let version = meta.version.as_ref().and_then(scalar).ok_or_else(|| Error::syntax(path, None, "`__metadata.version` missing"))?;
+    let version = meta
+        .version
+        .as_ref()
+        .and_then(scalar)
+        .ok_or_else(|| Error::syntax(path, None, "`__metadata.version` missing"))?;
     match version.parse::<u64>() {
         Ok(v) if v <= MAX_METADATA_VERSION => {}
         _ => return Err(Error::unsupported(path, &version)),
@@ -54,8 +59,13 @@ fn scalar(v: &serde_yaml::Value) -> Option<String> {
 fn package(path: &Path, key: &str, e: Entry) -> Result<Package> {
     let bad = |what: &str| Error::syntax(path, None, format!("entry `{key}`: {what}"));
     let resolution = e.resolution.ok_or_else(|| bad("no `resolution`"))?;
-    let (name, reference) = split_npm_spec(&resolution).ok_or_else(|| bad("`resolution` is not name@reference"))?;
-    let version = e.version.as_ref().and_then(scalar).ok_or_else(|| bad("no `version`"))?;
+    let (name, reference) =
+        split_npm_spec(&resolution).ok_or_else(|| bad("`resolution` is not name@reference"))?;
+    let version = e
+        .version
+        .as_ref()
+        .and_then(scalar)
+        .ok_or_else(|| bad("no `version`"))?;
     let mut p = Package::new(Ecosystem::Npm, name, Some(version));
     p.source = source(reference);
     p.integrity = e.checksum;
@@ -70,20 +80,33 @@ fn source(reference: &str) -> Source {
     let (protocol, rest) = reference.split_once(':').unwrap_or(("", reference));
     match protocol {
         "npm" | "patch" => Source::Registry { url: None },
-        "workspace" => Source::Workspace { path: Some(rest.to_string()) },
-        "link" | "portal" | "file" | "exec" => Source::Path { path: rest.to_string() },
-        _ if is_git(reference) || reference.contains("#commit=") => {
-            Source::Git { url: reference.to_string(), commit: git_commit(reference) }
-        }
-        _ => Source::Url { url: reference.to_string() },
+        "workspace" => Source::Workspace {
+            path: Some(rest.to_string()),
+        },
+        "link" | "portal" | "file" | "exec" => Source::Path {
+            path: rest.to_string(),
+        },
+        _ if is_git(reference) || reference.contains("#commit=") => Source::Git {
+            url: reference.to_string(),
+            commit: git_commit(reference),
+        },
+        _ => Source::Url {
+            url: reference.to_string(),
+        },
     }
 }
 
 fn edge(name: String, req: String) -> Dependency {
     let req = req.strip_prefix("npm:").map_or(req.clone(), str::to_string);
     match alias_target(&format!("npm:{req}")) {
-        Some((real, range)) if !real.is_empty() => Dependency { name: real.to_string(), req: Some(range.to_string()) },
-        _ => Dependency { name, req: Some(req) },
+        Some((real, range)) if !real.is_empty() => Dependency {
+            name: real.to_string(),
+            req: Some(range.to_string()),
+        },
+        _ => Dependency {
+            name,
+            req: Some(req),
+        },
     }
 }
 
@@ -134,7 +157,9 @@ __metadata:
         assert!(sw.integrity.as_deref().unwrap().starts_with("10/"));
         assert!(sw.dependencies.iter().any(|d| d.name == "strip-ansi"));
         assert!(by("app").source.is_local());
-        assert!(matches!(&by("tap").source, Source::Git { commit: Some(c), .. } if c == "0123456789abcdef"));
+        assert!(
+            matches!(&by("tap").source, Source::Git { commit: Some(c), .. } if c == "0123456789abcdef")
+        );
     }
 
     #[test]
@@ -145,7 +170,11 @@ __metadata:
 
     #[test]
     fn yaml_errors_carry_positions() {
-        let err = parse(Path::new("yarn.lock"), "__metadata:\n  version: 8\n\"a@npm:1\":\n  version: [\n").unwrap_err();
+        let err = parse(
+            Path::new("yarn.lock"),
+            "__metadata:\n  version: 8\n\"a@npm:1\":\n  version: [\n",
+        )
+        .unwrap_err();
         assert!(err.position().is_some(), "{err}");
     }
 }

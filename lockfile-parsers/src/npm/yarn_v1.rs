@@ -39,15 +39,21 @@ pub fn parse(path: &Path, text: &str) -> Result<Parsed> {
                 if let Some(e) = current.take() {
                     out.push(finish(path, e)?);
                 }
-                let specs = body
-                    .strip_suffix(':')
-                    .ok_or_else(|| Error::at_line(path, n, "expected an entry header ending in `:`"))?;
+                let specs = body.strip_suffix(':').ok_or_else(|| {
+                    Error::at_line(path, n, "expected an entry header ending in `:`")
+                })?;
                 let specs = split_specs(specs).map_err(|m| Error::at_line(path, n, m))?;
-                current = Some(Entry { line: n, specs, ..Entry::default() });
+                current = Some(Entry {
+                    line: n,
+                    specs,
+                    ..Entry::default()
+                });
                 block = None;
             }
             2 => {
-                let e = current.as_mut().ok_or_else(|| Error::at_line(path, n, "field outside an entry"))?;
+                let e = current
+                    .as_mut()
+                    .ok_or_else(|| Error::at_line(path, n, "field outside an entry"))?;
                 block = None;
                 if let Some(name) = body.strip_suffix(':') {
                     block = Some(unquote(name).map_err(|m| Error::at_line(path, n, m))?);
@@ -63,14 +69,24 @@ pub fn parse(path: &Path, text: &str) -> Result<Parsed> {
             }
             4 => {
                 let (Some(e), Some(field)) = (current.as_mut(), block.as_deref()) else {
-                    return Err(Error::at_line(path, n, "nested value outside a field block"));
+                    return Err(Error::at_line(
+                        path,
+                        n,
+                        "nested value outside a field block",
+                    ));
                 };
                 let (name, req) = key_value(body).map_err(|m| Error::at_line(path, n, m))?;
                 if field.ends_with("ependencies") {
                     e.dependencies.push(edge(name, req));
                 }
             }
-            _ => return Err(Error::at_line(path, n, format!("unexpected indentation of {indent} spaces"))),
+            _ => {
+                return Err(Error::at_line(
+                    path,
+                    n,
+                    format!("unexpected indentation of {indent} spaces"),
+                ));
+            }
         }
     }
     if let Some(e) = current.take() {
@@ -81,20 +97,33 @@ pub fn parse(path: &Path, text: &str) -> Result<Parsed> {
 
 fn edge(name: String, req: String) -> Dependency {
     match alias_target(&req) {
-        Some((real, range)) => Dependency { name: real.to_string(), req: Some(range.to_string()) },
-        None => Dependency { name, req: Some(req) },
+        Some((real, range)) => Dependency {
+            name: real.to_string(),
+            req: Some(range.to_string()),
+        },
+        None => Dependency {
+            name,
+            req: Some(req),
+        },
     }
 }
 
 fn finish(path: &Path, e: Entry) -> Result<Package> {
-    let first = e.specs.first().ok_or_else(|| Error::at_line(path, e.line, "entry without a spec"))?;
-    let (key_name, range) =
-        split_npm_spec(first).ok_or_else(|| Error::at_line(path, e.line, format!("`{first}` is not name@range")))?;
+    let first = e
+        .specs
+        .first()
+        .ok_or_else(|| Error::at_line(path, e.line, "entry without a spec"))?;
+    let (key_name, range) = split_npm_spec(first)
+        .ok_or_else(|| Error::at_line(path, e.line, format!("`{first}` is not name@range")))?;
     let name = alias_target(range).map_or(key_name, |(real, _)| real);
-    let version = e.version.ok_or_else(|| Error::at_line(path, e.line, format!("entry `{first}` has no version")))?;
+    let version = e
+        .version
+        .ok_or_else(|| Error::at_line(path, e.line, format!("entry `{first}` has no version")))?;
     let mut p = Package::new(Ecosystem::Npm, name, Some(version));
     p.source = if range.starts_with("file:") || range.starts_with("link:") {
-        Source::Path { path: range.split_once(':').map_or(range, |(_, p)| p).to_string() }
+        Source::Path {
+            path: range.split_once(':').map_or(range, |(_, p)| p).to_string(),
+        }
     } else {
         source_from_resolved(e.resolved.as_deref())
     };
@@ -110,7 +139,10 @@ fn split_specs(s: &str) -> std::result::Result<Vec<String>, String> {
     while !rest.is_empty() {
         let (spec, after) = if let Some(q) = rest.strip_prefix('"') {
             let end = q.find('"').ok_or("unterminated quote")?;
-            (q.get(..end).unwrap_or_default(), q.get(end + 1..).unwrap_or_default())
+            (
+                q.get(..end).unwrap_or_default(),
+                q.get(end + 1..).unwrap_or_default(),
+            )
         } else {
             rest.split_once(',').map_or((rest, ""), |(a, b)| (a, b))
         };
@@ -128,9 +160,13 @@ fn split_specs(s: &str) -> std::result::Result<Vec<String>, String> {
 fn key_value(s: &str) -> std::result::Result<(String, String), String> {
     let (key, rest) = if let Some(q) = s.strip_prefix('"') {
         let end = q.find('"').ok_or("unterminated quote")?;
-        (q.get(..end).unwrap_or_default(), q.get(end + 1..).unwrap_or_default())
+        (
+            q.get(..end).unwrap_or_default(),
+            q.get(end + 1..).unwrap_or_default(),
+        )
     } else {
-        s.split_once(' ').ok_or_else(|| format!("expected `key value`, found `{s}`"))?
+        s.split_once(' ')
+            .ok_or_else(|| format!("expected `key value`, found `{s}`"))?
     };
     let value = unquote(rest.trim())?;
     Ok((key.to_string(), value))
@@ -138,7 +174,10 @@ fn key_value(s: &str) -> std::result::Result<(String, String), String> {
 
 fn unquote(s: &str) -> std::result::Result<String, String> {
     match s.strip_prefix('"') {
-        Some(q) => q.strip_suffix('"').map(|v| v.replace("\\\"", "\"")).ok_or_else(|| "unterminated quote".into()),
+        Some(q) => q
+            .strip_suffix('"')
+            .map(|v| v.replace("\\\"", "\""))
+            .ok_or_else(|| "unterminated quote".into()),
         None => Ok(s.to_string()),
     }
 }
@@ -181,7 +220,10 @@ local@file:./local:
         assert_eq!(p[0].name, "@babel/code-frame");
         assert_eq!(p[0].integrity.as_deref(), Some("sha512-Zt1y=="));
         assert_eq!(p[0].dependencies[0].name, "@babel/highlight");
-        assert_eq!(p[1].name, "string-width", "alias spec keyed by the real name");
+        assert_eq!(
+            p[1].name, "string-width",
+            "alias spec keyed by the real name"
+        );
         assert_eq!(p[1].dependencies.len(), 2);
         assert!(matches!(p[2].source, Source::Url { .. }));
         assert!(p[3].source.is_local());

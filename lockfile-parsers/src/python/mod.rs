@@ -30,23 +30,37 @@ pub(crate) fn url_source(url: &str) -> Source {
                 .filter(|rev| rev.len() >= 7 && rev.bytes().all(|b| b.is_ascii_hexdigit()))
                 .map(str::to_string)
                 .or_else(|| git_commit(url));
-            return Source::Git { url: url.to_string(), commit };
+            return Source::Git {
+                url: url.to_string(),
+                commit,
+            };
         }
     }
-    if let Some(path) = url.strip_prefix("file://").or_else(|| url.strip_prefix("file:")) {
-        return Source::Path { path: path.to_string() };
+    if let Some(path) = url
+        .strip_prefix("file://")
+        .or_else(|| url.strip_prefix("file:"))
+    {
+        return Source::Path {
+            path: path.to_string(),
+        };
     }
     if url.contains("://") {
-        return Source::Url { url: url.to_string() };
+        return Source::Url {
+            url: url.to_string(),
+        };
     }
-    Source::Path { path: url.to_string() }
+    Source::Path {
+        path: url.to_string(),
+    }
 }
 
 /// The leading distribution name of a PEP 508 string (`requests[socks]>=2 ; ...`),
 /// normalised.
 pub(crate) fn pep508_name(s: &str) -> Option<String> {
     let s = s.trim();
-    let end = s.find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))).unwrap_or(s.len());
+    let end = s
+        .find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.')))
+        .unwrap_or(s.len());
     let name = s.get(..end)?;
     (!name.is_empty()).then(|| crate::text::pep503(name))
 }
@@ -58,7 +72,12 @@ pub(crate) fn mark_scope(packages: &mut [crate::Package], roots: &[String], dev_
     use std::collections::{BTreeMap, BTreeSet};
     let edges: BTreeMap<&str, Vec<&str>> = packages
         .iter()
-        .map(|p| (p.name.as_str(), p.dependencies.iter().map(|d| d.name.as_str()).collect()))
+        .map(|p| {
+            (
+                p.name.as_str(),
+                p.dependencies.iter().map(|d| d.name.as_str()).collect(),
+            )
+        })
         .fold(BTreeMap::new(), |mut m, (n, ds): (&str, Vec<&str>)| {
             m.entry(n).or_insert_with(Vec::new).extend(ds);
             m

@@ -56,12 +56,20 @@ fn package(e: Entry) -> Package {
     p.integrity = join_hashes(e.files.into_iter().map(|f| f.hash).collect());
     p.dev = e.groups.map(|g| !g.iter().any(|g| g == "default"));
     p.source = match (e.git, e.path, e.url) {
-        (Some(url), _, _) => Source::Git { url, commit: e.revision },
+        (Some(url), _, _) => Source::Git {
+            url,
+            commit: e.revision,
+        },
         (_, Some(path), _) => Source::Path { path },
         (_, _, Some(url)) => url_source(&url),
         _ => Source::Registry { url: None },
     };
-    p.dependencies = e.dependencies.iter().filter_map(|d| pep508_name(d)).map(|name| Dependency { name, req: None }).collect();
+    p.dependencies = e
+        .dependencies
+        .iter()
+        .filter_map(|d| pep508_name(d))
+        .map(|name| Dependency { name, req: None })
+        .collect();
     p
 }
 
@@ -75,7 +83,21 @@ mod tests {
         let (_, p) = parse(Path::new("pdm.lock"), text).unwrap();
         assert_eq!((p[0].name.as_str(), p[0].dev), ("requests", Some(false)));
         assert_eq!(p[0].dependencies[1].name, "idna");
-        assert!(matches!(&p[1].source, Source::Git { commit: Some(_), .. }) && p[1].dev == Some(true));
-        assert!(parse(Path::new("pdm.lock"), "[metadata]\nlock_version = \"5.0\"\n").is_err());
+        assert!(
+            matches!(
+                &p[1].source,
+                Source::Git {
+                    commit: Some(_),
+                    ..
+                }
+            ) && p[1].dev == Some(true)
+        );
+        assert!(
+            parse(
+                Path::new("pdm.lock"),
+                "[metadata]\nlock_version = \"5.0\"\n"
+            )
+            .is_err()
+        );
     }
 }

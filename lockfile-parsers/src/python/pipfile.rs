@@ -53,7 +53,10 @@ pub fn parse(path: &Path, text: &str) -> Result<Parsed> {
 }
 
 fn package(name: String, e: Entry, dev: bool) -> Package {
-    let pinned = e.version.as_deref().and_then(|v| v.strip_prefix("===").or_else(|| v.strip_prefix("==")));
+    let pinned = e
+        .version
+        .as_deref()
+        .and_then(|v| v.strip_prefix("===").or_else(|| v.strip_prefix("==")));
     let mut p = Package::new(Ecosystem::PyPI, pep503(&name), pinned.map(str::to_string));
     if pinned.is_none() {
         p.specifier = e.version.clone();
@@ -61,14 +64,18 @@ fn package(name: String, e: Entry, dev: bool) -> Package {
     p.integrity = join_hashes(e.hashes);
     p.dev = Some(dev);
     p.source = if let Some(git) = e.git {
-        let commit = e.reference.filter(|r| r.len() >= 7 && r.bytes().all(|b| b.is_ascii_hexdigit()));
+        let commit = e
+            .reference
+            .filter(|r| r.len() >= 7 && r.bytes().all(|b| b.is_ascii_hexdigit()));
         Source::Git { url: git, commit }
     } else if let Some(path) = e.path {
         Source::Path { path }
     } else if let Some(file) = e.file {
         url_source(&file)
     } else if e.editable {
-        Source::Path { path: String::new() }
+        Source::Path {
+            path: String::new(),
+        }
     } else {
         Source::Registry { url: None }
     };
@@ -87,12 +94,22 @@ mod tests {
           "develop": {"app": {"editable": true, "path": "."},
                       "lib": {"git": "https://host.invalid/lib.git", "ref": "0123456789abcdef"}}}"#;
         let (_, p) = parse(Path::new("Pipfile.lock"), text).unwrap();
-        assert_eq!((p[0].name.as_str(), p[0].version.as_deref(), p[0].dev), ("pytz", Some("2026.1"), Some(false)));
+        assert_eq!(
+            (p[0].name.as_str(), p[0].version.as_deref(), p[0].dev),
+            ("pytz", Some("2026.1"), Some(false))
+        );
         assert_eq!(p[0].integrity.as_deref(), Some("sha256:a sha256:b"));
-        assert_eq!((p[1].version.as_deref(), p[1].specifier.as_deref()), (None, Some("*")));
+        assert_eq!(
+            (p[1].version.as_deref(), p[1].specifier.as_deref()),
+            (None, Some("*"))
+        );
         assert!(p[2].source.is_local() && p[2].dev == Some(true));
         assert!(matches!(p[3].source, Source::Git { .. }));
-        let err = parse(Path::new("Pipfile.lock"), r#"{"_meta": {"pipfile-spec": 7}}"#).unwrap_err();
+        let err = parse(
+            Path::new("Pipfile.lock"),
+            r#"{"_meta": {"pipfile-spec": 7}}"#,
+        )
+        .unwrap_err();
         assert!(matches!(err, Error::UnsupportedVersion { .. }));
     }
 }

@@ -55,17 +55,29 @@ struct EntrySource {
 
 pub fn parse(path: &Path, text: &str) -> Result<Parsed> {
     let mut lock: Lock = toml::from_str(text).map_err(|e| Error::toml(path, text, &e))?;
-    let version = lock.metadata.lock_version.clone().unwrap_or_else(|| "1.0".into());
+    let version = lock
+        .metadata
+        .lock_version
+        .clone()
+        .unwrap_or_else(|| "1.0".into());
     if !matches!(version.split('.').next(), Some("1" | "2")) {
         return Err(Error::unsupported(path, &version));
     }
-    let packages = lock.package.into_iter().map(|e| package(e, &mut lock.metadata.files)).collect();
+    let packages = lock
+        .package
+        .into_iter()
+        .map(|e| package(e, &mut lock.metadata.files))
+        .collect();
     Ok((Some(version), packages))
 }
 
 fn package(e: Entry, legacy_files: &mut BTreeMap<String, Vec<FileHash>>) -> Package {
     let mut p = Package::new(Ecosystem::PyPI, pep503(&e.name), Some(e.version));
-    let files = if e.files.is_empty() { legacy_files.remove(&e.name).unwrap_or_default() } else { e.files };
+    let files = if e.files.is_empty() {
+        legacy_files.remove(&e.name).unwrap_or_default()
+    } else {
+        e.files
+    };
     p.integrity = join_hashes(files.into_iter().map(|f| f.hash).collect());
     p.dev = match (&e.groups, &e.category) {
         (Some(groups), _) => Some(!groups.iter().any(|g| g == "main")),
@@ -75,13 +87,23 @@ fn package(e: Entry, legacy_files: &mut BTreeMap<String, Vec<FileHash>>) -> Pack
     p.optional = e.optional;
     if let Some(s) = e.source {
         p.source = match s.kind.as_str() {
-            "git" => Source::Git { url: s.url, commit: s.resolved_reference },
+            "git" => Source::Git {
+                url: s.url,
+                commit: s.resolved_reference,
+            },
             "directory" | "file" => Source::Path { path: s.url },
             "url" => Source::Url { url: s.url },
             _ => Source::Registry { url: Some(s.url) },
         };
     }
-    p.dependencies = e.dependencies.into_iter().map(|(n, c)| Dependency { name: pep503(&n), req: constraint(&c) }).collect();
+    p.dependencies = e
+        .dependencies
+        .into_iter()
+        .map(|(n, c)| Dependency {
+            name: pep503(&n),
+            req: constraint(&c),
+        })
+        .collect();
     p
 }
 
@@ -90,7 +112,10 @@ fn package(e: Entry, legacy_files: &mut BTreeMap<String, Vec<FileHash>>) -> Pack
 fn constraint(v: &toml::Value) -> Option<String> {
     match v {
         toml::Value::String(s) => Some(s.clone()),
-        toml::Value::Table(t) => t.get("version").and_then(toml::Value::as_str).map(str::to_string),
+        toml::Value::Table(t) => t
+            .get("version")
+            .and_then(toml::Value::as_str)
+            .map(str::to_string),
         toml::Value::Array(a) => a.first().and_then(constraint),
         _ => None,
     }
@@ -109,21 +134,34 @@ mod tests {
         assert_eq!(p[0].integrity.as_deref(), Some("sha256:a sha256:b"));
         assert_eq!(p[0].dev, Some(true));
         assert_eq!(p[0].dependencies[0].req.as_deref(), Some(">=20"));
-        assert!(matches!(&p[1].source, Source::Git { commit: Some(c), .. } if c == "abcdef1234567"));
+        assert!(
+            matches!(&p[1].source, Source::Git { commit: Some(c), .. } if c == "abcdef1234567")
+        );
     }
 
     #[test]
     fn v2_groups_and_future_version() {
         let text = "[[package]]\nname = \"a\"\nversion = \"1\"\ngroups = [\"dev\"]\nfiles = [{file = \"a.whl\", hash = \"sha256:x\"}]\n[metadata]\nlock-version = \"2.1\"\n";
         let (_, p) = parse(Path::new("poetry.lock"), text).unwrap();
-        assert_eq!((p[0].dev, p[0].integrity.as_deref()), (Some(true), Some("sha256:x")));
-        let err = parse(Path::new("poetry.lock"), "[metadata]\nlock-version = \"3.0\"\n").unwrap_err();
+        assert_eq!(
+            (p[0].dev, p[0].integrity.as_deref()),
+            (Some(true), Some("sha256:x"))
+        );
+        let err = parse(
+            Path::new("poetry.lock"),
+            "[metadata]\nlock-version = \"3.0\"\n",
+        )
+        .unwrap_err();
         assert!(matches!(err, Error::UnsupportedVersion { .. }));
     }
 
     #[test]
     fn toml_errors_have_line_and_column() {
-        let err = parse(Path::new("poetry.lock"), "[[package]]\nname = \"a\"\nversion = 1 2\n").unwrap_err();
+        let err = parse(
+            Path::new("poetry.lock"),
+            "[[package]]\nname = \"a\"\nversion = 1 2\n",
+        )
+        .unwrap_err();
         assert_eq!(err.position().map(|p| p.line), Some(3), "{err}");
     }
 }

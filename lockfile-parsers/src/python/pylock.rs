@@ -72,25 +72,39 @@ fn package(e: Entry) -> Package {
     let mut p = Package::new(Ecosystem::PyPI, pep503(&e.name), e.version);
     let artifacts: Vec<&Artifact> = e.archive.iter().chain(&e.sdist).chain(&e.wheels).collect();
     p.source = if let Some(v) = e.vcs {
-        Source::Git { url: v.url.or(v.path).unwrap_or_default(), commit: Some(v.commit_id) }
+        Source::Git {
+            url: v.url.or(v.path).unwrap_or_default(),
+            commit: Some(v.commit_id),
+        }
     } else if let Some(d) = e.directory {
         Source::Path { path: d.path }
     } else if let Some(a) = &e.archive {
         match (&a.url, &a.path) {
             (Some(url), _) => Source::Url { url: url.clone() },
-            (None, path) => Source::Path { path: path.clone().unwrap_or_default() },
+            (None, path) => Source::Path {
+                path: path.clone().unwrap_or_default(),
+            },
         }
     } else {
         Source::Registry { url: e.index }
     };
-    let hashes = artifacts.iter().flat_map(|a| a.hashes.iter().map(|(alg, h)| format!("{alg}:{h}"))).collect();
+    let hashes = artifacts
+        .iter()
+        .flat_map(|a| a.hashes.iter().map(|(alg, h)| format!("{alg}:{h}")))
+        .collect();
     p.integrity = join_hashes(hashes);
-    p.published = artifacts.iter().filter_map(|a| a.upload_time.map(|t| t.to_string())).min();
+    p.published = artifacts
+        .iter()
+        .filter_map(|a| a.upload_time.map(|t| t.to_string()))
+        .min();
     p.dependencies = e
         .dependencies
         .iter()
         .filter_map(|d| d.get("name").and_then(toml::Value::as_str))
-        .map(|n| Dependency { name: pep503(n), req: None })
+        .map(|n| Dependency {
+            name: pep503(n),
+            req: None,
+        })
         .collect();
     p
 }
@@ -121,7 +135,16 @@ vcs = { type = "git", url = "https://host.invalid/tool.git", commit-id = "012345
         assert_eq!(p[0].integrity.as_deref(), Some("sha256:c7"));
         assert_eq!(p[0].published.as_deref(), Some("2025-01-25T11:30:10Z"));
         assert!(p[1].source.is_local() && p[1].version.is_none());
-        assert!(matches!(&p[2].source, Source::Git { commit: Some(_), .. }));
-        assert!(matches!(parse(Path::new("pylock.toml"), "lock-version = \"2.0\"\n"), Err(Error::UnsupportedVersion { .. })));
+        assert!(matches!(
+            &p[2].source,
+            Source::Git {
+                commit: Some(_),
+                ..
+            }
+        ));
+        assert!(matches!(
+            parse(Path::new("pylock.toml"), "lock-version = \"2.0\"\n"),
+            Err(Error::UnsupportedVersion { .. })
+        ));
     }
 }

@@ -70,18 +70,29 @@ pub fn parse(path: &Path, text: &str) -> Result<Parsed> {
     Ok((Some(version), packages))
 }
 
-fn package(path: &Path, e: Entry, roots: &mut Vec<String>, dev_roots: &mut Vec<String>) -> Result<Package> {
+fn package(
+    path: &Path,
+    e: Entry,
+    roots: &mut Vec<String>,
+    dev_roots: &mut Vec<String>,
+) -> Result<Package> {
     let mut p = Package::new(Ecosystem::PyPI, pep503(&e.name), e.version);
-    let (kind, location) = e
-        .source
-        .into_iter()
-        .next()
-        .ok_or_else(|| Error::syntax(path, None, format!("package `{}` has no source", e.name)))?;
+    let (kind, location) =
+        e.source.into_iter().next().ok_or_else(|| {
+            Error::syntax(path, None, format!("package `{}` has no source", e.name))
+        })?;
     p.source = match kind.as_str() {
-        "registry" => Source::Registry { url: Some(location) },
-        "git" => Source::Git { commit: git_commit(&location), url: location },
+        "registry" => Source::Registry {
+            url: Some(location),
+        },
+        "git" => Source::Git {
+            commit: git_commit(&location),
+            url: location,
+        },
         "url" => Source::Url { url: location },
-        "editable" | "virtual" => Source::Workspace { path: Some(location) },
+        "editable" | "virtual" => Source::Workspace {
+            path: Some(location),
+        },
         _ => Source::Path { path: location },
     };
     let artifacts: Vec<&Artifact> = e.sdist.iter().chain(&e.wheels).collect();
@@ -91,11 +102,24 @@ fn package(path: &Path, e: Entry, roots: &mut Vec<String>, dev_roots: &mut Vec<S
     let optional: Vec<Dep> = e.optional_dependencies.into_values().flatten().collect();
     let dev: Vec<Dep> = e.dev_dependencies.into_values().flatten().collect();
     if p.source.is_local() {
-        roots.extend(e.dependencies.iter().chain(&optional).map(|d| pep503(&d.name)));
+        roots.extend(
+            e.dependencies
+                .iter()
+                .chain(&optional)
+                .map(|d| pep503(&d.name)),
+        );
         dev_roots.extend(dev.iter().map(|d| pep503(&d.name)));
     }
-    p.dependencies =
-        e.dependencies.into_iter().chain(optional).chain(dev).map(|d| Dependency { name: pep503(&d.name), req: d.version }).collect();
+    p.dependencies = e
+        .dependencies
+        .into_iter()
+        .chain(optional)
+        .chain(dev)
+        .map(|d| Dependency {
+            name: pep503(&d.name),
+            req: d.version,
+        })
+        .collect();
     Ok(p)
 }
 
@@ -149,13 +173,28 @@ source = { git = "https://host.invalid/o/docs#6f657b30593b00cf5f7c0b7eca74e83b3b
         assert_eq!(httpx.published.as_deref(), Some("2024-12-06T15:37:21.509Z"));
         assert_eq!(httpx.integrity.as_deref(), Some("sha256:aa sha256:bb"));
         assert_eq!((httpx.direct, httpx.dev), (Some(true), Some(false)));
-        assert_eq!((by("idna").direct, by("idna").dev), (Some(false), Some(false)));
-        assert_eq!((by("pytest").direct, by("pytest").dev), (Some(true), Some(true)));
-        assert!(matches!(&by("docs").source, Source::Git { commit: Some(_), .. }));
+        assert_eq!(
+            (by("idna").direct, by("idna").dev),
+            (Some(false), Some(false))
+        );
+        assert_eq!(
+            (by("pytest").direct, by("pytest").dev),
+            (Some(true), Some(true))
+        );
+        assert!(matches!(
+            &by("docs").source,
+            Source::Git {
+                commit: Some(_),
+                ..
+            }
+        ));
     }
 
     #[test]
     fn future_version_refused() {
-        assert!(matches!(parse(Path::new("uv.lock"), "version = 2\n"), Err(Error::UnsupportedVersion { .. })));
+        assert!(matches!(
+            parse(Path::new("uv.lock"), "version = 2\n"),
+            Err(Error::UnsupportedVersion { .. })
+        ));
     }
 }
