@@ -106,10 +106,20 @@ pub fn diff_contents(
     ))
 }
 
-/// A parsed lockfile with the direct flags its manifest adds.
+/// A parsed lockfile whose packages carry the `direct` and `dev` flags its manifest adds
+/// where the lockfile itself does not say.
 pub struct Loaded {
     pub lockfile: Lockfile,
     pub direct: Option<Direct>,
+}
+
+impl Loaded {
+    pub fn new(mut lockfile: Lockfile, direct: Option<Direct>) -> Self {
+        if let Some(d) = &direct {
+            apply_manifest(&mut lockfile.packages, d);
+        }
+        Loaded { lockfile, direct }
+    }
 }
 
 /// Parses one side and reads the manifest beside it.
@@ -119,7 +129,7 @@ pub fn load(side: &Side) -> Result<Option<Loaded>, DepsError> {
     };
     let lockfile = lockfile_parsers::parse(side.path, bytes, side.files)?;
     let direct = manifest::read_direct(side.path, lockfile.format, side.files)?;
-    Ok(Some(Loaded { lockfile, direct }))
+    Ok(Some(Loaded::new(lockfile, direct)))
 }
 
 fn read_file(path: &Path) -> Result<Vec<u8>, DepsError> {
@@ -182,21 +192,10 @@ pub fn diff_packages(
     base: Option<&Loaded>,
     head: Option<&Loaded>,
 ) -> Vec<DependencyFinding> {
-    let base_pkgs = base.map(with_manifest).unwrap_or_default();
-    let head_pkgs = head.map(with_manifest).unwrap_or_default();
-    let by_name = |pkgs: &[Package]| -> BTreeMap<(Ecosystem, String), Vec<usize>> {
-        let mut m: BTreeMap<(Ecosystem, String), Vec<usize>> = BTreeMap::new();
-        for (i, p) in pkgs
-            .iter()
-            .enumerate()
-            .filter(|(_, p)| !p.source.is_local())
-        {
-            m.entry((p.ecosystem, p.name.clone())).or_default().push(i);
-        }
-        m
-    };
-    let (b_idx, h_idx) = (by_name(&base_pkgs), by_name(&head_pkgs));
-    let keys: BTreeSet<&(Ecosystem, String)> = b_idx.keys().chain(h_idx.keys()).collect();
+    let base_pkgs: &[Package] = base.map_or(&[], |l| &l.lockfile.packages);
+    let head_pkgs: &[Package] = head.map_or(&[], |l| &l.lockfile.packages);
+    let (b_idx, h_idx) = (by_name(base_pkgs), by_name(head_pkgs));
+    let keys: BTreeSet<&(Ecosystem, &str)> = b_idx.keys().chain(h_idx.keys()).collect();
     let mut out = Vec::new();
     for key in keys {
         let b: Vec<&Package> = b_idx
@@ -216,25 +215,32 @@ pub fn diff_packages(
     for f in &mut out {
         f.lockfile = lockfile.to_string();
     }
-    graph::fill_introduced_by(&head_pkgs, &mut out);
+    graph::fill_introduced_by(head_pkgs, &mut out);
     out
 }
 
-/// The packages of a side, with `direct` and `dev` filled from the manifest where the
-/// lockfile itself does not say.
-fn with_manifest(l: &Loaded) -> Vec<Package> {
-    let mut pkgs = l.lockfile.packages.clone();
-    if let Some(d) = &l.direct {
-        for p in &mut pkgs {
-            if p.direct.is_none() {
-                p.direct = Some(d.names.contains(&p.name));
-            }
-            if p.dev.is_none() && d.names.contains(&p.name) {
-                p.dev = Some(d.dev.contains(&p.name));
-            }
+/// Indexes the non-local packages of one side by ecosystem and name.
+fn by_name(pkgs: &[Package]) -> BTreeMap<(Ecosystem, &str), Vec<usize>> {
+    let mut m: BTreeMap<(Ecosystem, &str), Vec<usize>> = BTreeMap::new();
+    for (i, p) in pkgs
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| !p.source.is_local())
+    {
+        m.entry((p.ecosystem, p.name.as_str())).or_default().push(i);
+    }
+    m
+}
+
+fn apply_manifest(pkgs: &mut [Package], d: &Direct) {
+    for p in pkgs.iter_mut() {
+        if p.direct.is_none() {
+            p.direct = Some(d.names.contains(&p.name));
+        }
+        if p.dev.is_none() && d.names.contains(&p.name) {
+            p.dev = Some(d.dev.contains(&p.name));
         }
     }
-    pkgs
 }
 
 fn versions<'a>(eco: Ecosystem, pkgs: &[&'a Package]) -> Vec<Option<&'a str>> {
@@ -364,6 +370,13 @@ fn check<const N: usize>(name: &str, details: [(&str, String); N]) -> Check {
 /// change of kind (registry → git) or of location; a side that does not record a location
 /// does not count as a change.
 fn changed_in_place(base: &[&Package], head: &[&Package]) -> Option<DependencyFinding> {
+    // The common case, one unchanged entry per side, without building any sets.
+    if let ([b], [h]) = (base, head)
+        && b.integrity == h.integrity
+        && b.source == h.source
+    {
+        return None;
+    }
     let hashes = |side: &[&Package]| -> BTreeSet<(String, String)> {
         side.iter()
             .filter_map(|p| p.integrity.as_deref())
@@ -620,13 +633,17 @@ mod tests {
 
     #[test]
     fn manifest_marks_direct_where_the_lockfile_cannot() {
-        let mut head = lock(
+        let head = lock(
             r#"{"lockfileVersion": 1, "dependencies": {"a": {"version": "1.0.0"}, "b": {"version": "1.0.0"}}}"#,
         );
-        head.direct = Some(Direct {
-            names: ["a".to_string()].into(),
-            dev: Default::default(),
-        });
+        let names = ["a".to_string()].into();
+        let head = Loaded::new(
+            head.lockfile,
+            Some(Direct {
+                names,
+                dev: Default::default(),
+            }),
+        );
         let f = diff_packages("package-lock.json", None, Some(&head));
         let direct: Vec<(&str, bool)> = f.iter().map(|f| (f.name.as_str(), f.direct)).collect();
         assert_eq!(direct, [("a", true), ("b", false)]);
