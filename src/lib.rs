@@ -7,6 +7,7 @@
 //! only parses arguments and calls them.
 
 pub mod app;
+pub mod deps;
 pub mod feed;
 pub mod finding;
 pub mod fs;

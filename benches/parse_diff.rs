@@ -1,0 +1,114 @@
+//! Parse + diff of the largest real lockfile pairs in `../shared/lockfiles`, and of a
+//! synthetic 5,000-package package-lock.json (v3) where 100 packages are bumped and 50
+//! added. The bar: the synthetic pair well under 50 ms on one core.
+//!
+//! Run: `cargo bench --bench parse_diff`
+
+use std::collections::BTreeMap;
+use std::hint::black_box;
+use std::path::{Path, PathBuf};
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use tollgate::deps::{Side, diff_contents};
+
+const SHARED: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/lockfiles");
+
+/// Every file of one side of a pair, read up front so the benchmark measures parsing and
+/// diffing, not the disk.
+fn side_files(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
+    let mut out = BTreeMap::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                stack.push(p);
+            } else {
+                out.insert(p.clone(), std::fs::read(&p).unwrap());
+            }
+        }
+    }
+    out
+}
+
+fn bench_pair(c: &mut Criterion, pair: &str, lockfile: &str) {
+    let dir = Path::new(SHARED).join(pair);
+    let (base, head) = (side_files(&dir.join("base")), side_files(&dir.join("head")));
+    let (bp, hp) = (
+        dir.join("base").join(lockfile),
+        dir.join("head").join(lockfile),
+    );
+    let base_reader = |p: &Path| base.get(p).cloned();
+    let head_reader = |p: &Path| head.get(p).cloned();
+    c.bench_function(&format!("parse+diff {pair}"), |b| {
+        b.iter(|| {
+            let findings = diff_contents(
+                Path::new(lockfile),
+                &Side::of(&bp, &base[&bp], &base_reader),
+                &Side::of(&hp, &head[&hp], &head_reader),
+            )
+            .unwrap();
+            black_box(findings)
+        })
+    });
+}
+
+/// A package-lock.json v3 with `n` packages; `bump` of them one patch version higher and
+/// `extra` more at the end, each package depending on the next two.
+fn synthetic_lock(n: usize, bump: usize, extra: usize) -> Vec<u8> {
+    let mut s = String::from(
+        "{\"name\":\"app\",\"lockfileVersion\":3,\"requires\":true,\"packages\":{\"\":{\"name\":\"app\",\"dependencies\":{",
+    );
+    let direct: Vec<String> = (0..50).map(|i| format!("\"pkg-{i}\":\"^1.0.0\"")).collect();
+    s.push_str(&direct.join(","));
+    s.push_str("}}");
+    for i in 0..n + extra {
+        let patch = if i < bump { 1 } else { 0 };
+        s.push_str(&format!(
+            ",\"node_modules/pkg-{i}\":{{\"version\":\"1.0.{patch}\",\"resolved\":\"https://registry.npm.invalid/pkg-{i}/-/pkg-{i}-1.0.{patch}.tgz\",\"integrity\":\"sha512-{i:064}{patch}==\",\"dependencies\":{{\"pkg-{}\":\"^1.0.0\",\"pkg-{}\":\"^1.0.0\"}}}}",
+            (i + 1) % n,
+            (i + 2) % n
+        ));
+    }
+    s.push_str("}}");
+    s.into_bytes()
+}
+
+fn bench_synthetic(c: &mut Criterion) {
+    let base = synthetic_lock(5000, 0, 0);
+    let head = synthetic_lock(5000, 100, 50);
+    let path = Path::new("package-lock.json");
+    let none = |_: &Path| None;
+    c.bench_function("parse+diff synthetic 5000-package package-lock.json", |b| {
+        b.iter(|| {
+            black_box(
+                diff_contents(
+                    path,
+                    &Side::of(path, &base, &none),
+                    &Side::of(path, &head, &none),
+                )
+                .unwrap(),
+            )
+        })
+    });
+}
+
+fn benches(c: &mut Criterion) {
+    bench_synthetic(c);
+    bench_pair(c, "npm/mocha-28b48247-9c9fcb5f", "package-lock.json");
+    bench_pair(c, "npm/mocha-ba375863-8317f902", "package-lock.json");
+    bench_pair(c, "npm/excalidraw-b9a25540-a0b98a94", "yarn.lock");
+    bench_pair(c, "npm/prettier-1c564f49-97c94899", "yarn.lock");
+    bench_pair(c, "npm/vue-core-6f663d47-f2c46ed9", "pnpm-lock.yaml");
+    bench_pair(c, "python/pydantic-32546af2-b36eaeb4", "uv.lock");
+    bench_pair(c, "python/poetry-d4fb6874-3970d118", "poetry.lock");
+    bench_pair(c, "go/prometheus-4e6a94a2-d668a7ef", "go.sum");
+    bench_pair(c, "cargo/alacritty-b39c7916-56cff184", "Cargo.lock");
+}
+
+criterion_group! {
+    name = parse_diff;
+    config = Criterion::default().sample_size(20);
+    targets = benches
+}
+criterion_main!(parse_diff);

@@ -1,0 +1,11 @@
+//! Fuzzes the pnpm-lock.yaml parser: any bytes give packages or a typed error, never a panic.
+#![no_main]
+
+use std::path::Path;
+
+use libfuzzer_sys::fuzz_target;
+use lockfile_parsers::{Format, NoFiles, parse_as};
+
+fuzz_target!(|data: &[u8]| {
+    let _ = parse_as(Format::Pnpm, Path::new("pnpm-lock.yaml"), data, &NoFiles);
+});

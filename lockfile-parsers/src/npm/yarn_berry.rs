@@ -1,0 +1,180 @@
+//! yarn.lock from yarn 2 and later ("berry"): real YAML, with a `__metadata` entry and one
+//! entry per resolution. The package identity comes from `resolution` (`name@protocol:ref`),
+//! not from the spec keys, so aliases (`x@npm:real@^1`) land on the real name.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use serde::Deserialize;
+
+use super::{alias_target, is_git};
+use crate::model::{Dependency, Package, Source};
+use crate::text::{git_commit, split_npm_spec};
+use crate::{Ecosystem, Error, Parsed, Result};
+
+/// `__metadata.version` values written by released yarn versions (yarn 2 wrote 4, yarn 4.10
+/// writes 10). A larger number is a layout this parser has not seen.
+const MAX_METADATA_VERSION: u64 = 10;
+
+#[derive(Deserialize, Default)]
+#[serde(default, rename_all = "camelCase")]
+struct Entry {
+    version: Option<serde_yaml::Value>,
+    resolution: Option<String>,
+    checksum: Option<String>,
+    dependencies: BTreeMap<String, String>,
+    peer_dependencies: BTreeMap<String, String>,
+}
+
+pub fn parse(path: &Path, text: &str) -> Result<Parsed> {
+    let mut doc: BTreeMap<String, Entry> =
+        serde_yaml::from_str(text).map_err(|e| Error::yaml(path, &e))?;
+    let meta = doc
+        .remove("__metadata")
+        .ok_or_else(|| Error::syntax(path, None, "yarn berry lockfile without `__metadata`"))?;
+    let version = meta
+        .version
+        .as_ref()
+        .and_then(scalar)
+        .ok_or_else(|| Error::syntax(path, None, "`__metadata.version` missing"))?;
+    match version.parse::<u64>() {
+        Ok(v) if v <= MAX_METADATA_VERSION => {}
+        _ => return Err(Error::unsupported(path, &version)),
+    }
+    let mut out = Vec::with_capacity(doc.len());
+    for (key, e) in doc {
+        out.push(package(path, &key, e)?);
+    }
+    Ok((Some(version), out))
+}
+
+fn scalar(v: &serde_yaml::Value) -> Option<String> {
+    match v {
+        serde_yaml::Value::String(s) => Some(s.clone()),
+        serde_yaml::Value::Number(n) => Some(n.to_string()),
+        _ => None,
+    }
+}
+
+fn package(path: &Path, key: &str, e: Entry) -> Result<Package> {
+    let bad = |what: &str| Error::syntax(path, None, format!("entry `{key}`: {what}"));
+    let resolution = e.resolution.ok_or_else(|| bad("no `resolution`"))?;
+    let (name, reference) =
+        split_npm_spec(&resolution).ok_or_else(|| bad("`resolution` is not name@reference"))?;
+    let version = e
+        .version
+        .as_ref()
+        .and_then(scalar)
+        .ok_or_else(|| bad("no `version`"))?;
+    let mut p = Package::new(Ecosystem::Npm, name, Some(version));
+    p.source = source(reference);
+    p.integrity = e.checksum;
+    let deps = e.dependencies.into_iter().chain(e.peer_dependencies);
+    p.dependencies = deps.map(|(n, r)| edge(n, r)).collect();
+    Ok(p)
+}
+
+/// The protocol of a resolution reference decides where the package comes from. A
+/// `patch:` resolution is a registry package with a patch applied on install.
+fn source(reference: &str) -> Source {
+    let (protocol, rest) = reference.split_once(':').unwrap_or(("", reference));
+    match protocol {
+        "npm" | "patch" => Source::Registry { url: None },
+        "workspace" => Source::Workspace {
+            path: Some(rest.to_string()),
+        },
+        "link" | "portal" | "file" | "exec" => Source::Path {
+            path: rest.to_string(),
+        },
+        _ if is_git(reference) || reference.contains("#commit=") => Source::Git {
+            url: reference.to_string(),
+            commit: git_commit(reference),
+        },
+        _ => Source::Url {
+            url: reference.to_string(),
+        },
+    }
+}
+
+fn edge(name: String, req: String) -> Dependency {
+    let req = req.strip_prefix("npm:").map_or(req.clone(), str::to_string);
+    match alias_target(&format!("npm:{req}")) {
+        Some((real, range)) if !real.is_empty() => Dependency {
+            name: real.to_string(),
+            req: Some(range.to_string()),
+        },
+        _ => Dependency {
+            name,
+            req: Some(req),
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const LOCK: &str = r#"
+__metadata:
+  version: 8
+  cacheKey: 10
+
+"fsevents@patch:fsevents@npm%3A^2.3.3#optional!builtin<compat/fsevents>":
+  version: 2.3.3
+  resolution: "fsevents@patch:fsevents@npm%3A2.3.3#optional!builtin<compat/fsevents>::version=2.3.3&hash=df0bf1"
+  languageName: node
+  linkType: hard
+
+"string-width-cjs@npm:string-width@^4.2.0, string-width@npm:^4.1.0":
+  version: 4.2.3
+  resolution: "string-width@npm:4.2.3"
+  dependencies:
+    emoji-regex: "npm:^8.0.0"
+    strip: "npm:strip-ansi@^6.0.1"
+  checksum: 10/e52c10dc3fbfcd6c3a15f159f54a90024241d0f149cf8aed2982a2d801d2e64df0bf1dc351cf8e95c3319323f9f220c16e740b06faecd53e2462df1d2b5443fb
+  languageName: node
+  linkType: hard
+
+"app@workspace:.":
+  version: 0.0.0-use.local
+  resolution: "app@workspace:."
+  languageName: unknown
+  linkType: soft
+
+"tap@https://host.invalid/o/tap.git#commit=0123456789abcdef":
+  version: 0.1.0
+  resolution: "tap@https://host.invalid/o/tap.git#commit=0123456789abcdef"
+"#;
+
+    #[test]
+    fn protocols_checksums_and_aliases() {
+        let (v, p) = parse(Path::new("yarn.lock"), LOCK).unwrap();
+        assert_eq!(v.as_deref(), Some("8"));
+        let by = |n: &str| p.iter().find(|p| p.name == n).unwrap();
+        assert!(by("fsevents").source.is_registry());
+        assert_eq!(by("fsevents").version.as_deref(), Some("2.3.3"));
+        let sw = by("string-width");
+        assert!(sw.integrity.as_deref().unwrap().starts_with("10/"));
+        assert!(sw.dependencies.iter().any(|d| d.name == "strip-ansi"));
+        assert!(by("app").source.is_local());
+        assert!(
+            matches!(&by("tap").source, Source::Git { commit: Some(c), .. } if c == "0123456789abcdef")
+        );
+    }
+
+    #[test]
+    fn future_metadata_version_is_refused() {
+        let err = parse(Path::new("yarn.lock"), "__metadata:\n  version: 99\n").unwrap_err();
+        assert!(matches!(err, Error::UnsupportedVersion { .. }), "{err}");
+    }
+
+    #[test]
+    fn yaml_errors_carry_positions() {
+        let err = parse(
+            Path::new("yarn.lock"),
+            "__metadata:\n  version: 8\n\"a@npm:1\":\n  version: [\n",
+        )
+        .unwrap_err();
+        assert!(err.position().is_some(), "{err}");
+    }
+}

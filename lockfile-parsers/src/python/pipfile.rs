@@ -1,0 +1,115 @@
+//! Pipfile.lock (pipfile-spec 6): JSON with `default` (production) and `develop` sections.
+//! `version` is `==x.y` for registry packages; `*` or a missing version is kept unpinned.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use serde::Deserialize;
+
+use super::{join_hashes, url_source};
+use crate::model::{Package, Source};
+use crate::text::pep503;
+use crate::{Ecosystem, Error, Parsed, Result};
+
+const MAX_SPEC: u64 = 6;
+
+#[derive(Deserialize)]
+struct Lock {
+    #[serde(rename = "_meta")]
+    meta: Meta,
+    #[serde(default)]
+    default: BTreeMap<String, Entry>,
+    #[serde(default)]
+    develop: BTreeMap<String, Entry>,
+}
+
+#[derive(Deserialize)]
+struct Meta {
+    #[serde(rename = "pipfile-spec")]
+    spec: u64,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct Entry {
+    version: Option<String>,
+    hashes: Vec<String>,
+    git: Option<String>,
+    #[serde(rename = "ref")]
+    reference: Option<String>,
+    path: Option<String>,
+    file: Option<String>,
+    editable: bool,
+}
+
+pub fn parse(path: &Path, text: &str) -> Result<Parsed> {
+    let lock: Lock = serde_json::from_str(text).map_err(|e| Error::json(path, &e))?;
+    if lock.meta.spec > MAX_SPEC {
+        return Err(Error::unsupported(path, lock.meta.spec));
+    }
+    let prod = lock.default.into_iter().map(|(n, e)| package(n, e, false));
+    let dev = lock.develop.into_iter().map(|(n, e)| package(n, e, true));
+    Ok((Some(lock.meta.spec.to_string()), prod.chain(dev).collect()))
+}
+
+fn package(name: String, e: Entry, dev: bool) -> Package {
+    let pinned = e
+        .version
+        .as_deref()
+        .and_then(|v| v.strip_prefix("===").or_else(|| v.strip_prefix("==")));
+    let mut p = Package::new(Ecosystem::PyPI, pep503(&name), pinned.map(str::to_string));
+    if pinned.is_none() {
+        p.specifier = e.version.clone();
+    }
+    p.integrity = join_hashes(e.hashes);
+    p.dev = Some(dev);
+    p.source = if let Some(git) = e.git {
+        let commit = e
+            .reference
+            .filter(|r| r.len() >= 7 && r.bytes().all(|b| b.is_ascii_hexdigit()));
+        Source::Git { url: git, commit }
+    } else if let Some(path) = e.path {
+        Source::Path { path }
+    } else if let Some(file) = e.file {
+        url_source(&file)
+    } else if e.editable {
+        Source::Path {
+            path: String::new(),
+        }
+    } else {
+        Source::Registry { url: None }
+    };
+    p
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sections_versions_and_sources() {
+        let text = r#"{"_meta": {"pipfile-spec": 6, "sources": []},
+          "default": {"Pytz": {"hashes": ["sha256:b", "sha256:a"], "version": "==2026.1"},
+                      "legacy-cgi": {"version": "*"}},
+          "develop": {"app": {"editable": true, "path": "."},
+                      "lib": {"git": "https://host.invalid/lib.git", "ref": "0123456789abcdef"}}}"#;
+        let (_, p) = parse(Path::new("Pipfile.lock"), text).unwrap();
+        assert_eq!(
+            (p[0].name.as_str(), p[0].version.as_deref(), p[0].dev),
+            ("pytz", Some("2026.1"), Some(false))
+        );
+        assert_eq!(p[0].integrity.as_deref(), Some("sha256:a sha256:b"));
+        assert_eq!(
+            (p[1].version.as_deref(), p[1].specifier.as_deref()),
+            (None, Some("*"))
+        );
+        assert!(p[2].source.is_local() && p[2].dev == Some(true));
+        assert!(matches!(p[3].source, Source::Git { .. }));
+        let err = parse(
+            Path::new("Pipfile.lock"),
+            r#"{"_meta": {"pipfile-spec": 7}}"#,
+        )
+        .unwrap_err();
+        assert!(matches!(err, Error::UnsupportedVersion { .. }));
+    }
+}
