@@ -13,6 +13,8 @@
 //! second copy of a package (`js-yaml` 5 beside 4) an addition rather than an upgrade.
 
 mod graph;
+pub mod package_checks;
+pub mod typosquat;
 
 use std::cmp::Ordering;
 use std::collections::{BTreeMap, BTreeSet};
