@@ -1,0 +1,225 @@
+//! The `source` and `install-script` checks for packages a change adds or moves to
+//! another version. (Same-version changes of source or integrity are judged in the diff
+//! itself, `changed_in_place` in `deps/mod.rs`.)
+//!
+//! Source: a package from git, from a URL or tarball, or from a registry host that is
+//! not a known one is flagged; so is any plain-`http` location, whatever its host. Known
+//! hosts are those of the registry configured for the ecosystem ([`Registries`]); with
+//! none configured, the hosts the base lockfile already resolves from, so a change that
+//! brings in a new host is what gets flagged, and tollgate needs no registry host written
+//! into it. An upgrade of a git or URL package is flagged only when its origin (the
+//! repository, or the URL's host) differs from the base version's: bumping an accepted
+//! git dependency's commit is not a new source.
+//!
+//! Install script: an npm package added with `hasInstallScript` (pnpm `requiresBuild`),
+//! or an upgrade that gains it, runs code on every `npm install`: the usual way a
+//! malicious version does its damage.
+
+use std::collections::BTreeSet;
+
+use lockfile_parsers::{Ecosystem, Package, Source};
+
+use crate::finding::Check;
+use crate::registry::{Registries, config::host};
+
+use super::Loaded;
+
+/// What the checks of one lockfile need to know beyond the package itself.
+#[derive(Clone, Debug, Default)]
+pub struct Context {
+    /// Registry hosts a package may come from without being flagged.
+    pub known_hosts: BTreeSet<String>,
+}
+
+impl Context {
+    /// Known hosts for `ecosystem`: the configured registry's, else the registry hosts the
+    /// base lockfile already uses.
+    pub fn new(ecosystem: Ecosystem, registries: &Registries, base: Option<&Loaded>) -> Context {
+        let configured = registries.hosts(ecosystem);
+        let known_hosts = if configured.is_empty() {
+            base.map(|b| {
+                b.lockfile
+                    .packages
+                    .iter()
+                    .filter_map(|p| match &p.source {
+                        Source::Registry { url: Some(u) } => host(u),
+                        _ => None,
+                    })
+                    .collect()
+            })
+            .unwrap_or_default()
+        } else {
+            configured.into_iter().collect()
+        };
+        Context { known_hosts }
+    }
+}
+
+/// The checks for one added (`base` is `None`) or upgraded/downgraded package.
+pub fn check_package(base: Option<&Package>, head: &Package, ctx: &Context) -> Vec<Check> {
+    let mut checks = Vec::new();
+    if let Some(reason) = source_reason(base, head, ctx) {
+        let mut c = check("source", [("reason", reason.to_string())]);
+        if let Some(b) = base {
+            c.details
+                .insert("previous".into(), describe(&b.source).into());
+        }
+        c.details
+            .insert("current".into(), describe(&head.source).into());
+        checks.push(c);
+    }
+    if head.ecosystem == Ecosystem::Npm
+        && head.has_install_script
+        && !base.is_some_and(|b| b.has_install_script)
+    {
+        checks.push(check(
+            "install-script",
+            [(
+                "reason",
+                if base.is_some() { "gained" } else { "added" }.to_string(),
+            )],
+        ));
+    }
+    checks
+}
+
+/// Why `head`'s source is flagged, if it is: `plain-http`, `git`, `url`, `unknown-host`.
+fn source_reason(base: Option<&Package>, head: &Package, ctx: &Context) -> Option<&'static str> {
+    let location = match &head.source {
+        Source::Registry { url } => url.as_deref(),
+        Source::Git { url, .. } | Source::Url { url } => Some(url.as_str()),
+        Source::Path { .. } | Source::Workspace { .. } => return None,
+    };
+    if location.is_some_and(is_plain_http) {
+        return Some("plain-http");
+    }
+    let same_origin = base.is_some_and(|b| origin(&b.source) == origin(&head.source));
+    match &head.source {
+        Source::Git { .. } if !same_origin => Some("git"),
+        Source::Url { .. } if !same_origin => Some("url"),
+        Source::Registry { url: Some(u) } => {
+            let h = host(u)?;
+            (!ctx.known_hosts.contains(&h)).then_some("unknown-host")
+        }
+        _ => None,
+    }
+}
+
+/// `http://` and `git+http://`: bytes anyone on the path can replace.
+fn is_plain_http(url: &str) -> bool {
+    let lower = url.trim().to_ascii_lowercase();
+    lower.starts_with("http://") || lower.starts_with("git+http://")
+}
+
+/// What "the same origin" compares: the repository of a git source (without the commit),
+/// the host of a URL.
+fn origin(s: &Source) -> Option<String> {
+    match s {
+        Source::Git { url, .. } => Some(format!("git:{}", url.split('#').next().unwrap_or(url))),
+        Source::Url { url } => host(url).map(|h| format!("url:{h}")),
+        _ => None,
+    }
+}
+
+fn describe(s: &Source) -> String {
+    match s {
+        Source::Registry { url: Some(u) } => format!("registry:{u}"),
+        Source::Registry { url: None } => "registry".to_string(),
+        Source::Git { url, commit } => match commit {
+            Some(c) => format!("git:{url}#{c}"),
+            None => format!("git:{url}"),
+        },
+        Source::Url { url } => format!("url:{url}"),
+        Source::Path { path } => format!("path:{path}"),
+        Source::Workspace { path } => format!("workspace:{}", path.as_deref().unwrap_or("")),
+    }
+}
+
+fn check<const N: usize>(name: &str, details: [(&str, String); N]) -> Check {
+    Check {
+        check: name.to_string(),
+        details: details
+            .into_iter()
+            .map(|(k, v)| (k.to_string(), serde_json::Value::String(v)))
+            .collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pkg(source: Source) -> Package {
+        let mut p = Package::new(Ecosystem::Npm, "a", Some("1.0.0".into()));
+        p.source = source;
+        p
+    }
+
+    fn reg(url: &str) -> Source {
+        Source::Registry {
+            url: Some(url.into()),
+        }
+    }
+
+    fn ctx(hosts: &[&str]) -> Context {
+        Context {
+            known_hosts: hosts.iter().map(|h| h.to_string()).collect(),
+        }
+    }
+
+    fn reasons(base: Option<&Package>, head: &Package, c: &Context) -> Vec<String> {
+        check_package(base, head, c)
+            .iter()
+            .map(|c| format!("{}:{}", c.check, c.details["reason"].as_str().unwrap()))
+            .collect()
+    }
+
+    #[test]
+    fn registry_hosts_known_new_and_plain_http() {
+        let c = ctx(&["registry.npm.invalid"]);
+        let known = pkg(reg("https://registry.npm.invalid/a/-/a-1.0.0.tgz"));
+        assert!(reasons(None, &known, &c).is_empty());
+        let other = pkg(reg("https://evil.invalid/a/-/a-1.0.0.tgz"));
+        assert_eq!(reasons(None, &other, &c), ["source:unknown-host"]);
+        let http = pkg(reg("http://registry.npm.invalid/a/-/a-1.0.0.tgz"));
+        assert_eq!(reasons(None, &http, &c), ["source:plain-http"]);
+        assert!(reasons(None, &pkg(Source::Registry { url: None }), &c).is_empty());
+    }
+
+    #[test]
+    fn git_and_url_sources_are_flagged_unless_an_upgrade_keeps_the_origin() {
+        let c = ctx(&[]);
+        let git = |commit: &str| {
+            pkg(Source::Git {
+                url: "git+https://host.invalid/a.git".into(),
+                commit: Some(commit.into()),
+            })
+        };
+        assert_eq!(reasons(None, &git("1"), &c), ["source:git"]);
+        assert!(reasons(Some(&git("1")), &git("2"), &c).is_empty());
+        let from_registry = pkg(Source::Registry { url: None });
+        assert_eq!(reasons(Some(&from_registry), &git("2"), &c), ["source:git"]);
+        let tarball = pkg(Source::Url {
+            url: "https://files.invalid/a.tgz".into(),
+        });
+        assert_eq!(reasons(None, &tarball, &c), ["source:url"]);
+        let local = pkg(Source::Path {
+            path: "../a".into(),
+        });
+        assert!(reasons(None, &local, &c).is_empty());
+    }
+
+    #[test]
+    fn install_script_added_or_gained() {
+        let c = ctx(&[]);
+        let mut with = pkg(Source::Registry { url: None });
+        with.has_install_script = true;
+        let without = pkg(Source::Registry { url: None });
+        assert_eq!(reasons(None, &with, &c), ["install-script:added"]);
+        assert_eq!(
+            reasons(Some(&without), &with, &c),
+            ["install-script:gained"]
+        );
+        assert!(reasons(Some(&with), &with, &c).is_empty());
+    }
+}

@@ -1,0 +1,523 @@
+//! Which registry each ecosystem's packages really come from, learned from the same
+//! configuration the package managers read, so tollgate asks the registry (or mirror) the
+//! project installs from and never a host written into tollgate itself.
+//!
+//! Precedence per ecosystem, first hit wins: tollgate.toml `[registries]`, then
+//! - npm: `npm_config_registry` (any case), the project's `.npmrc`, the user's `.npmrc`
+//!   (`npm_config_userconfig` or `~/.npmrc`); `@scope:registry=` lines route a scope;
+//! - PyPI: `PIP_INDEX_URL`, then `index-url` of pip's configuration files
+//!   (`PIP_CONFIG_FILE`, the user's `pip/pip.conf` under the XDG config dir,
+//!   `~/.pip/pip.conf`); the JSON API root is the index URL less its `/simple` suffix;
+//! - crates: cargo configuration (`.cargo/config.toml` from the project up, then
+//!   `$CARGO_HOME/config.toml`): `[source.crates-io] replace-with` naming a sparse
+//!   registry (`sparse+URL`); the API base is that index's `config.json` `api` value,
+//!   which is how cargo itself finds a registry's API. A git index names no API, and
+//!   cargo's built-in default is not written anywhere we could read, so without a
+//!   replacement or a tollgate.toml `crates = "<API base>"` the crates ecosystem has no
+//!   registry configured;
+//! - Go: `GOPROXY` (environment, then the `go env -w` file): the first entry that is an
+//!   HTTP(S) URL; `direct` or `off` before any URL means none.
+//!
+//! Nothing configured for an ecosystem means its lookups answer
+//! `Unknown { reason: "no-registry-configured" }`, never a silent pass.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use lockfile_parsers::Ecosystem;
+use serde::Deserialize;
+
+use super::RegistryError;
+
+/// `[registries]` in tollgate.toml: explicit registry URLs, each overriding what the
+/// package managers' own configuration says.
+#[derive(Clone, Debug, Default, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct RegistriesConfig {
+    /// npm registry URL (as in `.npmrc` `registry=`).
+    pub npm: Option<String>,
+    /// Python index URL (`…/simple`) or JSON API root.
+    pub pypi: Option<String>,
+    /// Crates registry API base (the `api` of its index `config.json`).
+    pub crates: Option<String>,
+    /// Go module proxy URL.
+    pub go: Option<String>,
+    /// deps.dev API base; asked for ecosystems with no registry of their own.
+    pub deps_dev: Option<String>,
+}
+
+/// Where a crates registry's API base is found.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CratesApi {
+    /// Known API base.
+    Api(String),
+    /// A sparse index whose `config.json` names the API; read when first needed.
+    SparseIndex(String),
+}
+
+/// The resolved registry of every ecosystem. URLs carry no trailing slash.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Registries {
+    pub npm: Option<String>,
+    /// npm scope (with `@`) → registry.
+    pub npm_scopes: BTreeMap<String, String>,
+    /// PyPI JSON API root (`<root>/pypi/<name>/<version>/json`).
+    pub pypi: Option<String>,
+    pub crates: Option<CratesApi>,
+    pub go: Option<String>,
+    pub deps_dev: Option<String>,
+}
+
+/// What discovery reads: the environment and the two roots configuration lives under.
+/// A value, not globals, so tests describe a user's setup without touching the process.
+pub struct Environment {
+    pub vars: BTreeMap<String, String>,
+    pub home: Option<PathBuf>,
+    /// The project (repository) root: `.npmrc` and `.cargo/config.toml` are read here.
+    pub project: PathBuf,
+}
+
+impl Environment {
+    /// This process's environment and the user's home directory.
+    pub fn current(project: &Path) -> Environment {
+        Environment {
+            vars: std::env::vars().collect(),
+            home: dirs::home_dir(),
+            project: project.to_path_buf(),
+        }
+    }
+
+    fn var(&self, name: &str) -> Option<&str> {
+        self.vars
+            .get(name)
+            .map(String::as_str)
+            .filter(|v| !v.trim().is_empty())
+    }
+
+    /// npm reads its `npm_config_*` variables case-insensitively.
+    fn var_any_case(&self, name: &str) -> Option<&str> {
+        self.vars
+            .iter()
+            .find(|(k, v)| k.eq_ignore_ascii_case(name) && !v.trim().is_empty())
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+impl Registries {
+    /// Resolves every ecosystem's registry: `overrides` (tollgate.toml) first, then the
+    /// package managers' configuration in `env`. A configuration file that exists but
+    /// cannot be read or parsed is an error naming it.
+    pub fn discover(
+        overrides: &RegistriesConfig,
+        env: &Environment,
+    ) -> Result<Registries, RegistryError> {
+        let (npm, npm_scopes) = npm(env)?;
+        let crates = match &overrides.crates {
+            Some(api) => Some(CratesApi::Api(trim(api))),
+            None => cargo(env)?,
+        };
+        Ok(Registries {
+            npm: overrides.npm.as_deref().map(trim).or(npm),
+            npm_scopes,
+            pypi: match &overrides.pypi {
+                Some(url) => Some(pypi_root(url)),
+                None => pip(env)?,
+            },
+            crates,
+            go: match &overrides.go {
+                Some(url) => Some(trim(url)),
+                None => goproxy(env)?,
+            },
+            deps_dev: overrides.deps_dev.as_deref().map(trim),
+        })
+    }
+
+    /// The registry an npm package is fetched from: its scope's, else the default.
+    pub fn npm_for(&self, name: &str) -> Option<&str> {
+        name.split_once('/')
+            .and_then(|(scope, _)| self.npm_scopes.get(scope))
+            .or(self.npm.as_ref())
+            .map(String::as_str)
+    }
+
+    /// Whether the ecosystem has a registry of its own configured (deps.dev aside).
+    pub fn has(&self, ecosystem: Ecosystem) -> bool {
+        match ecosystem {
+            Ecosystem::Npm => self.npm.is_some() || !self.npm_scopes.is_empty(),
+            Ecosystem::PyPI => self.pypi.is_some(),
+            Ecosystem::Cargo => self.crates.is_some(),
+            Ecosystem::Go => self.go.is_some(),
+        }
+    }
+
+    /// Host names of the configured registries of an ecosystem, for the source check.
+    pub fn hosts(&self, ecosystem: Ecosystem) -> Vec<String> {
+        let urls: Vec<&str> = match ecosystem {
+            Ecosystem::Npm => self
+                .npm
+                .iter()
+                .chain(self.npm_scopes.values())
+                .map(String::as_str)
+                .collect(),
+            Ecosystem::PyPI => self.pypi.iter().map(String::as_str).collect(),
+            Ecosystem::Cargo => match &self.crates {
+                Some(CratesApi::Api(u) | CratesApi::SparseIndex(u)) => vec![u.as_str()],
+                None => Vec::new(),
+            },
+            Ecosystem::Go => self.go.iter().map(String::as_str).collect(),
+        };
+        urls.into_iter().filter_map(host).collect()
+    }
+}
+
+/// The lowercase host of an `http(s)://` URL (without port or credentials).
+pub fn host(url: &str) -> Option<String> {
+    let rest = url.split_once("://")?.1;
+    let authority = rest.split(['/', '?', '#']).next()?;
+    let authority = authority.rsplit_once('@').map_or(authority, |(_, h)| h);
+    let host = match authority.strip_prefix('[') {
+        Some(v6) => v6.split(']').next()?,
+        None => authority.split(':').next()?,
+    };
+    (!host.is_empty()).then(|| host.to_ascii_lowercase())
+}
+
+fn trim(url: &str) -> String {
+    url.trim().trim_end_matches('/').to_string()
+}
+
+fn read_optional(path: &Path) -> Result<Option<String>, RegistryError> {
+    match std::fs::read_to_string(path) {
+        Ok(text) => Ok(Some(text)),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(source) => Err(RegistryError::Read {
+            path: path.to_path_buf(),
+            source,
+        }),
+    }
+}
+
+/// npm: environment, project `.npmrc`, user `.npmrc`; the first that sets `registry`
+/// wins, scopes merge with the nearer file taking precedence.
+fn npm(env: &Environment) -> Result<(Option<String>, BTreeMap<String, String>), RegistryError> {
+    let mut registry = env.var_any_case("npm_config_registry").map(trim);
+    let mut scopes = BTreeMap::new();
+    let user = env
+        .var_any_case("npm_config_userconfig")
+        .map(PathBuf::from)
+        .or_else(|| env.home.as_ref().map(|h| h.join(".npmrc")));
+    for file in std::iter::once(env.project.join(".npmrc")).chain(user) {
+        let Some(text) = read_optional(&file)? else {
+            continue;
+        };
+        for (key, value) in ini_pairs(&text) {
+            let value = expand(&value, env);
+            if key == "registry" {
+                registry.get_or_insert_with(|| trim(&value));
+            } else if let Some(scope) = key.strip_suffix(":registry")
+                && scope.starts_with('@')
+            {
+                scopes
+                    .entry(scope.to_string())
+                    .or_insert_with(|| trim(&value));
+            }
+        }
+    }
+    Ok((registry, scopes))
+}
+
+/// `key=value` lines of an npmrc or pip.conf section body; `;`/`#` comments skipped.
+fn ini_pairs(text: &str) -> impl Iterator<Item = (String, String)> + '_ {
+    text.lines().filter_map(|line| {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with([';', '#', '[']) {
+            return None;
+        }
+        let (k, v) = line.split_once('=')?;
+        let v = v.trim().trim_matches('"');
+        Some((k.trim().to_string(), v.to_string()))
+    })
+}
+
+/// npm expands `${VAR}` in `.npmrc` values.
+fn expand(value: &str, env: &Environment) -> String {
+    let mut out = String::new();
+    let mut rest = value;
+    while let Some(start) = rest.find("${") {
+        out.push_str(&rest[..start]);
+        let Some(end) = rest[start..].find('}') else {
+            break;
+        };
+        out.push_str(env.var(&rest[start + 2..start + end]).unwrap_or(""));
+        rest = &rest[start + end + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// pip: `PIP_INDEX_URL`, then `index-url` in `[global]` or `[install]` of the config files.
+fn pip(env: &Environment) -> Result<Option<String>, RegistryError> {
+    if let Some(url) = env.var("PIP_INDEX_URL") {
+        return Ok(Some(pypi_root(url)));
+    }
+    let config_home = env
+        .var("XDG_CONFIG_HOME")
+        .map(PathBuf::from)
+        .or_else(|| env.home.as_ref().map(|h| h.join(".config")));
+    let files = [
+        env.var("PIP_CONFIG_FILE").map(PathBuf::from),
+        config_home.map(|c| c.join("pip").join("pip.conf")),
+        env.home.as_ref().map(|h| h.join(".pip").join("pip.conf")),
+    ];
+    for file in files.into_iter().flatten() {
+        let Some(text) = read_optional(&file)? else {
+            continue;
+        };
+        let mut section = String::new();
+        for line in text.lines().map(str::trim) {
+            if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+                section = name.trim().to_string();
+            } else if matches!(section.as_str(), "global" | "install")
+                && let Some((k, v)) = line.split_once('=')
+                && matches!(k.trim(), "index-url" | "index_url")
+            {
+                return Ok(Some(pypi_root(v.trim())));
+            }
+        }
+    }
+    Ok(None)
+}
+
+/// The JSON API root of a Python index: `…/simple` (or `…/+simple`) less that suffix.
+pub fn pypi_root(index_url: &str) -> String {
+    let url = trim(index_url);
+    for suffix in ["/simple", "/+simple"] {
+        if let Some(root) = url.strip_suffix(suffix) {
+            return root.to_string();
+        }
+    }
+    url
+}
+
+/// Cargo: the registry `[source.crates-io] replace-with` names, if it is a sparse index.
+fn cargo(env: &Environment) -> Result<Option<CratesApi>, RegistryError> {
+    let mut files: Vec<PathBuf> = env
+        .project
+        .ancestors()
+        .map(|d| d.join(".cargo").join("config.toml"))
+        .collect();
+    let cargo_home = env
+        .var("CARGO_HOME")
+        .map(PathBuf::from)
+        .or_else(|| env.home.as_ref().map(|h| h.join(".cargo")));
+    files.extend(cargo_home.map(|h| h.join("config.toml")));
+    let mut merged: Vec<(PathBuf, toml::Table)> = Vec::new();
+    for file in files {
+        if let Some(text) = read_optional(&file)? {
+            let table = text
+                .parse::<toml::Table>()
+                .map_err(|e| RegistryError::Config {
+                    path: file.clone(),
+                    message: e.to_string().trim_end().to_string(),
+                })?;
+            merged.push((file, table));
+        }
+    }
+    // The nearest file that says something wins, as in cargo's own merging.
+    let lookup = |path: &[&str]| -> Option<String> {
+        merged.iter().find_map(|(_, t)| {
+            let mut v = t.get(path[0])?;
+            for p in &path[1..] {
+                v = v.get(p)?;
+            }
+            v.as_str().map(str::to_string)
+        })
+    };
+    let Some(replacement) = lookup(&["source", "crates-io", "replace-with"]) else {
+        return Ok(None);
+    };
+    let index = lookup(&["source", &replacement, "registry"])
+        .or_else(|| lookup(&["registries", &replacement, "index"]));
+    Ok(index
+        .and_then(|i| i.strip_prefix("sparse+").map(trim))
+        .map(CratesApi::SparseIndex))
+}
+
+/// `GOPROXY` from the environment, else from the `go env -w` file.
+fn goproxy(env: &Environment) -> Result<Option<String>, RegistryError> {
+    let value = match env.var("GOPROXY") {
+        Some(v) => Some(v.to_string()),
+        None => {
+            let file = env.var("GOENV").map(PathBuf::from).or_else(|| {
+                env.var("XDG_CONFIG_HOME")
+                    .map(PathBuf::from)
+                    .or_else(|| env.home.as_ref().map(|h| h.join(".config")))
+                    .map(|c| c.join("go").join("env"))
+            });
+            match file {
+                Some(f) => read_optional(&f)?.and_then(|text| {
+                    ini_pairs(&text)
+                        .find(|(k, _)| k == "GOPROXY")
+                        .map(|(_, v)| v)
+                }),
+                None => None,
+            }
+        }
+    };
+    Ok(value.and_then(|v| first_proxy(&v)))
+}
+
+/// The first usable entry of a GOPROXY list (`,` or `|` separated); `direct` or `off`
+/// before any URL mean the go command would not ask a proxy first.
+pub fn first_proxy(list: &str) -> Option<String> {
+    for entry in list.split([',', '|']).map(str::trim) {
+        match entry {
+            "" => continue,
+            "direct" | "off" => return None,
+            url if url.starts_with("https://") || url.starts_with("http://") => {
+                return Some(trim(url));
+            }
+            _ => continue,
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn env(vars: &[(&str, &str)], home: &Path, project: &Path) -> Environment {
+        Environment {
+            vars: vars
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect(),
+            home: Some(home.to_path_buf()),
+            project: project.to_path_buf(),
+        }
+    }
+
+    #[test]
+    fn nothing_configured_means_no_registry() {
+        let dir = tempfile::tempdir().unwrap();
+        let r = Registries::discover(
+            &RegistriesConfig::default(),
+            &env(&[], dir.path(), dir.path()),
+        )
+        .unwrap();
+        assert_eq!(r, Registries::default());
+        for e in Ecosystem::ALL {
+            assert!(!r.has(e));
+        }
+    }
+
+    #[test]
+    fn npm_environment_beats_project_beats_user_and_scopes_route() {
+        let home = tempfile::tempdir().unwrap();
+        let project = tempfile::tempdir().unwrap();
+        std::fs::write(
+            home.path().join(".npmrc"),
+            "registry=https://user.invalid/\n@corp:registry=https://corp-user.invalid\n",
+        )
+        .unwrap();
+        std::fs::write(
+            project.path().join(".npmrc"),
+            "; comment\nregistry = https://project.invalid/npm/\n@corp:registry=${CORP_URL}/x\n",
+        )
+        .unwrap();
+        let e = env(
+            &[("CORP_URL", "https://corp.invalid")],
+            home.path(),
+            project.path(),
+        );
+        let r = Registries::discover(&RegistriesConfig::default(), &e).unwrap();
+        assert_eq!(r.npm.as_deref(), Some("https://project.invalid/npm"));
+        assert_eq!(r.npm_for("@corp/a"), Some("https://corp.invalid/x"));
+        assert_eq!(r.npm_for("a"), Some("https://project.invalid/npm"));
+        let e = env(
+            &[("NPM_CONFIG_REGISTRY", "https://env.invalid")],
+            home.path(),
+            project.path(),
+        );
+        let r = Registries::discover(&RegistriesConfig::default(), &e).unwrap();
+        assert_eq!(r.npm.as_deref(), Some("https://env.invalid"));
+        let o = RegistriesConfig {
+            npm: Some("https://toml.invalid/".into()),
+            ..Default::default()
+        };
+        assert_eq!(
+            Registries::discover(&o, &e).unwrap().npm.as_deref(),
+            Some("https://toml.invalid")
+        );
+    }
+
+    #[test]
+    fn pip_index_url_becomes_the_json_root() {
+        let home = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(home.path().join(".config/pip")).unwrap();
+        std::fs::write(
+            home.path().join(".config/pip/pip.conf"),
+            "[global]\ntimeout = 5\nindex-url = https://mirror.invalid/api/pypi/simple/\n",
+        )
+        .unwrap();
+        let e = env(&[], home.path(), home.path());
+        let r = Registries::discover(&RegistriesConfig::default(), &e).unwrap();
+        assert_eq!(r.pypi.as_deref(), Some("https://mirror.invalid/api/pypi"));
+        let e = env(
+            &[("PIP_INDEX_URL", "https://env.invalid/simple")],
+            home.path(),
+            home.path(),
+        );
+        let r = Registries::discover(&RegistriesConfig::default(), &e).unwrap();
+        assert_eq!(r.pypi.as_deref(), Some("https://env.invalid"));
+    }
+
+    #[test]
+    fn goproxy_takes_the_first_url_and_direct_means_none() {
+        assert_eq!(
+            first_proxy("https://a.invalid/,https://b.invalid"),
+            Some("https://a.invalid".into())
+        );
+        assert_eq!(
+            first_proxy("https://a.invalid|direct"),
+            Some("https://a.invalid".into())
+        );
+        assert_eq!(first_proxy("direct"), None);
+        assert_eq!(first_proxy("off"), None);
+        assert_eq!(first_proxy("direct,https://a.invalid"), None);
+    }
+
+    #[test]
+    fn cargo_replacement_with_a_sparse_index_and_bad_config_names_the_file() {
+        let project = tempfile::tempdir().unwrap();
+        let home = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(project.path().join(".cargo")).unwrap();
+        let config = project.path().join(".cargo/config.toml");
+        std::fs::write(
+            &config,
+            "[source.crates-io]\nreplace-with = \"mirror\"\n[source.mirror]\nregistry = \"sparse+https://mirror.invalid/index/\"\n",
+        )
+        .unwrap();
+        let e = env(&[], home.path(), project.path());
+        let r = Registries::discover(&RegistriesConfig::default(), &e).unwrap();
+        assert_eq!(
+            r.crates,
+            Some(CratesApi::SparseIndex(
+                "https://mirror.invalid/index".into()
+            ))
+        );
+        std::fs::write(&config, "[source.crates-io\n").unwrap();
+        let err = Registries::discover(&RegistriesConfig::default(), &e).unwrap_err();
+        assert!(err.to_string().contains("config.toml"), "{err}");
+    }
+
+    #[test]
+    fn hosts_of_urls() {
+        assert_eq!(
+            host("https://user:pw@Reg.invalid:8443/x"),
+            Some("reg.invalid".into())
+        );
+        assert_eq!(host("not a url"), None);
+    }
+}

@@ -1,0 +1,427 @@
+//! Registry metadata: the publish time of an exact package version, for the
+//! `recently-published` check.
+//!
+//! Answers come, in order, from the lockfile itself (uv.lock `upload-time`, pnpm `time:`),
+//! the local cache (publish times never change), and the registry the project is
+//! configured for ([`config`]), asked concurrently by a bounded pool of threads with a
+//! per-request timeout and bounded retries. Whatever cannot be answered is an explicit
+//! [`PublishTime::Unknown`] with its reason, which the policy turns into pass, warn or
+//! fail; it is never a silent pass. Packages from git, URLs, paths or workspaces are never
+//! looked up: a registry's package of the same name is a different package.
+
+pub mod cache;
+pub mod config;
+pub mod fetch;
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use jiff::{SignedDuration, Timestamp};
+use lockfile_parsers::{Ecosystem, Package};
+
+use crate::finding::Check;
+pub use cache::Cache;
+pub use config::{CratesApi, Environment, Registries, RegistriesConfig};
+pub use fetch::{Failure, HttpOptions};
+
+/// Concurrent requests at most; registries rate-limit beyond a handful per client.
+pub const DEFAULT_THREADS: usize = 8;
+
+#[derive(Debug, thiserror::Error)]
+pub enum RegistryError {
+    #[error("{}: cannot read: {source}", path.display())]
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("{}: {message}", path.display())]
+    Config { path: PathBuf, message: String },
+    #[error("publish-time cache {}: {source}", path.display())]
+    Cache {
+        path: PathBuf,
+        source: rusqlite::Error,
+    },
+    #[error("cannot build an HTTP client: {0}")]
+    HttpClient(#[source] reqwest::Error),
+}
+
+/// One package version whose publish time is wanted.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Query {
+    pub ecosystem: Ecosystem,
+    pub name: String,
+    pub version: String,
+    /// Only registry packages are looked up.
+    pub from_registry: bool,
+    /// The lockfile's own record of the time, when it has one.
+    pub published: Option<String>,
+}
+
+impl Query {
+    /// The query for a package of a lockfile; `None` for an unpinned entry.
+    pub fn of(package: &Package) -> Option<Query> {
+        Some(Query {
+            ecosystem: package.ecosystem,
+            name: package.name.clone(),
+            version: package.version.clone()?,
+            from_registry: package.source.is_registry(),
+            published: package.published.clone(),
+        })
+    }
+}
+
+/// Where a known time came from (for tests and statistics).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Origin {
+    Lockfile,
+    Cache,
+    Registry,
+}
+
+/// The answer for one query.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PublishTime {
+    Known {
+        published: Timestamp,
+        origin: Origin,
+    },
+    /// Not a registry package: it has no registry publish time to check.
+    NotApplicable,
+    Unknown {
+        reason: &'static str,
+        detail: Option<String>,
+    },
+}
+
+impl PublishTime {
+    fn unknown(f: &Failure) -> PublishTime {
+        PublishTime::Unknown {
+            reason: f.reason(),
+            detail: f.detail().map(str::to_string),
+        }
+    }
+
+    /// The check this answer gives under a minimum age: `recently-published` with the
+    /// time for a version younger than `min_age`, `unknown` with the reason when there is
+    /// no answer, nothing otherwise.
+    pub fn check(&self, min_age: SignedDuration, now: Timestamp) -> Option<Check> {
+        let text = |s: &str| serde_json::Value::String(s.to_string());
+        match self {
+            PublishTime::Known { published, .. } if now.duration_since(*published) < min_age => {
+                Some(Check {
+                    check: "recently-published".to_string(),
+                    details: [("published".to_string(), text(&published.to_string()))]
+                        .into_iter()
+                        .collect(),
+                })
+            }
+            PublishTime::Unknown { reason, detail } => {
+                let mut details = serde_json::Map::new();
+                details.insert("reason".into(), text(reason));
+                details.insert("about".into(), text("recently-published"));
+                if let Some(d) = detail {
+                    details.insert("detail".into(), text(d));
+                }
+                Some(Check {
+                    check: "unknown".to_string(),
+                    details,
+                })
+            }
+            _ => None,
+        }
+    }
+}
+
+/// Looks up publish times; holds the resolved registries, the HTTP settings and the cache.
+pub struct Client {
+    registries: Registries,
+    options: HttpOptions,
+    threads: usize,
+    cache: Option<Cache>,
+}
+
+/// Who answers one ecosystem's lookups.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Target {
+    Npm(String),
+    PyPI(String),
+    Crates(String),
+    Go(String),
+    DepsDev(String),
+}
+
+impl Target {
+    /// The cache key: the URL the answer came from.
+    fn registry(&self) -> &str {
+        match self {
+            Target::Npm(u) | Target::PyPI(u) | Target::Crates(u) | Target::Go(u) => u,
+            Target::DepsDev(u) => u,
+        }
+    }
+}
+
+/// One unit of work for the pool: a document to fetch and the queries it answers.
+struct Job {
+    target: Target,
+    ecosystem: Ecosystem,
+    name: String,
+    versions: Vec<(usize, String)>,
+}
+
+impl Client {
+    pub fn new(registries: Registries, options: HttpOptions, cache: Option<Cache>) -> Client {
+        Client {
+            registries,
+            options,
+            threads: DEFAULT_THREADS,
+            cache,
+        }
+    }
+
+    /// At most this many requests at once (at least one).
+    pub fn with_threads(mut self, threads: usize) -> Client {
+        self.threads = threads.max(1);
+        self
+    }
+
+    pub fn registries(&self) -> &Registries {
+        &self.registries
+    }
+
+    /// One answer per query, in order. Errors only for the cache file; every network or
+    /// registry failure is an `Unknown` answer.
+    pub fn publish_times(&mut self, queries: &[Query]) -> Result<Vec<PublishTime>, RegistryError> {
+        let mut answers: Vec<Option<PublishTime>> = vec![None; queries.len()];
+        let http = fetch::Http::new(self.options.clone()).map_err(RegistryError::HttpClient)?;
+        let mut jobs: BTreeMap<(usize, String, String), Job> = BTreeMap::new();
+        let mut crates_api: Option<Result<Option<String>, Failure>> = None;
+        for (i, q) in queries.iter().enumerate() {
+            if !q.from_registry {
+                answers[i] = Some(PublishTime::NotApplicable);
+                continue;
+            }
+            if let Some(t) = q.published.as_deref().and_then(|p| p.parse().ok()) {
+                answers[i] = Some(PublishTime::Known {
+                    published: t,
+                    origin: Origin::Lockfile,
+                });
+                continue;
+            }
+            let target = match self.target(q, &http, &mut crates_api) {
+                Ok(t) => t,
+                Err(answer) => {
+                    answers[i] = Some(answer);
+                    continue;
+                }
+            };
+            if let Some(cache) = &self.cache
+                && let Some(t) =
+                    cache.get(q.ecosystem.as_str(), &q.name, &q.version, target.registry())?
+            {
+                answers[i] = Some(PublishTime::Known {
+                    published: t,
+                    origin: Origin::Cache,
+                });
+                continue;
+            }
+            // npm answers every version of a name with one document; the rest per version.
+            let version_key = if matches!(target, Target::Npm(_)) {
+                String::new()
+            } else {
+                q.version.clone()
+            };
+            let key = (
+                q.ecosystem as usize,
+                format!("{}\n{}", target.registry(), q.name),
+                version_key,
+            );
+            jobs.entry(key)
+                .or_insert_with(|| Job {
+                    target,
+                    ecosystem: q.ecosystem,
+                    name: q.name.clone(),
+                    versions: Vec::new(),
+                })
+                .versions
+                .push((i, q.version.clone()));
+        }
+        let jobs: Vec<Job> = jobs.into_values().collect();
+        let results = run_pool(&jobs, self.threads, |job| fetch_job(&http, job));
+        let mut fresh = Vec::new();
+        for (job, result) in jobs.iter().zip(results) {
+            for ((i, version), r) in job.versions.iter().zip(result) {
+                answers[*i] = Some(match r {
+                    Ok(t) => {
+                        fresh.push((job, version.as_str(), t));
+                        PublishTime::Known {
+                            published: t,
+                            origin: Origin::Registry,
+                        }
+                    }
+                    Err(f) => PublishTime::unknown(&f),
+                });
+            }
+        }
+        if let Some(cache) = &mut self.cache {
+            let entries: Vec<cache::Entry> = fresh
+                .iter()
+                .map(|(job, version, t)| cache::Entry {
+                    ecosystem: job.ecosystem.as_str(),
+                    name: &job.name,
+                    version,
+                    registry: job.target.registry(),
+                    published: *t,
+                })
+                .collect();
+            cache.put(&entries)?;
+        }
+        Ok(answers
+            .into_iter()
+            .map(|a| {
+                a.unwrap_or(PublishTime::Unknown {
+                    reason: "registry-error",
+                    detail: None,
+                })
+            })
+            .collect())
+    }
+
+    /// Who answers `q`; an immediate answer when nobody can.
+    fn target(
+        &self,
+        q: &Query,
+        http: &fetch::Http,
+        crates_api: &mut Option<Result<Option<String>, Failure>>,
+    ) -> Result<Target, PublishTime> {
+        let r = &self.registries;
+        let own = match q.ecosystem {
+            Ecosystem::Npm => r.npm_for(&q.name).map(|u| Target::Npm(u.to_string())),
+            Ecosystem::PyPI => r.pypi.clone().map(Target::PyPI),
+            Ecosystem::Go => r.go.clone().map(Target::Go),
+            Ecosystem::Cargo => match &r.crates {
+                Some(CratesApi::Api(api)) => Some(Target::Crates(api.clone())),
+                Some(CratesApi::SparseIndex(index)) => {
+                    // Read the index's config.json once per run, and only when needed.
+                    match crates_api.get_or_insert_with(|| fetch::sparse_api(http, index)) {
+                        Ok(Some(api)) => Some(Target::Crates(api.clone())),
+                        Ok(None) => None,
+                        Err(f) => return Err(PublishTime::unknown(f)),
+                    }
+                }
+                None => None,
+            },
+        };
+        own.or_else(|| r.deps_dev.clone().map(Target::DepsDev))
+            .ok_or(PublishTime::Unknown {
+                reason: "no-registry-configured",
+                detail: Some(format!(
+                    "no {} registry configured; see [registries] in tollgate.toml",
+                    q.ecosystem
+                )),
+            })
+    }
+}
+
+fn fetch_job(http: &fetch::Http, job: &Job) -> Vec<Result<Timestamp, Failure>> {
+    let versions: Vec<&str> = job.versions.iter().map(|(_, v)| v.as_str()).collect();
+    let name = job.name.as_str();
+    let each =
+        |f: &dyn Fn(&str) -> Result<Timestamp, Failure>| versions.iter().map(|v| f(v)).collect();
+    match &job.target {
+        Target::Npm(registry) => fetch::npm(http, registry, name, &versions),
+        Target::PyPI(root) => each(&|v| fetch::pypi(http, root, name, v)),
+        Target::Crates(api) => each(&|v| fetch::crates(http, api, name, v)),
+        Target::Go(proxy) => each(&|v| fetch::go(http, proxy, name, v)),
+        Target::DepsDev(base) => {
+            each(&|v| fetch::deps_dev(http, base, system(job.ecosystem), name, v))
+        }
+    }
+}
+
+/// deps.dev's name of an ecosystem.
+fn system(ecosystem: Ecosystem) -> &'static str {
+    match ecosystem {
+        Ecosystem::Npm => "NPM",
+        Ecosystem::PyPI => "PYPI",
+        Ecosystem::Go => "GO",
+        Ecosystem::Cargo => "CARGO",
+    }
+}
+
+/// Runs `work` over `items` on at most `threads` scoped threads, results in item order.
+fn run_pool<T: Sync, R: Send>(
+    items: &[T],
+    threads: usize,
+    work: impl Fn(&T) -> R + Sync,
+) -> Vec<R> {
+    let next = AtomicUsize::new(0);
+    let workers = threads.min(items.len()).max(1);
+    let mut results: Vec<(usize, R)> = std::thread::scope(|s| {
+        let handles: Vec<_> = (0..workers)
+            .map(|_| {
+                s.spawn(|| {
+                    let mut done = Vec::new();
+                    loop {
+                        let i = next.fetch_add(1, Ordering::Relaxed);
+                        let Some(item) = items.get(i) else { break };
+                        done.push((i, work(item)));
+                    }
+                    done
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_default())
+            .collect()
+    });
+    results.sort_by_key(|(i, _)| *i);
+    results.into_iter().map(|(_, r)| r).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pool_keeps_order_and_bounds_threads() {
+        let items: Vec<u32> = (0..50).collect();
+        let active = AtomicUsize::new(0);
+        let peak = AtomicUsize::new(0);
+        let out = run_pool(&items, 3, |x| {
+            let now = active.fetch_add(1, Ordering::SeqCst) + 1;
+            peak.fetch_max(now, Ordering::SeqCst);
+            std::thread::yield_now();
+            active.fetch_sub(1, Ordering::SeqCst);
+            x * 2
+        });
+        assert_eq!(out, items.iter().map(|x| x * 2).collect::<Vec<_>>());
+        assert!(peak.load(Ordering::SeqCst) <= 3);
+    }
+
+    #[test]
+    fn age_check_and_unknown_reason() {
+        let now: Timestamp = "2026-01-10T00:00:00Z".parse().unwrap();
+        let day = SignedDuration::from_hours(24);
+        let known = |t: &str| PublishTime::Known {
+            published: t.parse().unwrap(),
+            origin: Origin::Registry,
+        };
+        let young = known("2026-01-09T00:00:00Z").check(day * 3, now).unwrap();
+        assert_eq!(young.check, "recently-published");
+        assert_eq!(young.details["published"], "2026-01-09T00:00:00Z");
+        assert_eq!(known("2026-01-01T00:00:00Z").check(day * 3, now), None);
+        let u = PublishTime::Unknown {
+            reason: "timeout",
+            detail: None,
+        }
+        .check(day, now)
+        .unwrap();
+        assert_eq!(
+            (u.check.as_str(), &u.details["reason"]),
+            ("unknown", &serde_json::json!("timeout"))
+        );
+        assert_eq!(PublishTime::NotApplicable.check(day, now), None);
+    }
+}
