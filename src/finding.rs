@@ -108,6 +108,16 @@ pub struct DependencyFinding {
     pub direct: bool,
     pub introduced_by: Vec<String>,
     pub checks: Vec<Check>,
+    /// The package comes from its ecosystem's registry namespace (not git, a URL, a path
+    /// or a workspace): only such packages are looked up in advisories and registries, so
+    /// a local package that shares a name with a malicious one is not reported.
+    #[serde(skip)]
+    pub from_registry: bool,
+    /// Advisories that covered the previous version and do not cover the new one (or the
+    /// removed package): text and Markdown reports show them as fixed. Not part of the
+    /// JSON schema.
+    #[serde(skip)]
+    pub fixed_advisories: Vec<String>,
 }
 
 /// One verdict on a package. The variable part (`id`, `summary`, `published`, ...) is kept

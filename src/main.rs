@@ -6,8 +6,8 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use tollgate::app::{
-    self, Outcome, baseline::BaselineArgs, check::CheckArgs, dir::DirArgs, feed::FeedCommand,
-    history::HistoryArgs, hook::HookInstallArgs, rules::ListFormat,
+    self, Outcome, baseline::BaselineArgs, check::CheckArgs, deps::DepsArgs, dir::DirArgs,
+    feed::FeedCommand, history::HistoryArgs, hook::HookInstallArgs, rules::ListFormat,
 };
 
 /// Exit code when the policy blocks (findings at or above the threshold).
@@ -44,6 +44,9 @@ enum Command {
     /// List or test the secret rules.
     #[command(subcommand)]
     Rules(RulesCommand),
+    /// Dependency diff of two lockfiles or directories (or `--base REF` in a repository),
+    /// with advisory verdicts.
+    Deps(DepsArgs),
     /// Maintain the local advisory store (OSV).
     #[command(subcommand)]
     Feed(FeedCommand),
@@ -93,6 +96,7 @@ fn main() -> ExitCode {
         }
         Command::Rules(RulesCommand::Test { config }) => app::rules::test(config.as_ref()),
         Command::Feed(command) => app::feed::run(command),
+        Command::Deps(args) => app::deps::run(args),
     };
     match result {
         Ok(Outcome::Pass) => ExitCode::SUCCESS,

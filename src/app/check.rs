@@ -7,9 +7,11 @@
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
+use crate::app::deps::{self, FeedArgs, MissingStore};
 use crate::app::{self, CommonArgs, Outcome, Session};
-use crate::finding::Report;
-use crate::git::{self, GitScan, ScanOptions};
+use crate::finding::{Finding, Report};
+use crate::git::{self, ScanOptions};
+use crate::policy::Gate;
 
 #[derive(Clone, Debug, clap::Args)]
 #[command(group(clap::ArgGroup::new("change").required(true).args(["staged", "base"])))]
@@ -27,6 +29,8 @@ pub struct CheckArgs {
     /// The repository (default: the one containing the current directory).
     #[arg(long, value_name = "PATH", default_value = ".")]
     pub repo: PathBuf,
+    #[command(flatten)]
+    pub feed: FeedArgs,
     #[command(flatten)]
     pub common: CommonArgs,
 }
@@ -49,15 +53,26 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<Outcome> {
         )?,
         None => git::staged(&args.repo, &session.scanner, &options)?,
     };
-    let GitScan {
-        findings,
-        mut stats,
-        lockfiles: _, // the dependency diff of the same change consumes these
-    } = scan;
-    let findings = session.unsuppressed(findings);
+    // The dependency diff of the lockfiles the same change touched. A pre-commit hook
+    // only warns when it cannot judge (no store, network down), so an offline laptop can
+    // commit; a pull-request gate fails instead.
+    let staged = args.base.is_none();
+    let mut dependencies = deps::git_dependency_diff(&args.repo, &scan)?;
+    let missing = if staged {
+        MissingStore::Warn
+    } else {
+        MissingStore::Fail
+    };
+    deps::judge(&mut dependencies, &args.feed, &session.config, missing)?;
+    let mut findings = app::secret_findings(session.unsuppressed(scan.findings));
+    findings.extend(dependencies.into_iter().map(Finding::Dependency));
+    let mut stats = scan.stats;
     stats.elapsed_ms = started.elapsed().as_millis() as u64;
-    let report = Report::new(app::secret_findings(findings), stats);
-    app::finish(&report, &args.common, session.fail_on)
+    let gate = Gate {
+        fail_on: session.fail_on,
+        unknown_blocks: !staged,
+    };
+    app::finish(&Report::new(findings, stats), &args.common, gate)
 }
 
 /// The top of the working tree (the git dir of a bare repository): where the

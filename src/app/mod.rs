@@ -7,6 +7,7 @@
 
 pub mod baseline;
 pub mod check;
+pub mod deps;
 pub mod dir;
 pub mod feed;
 pub mod history;
@@ -19,7 +20,7 @@ use std::path::{Path, PathBuf};
 use anyhow::Context as _;
 
 use crate::finding::{Finding, Report, SecretFinding, Severity};
-use crate::policy::{self, Config, Suppressions};
+use crate::policy::{self, Config, Gate, Suppressions};
 use crate::report::{self, Format};
 use crate::secrets::Scanner;
 
@@ -123,11 +124,11 @@ pub fn configure_threads(threads: Option<usize>) {
 }
 
 /// Writes the report where and how the user asked, and decides the outcome.
-pub fn finish(report: &Report, args: &CommonArgs, fail_on: Severity) -> anyhow::Result<Outcome> {
+pub fn finish(report: &Report, args: &CommonArgs, gate: Gate) -> anyhow::Result<Outcome> {
     let color = args.output.is_none()
         && std::io::stdout().is_terminal()
         && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
-    let context = report::Context { fail_on, color };
+    let context = report::Context { gate, color };
     match &args.output {
         Some(path) => {
             let file = std::fs::File::create(path)
@@ -145,7 +146,7 @@ pub fn finish(report: &Report, args: &CommonArgs, fail_on: Severity) -> anyhow::
                 .context("cannot write report to standard output")?;
         }
     }
-    let blocked = report.findings.iter().any(|f| policy::blocks(f, fail_on));
+    let blocked = report.findings.iter().any(|f| policy::blocks(f, gate));
     Ok(if blocked {
         Outcome::Blocked
     } else {

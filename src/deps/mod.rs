@@ -12,6 +12,7 @@
 //! removed. This is the counting convention of the shared lockfile corpus, and it keeps a
 //! second copy of a package (`js-yaml` 5 beside 4) an addition rather than an upgrade.
 
+pub mod advisories;
 mod graph;
 pub mod package_checks;
 pub mod typosquat;
@@ -82,6 +83,14 @@ impl<'a> Side<'a> {
         }
     }
 
+    /// The lockfile as it is on this side, if it exists there.
+    pub fn maybe(path: &'a Path, bytes: Option<&'a [u8]>, files: &'a dyn Files) -> Self {
+        match bytes {
+            Some(bytes) => Side::of(path, bytes, files),
+            None => Side::absent(path),
+        }
+    }
+
     /// The lockfile does not exist on this side (added or deleted by the change).
     pub fn absent(path: &'a Path) -> Self {
         Side {
@@ -106,6 +115,44 @@ pub fn diff_contents(
         base.as_ref(),
         head.as_ref(),
     ))
+}
+
+/// Diffs every lockfile among the paths a change touched (manifests and other files are
+/// skipped), reading both versions and their companions through `base_files` and
+/// `head_files`, the two sides of the same change. A changed `go.mod` is diffed through
+/// the `go.sum` beside it when there is one (the lockfile proper), and each lockfile is
+/// diffed once however many of its files changed.
+pub fn diff_changed<'p>(
+    paths: impl IntoIterator<Item = &'p str>,
+    base_files: &dyn Files,
+    head_files: &dyn Files,
+) -> Result<Vec<DependencyFinding>, DepsError> {
+    let mut lockfiles: BTreeSet<PathBuf> = BTreeSet::new();
+    for path in paths.into_iter().map(Path::new) {
+        let sample = head_files.read(path).or_else(|| base_files.read(path));
+        let Some(format) = lockfile_parsers::detect(path, sample.as_deref().unwrap_or_default())
+        else {
+            continue;
+        };
+        let go_sum = path.with_file_name("go.sum");
+        let has_go_sum =
+            || head_files.read(&go_sum).is_some() || base_files.read(&go_sum).is_some();
+        if format == Format::GoMod && has_go_sum() {
+            lockfiles.insert(go_sum);
+        } else {
+            lockfiles.insert(path.to_path_buf());
+        }
+    }
+    let mut out = Vec::new();
+    for path in &lockfiles {
+        let (base, head) = (base_files.read(path), head_files.read(path));
+        out.extend(diff_contents(
+            path,
+            &Side::maybe(path, base.as_deref(), base_files),
+            &Side::maybe(path, head.as_deref(), head_files),
+        )?);
+    }
+    Ok(out)
 }
 
 /// A parsed lockfile whose packages carry the `direct` and `dev` flags its manifest adds
@@ -303,14 +350,10 @@ fn diff_name(
             },
             _ => Change::Changed,
         };
+        // Versions the ecosystem cannot order (`*` to `2.6.4`) are `changed`; that is
+        // a description of the change, not a failed check, so it carries no check.
         let mut f = finding(p, change);
         f.previous_version = old.map(str::to_string);
-        if change == Change::Changed {
-            f.checks.push(check(
-                "unknown",
-                [("reason", "versions-not-comparable".to_string())],
-            ));
-        }
         emit(f);
     }
     for v in only_b.iter().skip(pairs) {
@@ -349,6 +392,8 @@ fn finding(p: &Package, change: Change) -> DependencyFinding {
         direct: p.direct.unwrap_or(false),
         introduced_by: Vec::new(),
         checks: Vec::new(),
+        from_registry: matches!(p.source, Source::Registry { .. }),
+        fixed_advisories: Vec::new(),
     }
 }
 

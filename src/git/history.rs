@@ -125,6 +125,7 @@ pub fn history(
         findings,
         stats,
         lockfiles: Vec::new(),
+        ..GitScan::default()
     })
 }
 

@@ -22,6 +22,7 @@ pub mod changes;
 pub mod history;
 pub mod hook;
 pub mod range;
+pub mod snapshot;
 pub mod staged;
 
 use std::path::{Path, PathBuf};
@@ -34,6 +35,7 @@ use crate::secrets::engine::CompileError;
 
 pub use history::{HistoryOptions, history};
 pub use range::range;
+pub use snapshot::{Snapshot, TreeRef};
 pub use staged::staged;
 
 /// What every git source needs to know besides the repository and the rules.
@@ -57,6 +59,9 @@ pub struct GitScan {
     pub findings: Vec<SecretFinding>,
     pub stats: Stats,
     pub lockfiles: Vec<ChangedFile>,
+    /// The two sides of the change, for reading a lockfile's companions.
+    pub base: TreeRef,
+    pub head: TreeRef,
 }
 
 /// A lockfile or package manifest that a change touched, with both versions; `None` on a

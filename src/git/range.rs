@@ -14,6 +14,7 @@ use gix::ObjectId;
 
 use crate::git::changes::{self, NewMatch};
 use crate::git::history::oldest_first;
+use crate::git::snapshot::TreeRef;
 use crate::git::{
     CommitInfo, GitError, GitScan, ScanOptions, commit_info, commit_tree, display_path, open,
     read_blob, resolve_commit,
@@ -63,11 +64,11 @@ pub fn range(
         }
     };
 
-    let changes = changes::tree_changes(
-        &repo,
-        Some(commit_tree(&repo, merge_base)?),
+    let (base_tree, head_tree) = (
+        commit_tree(&repo, merge_base)?,
         commit_tree(&repo, head_id)?,
-    )?;
+    );
+    let changes = changes::tree_changes(&repo, Some(base_tree), head_tree)?;
     let evaluated = changes::evaluate(&repo, scanner, &changes)?;
     let commits = range_commits(&repo, head_id, merge_base)?;
     let mut findings = Vec::with_capacity(evaluated.matches.len());
@@ -89,6 +90,8 @@ pub fn range(
         findings,
         stats,
         lockfiles: evaluated.lockfiles,
+        base: TreeRef::Tree(base_tree),
+        head: TreeRef::Tree(head_tree),
     })
 }
 

@@ -13,6 +13,7 @@ use gix::ObjectId;
 use gix::bstr::BString;
 
 use crate::git::changes::{self, EntryKind, FileChange, Side};
+use crate::git::snapshot::TreeRef;
 use crate::git::{GitError, GitScan, ScanOptions, open};
 use crate::secrets::{Origin, Scanner, to_finding};
 
@@ -40,10 +41,16 @@ pub fn staged(
         .collect();
     let mut stats = evaluated.stats;
     stats.elapsed_ms = started.elapsed().as_millis() as u64;
+    let base = match repo.head_tree_id() {
+        Ok(tree) => TreeRef::Tree(tree.detach()),
+        Err(_) => TreeRef::Empty,
+    };
     Ok(GitScan {
         findings,
         stats,
         lockfiles: evaluated.lockfiles,
+        base,
+        head: TreeRef::Index,
     })
 }
 

@@ -18,7 +18,7 @@ pub fn write(out: &mut dyn Write, report: &Report, context: &Context) -> std::io
     let (blocking, rest): (Vec<&Finding>, Vec<&Finding>) = report
         .findings
         .iter()
-        .partition(|f| policy::blocks(f, context.fail_on));
+        .partition(|f| policy::blocks(f, context.gate));
     let (warnings, info): (Vec<&Finding>, Vec<&Finding>) =
         rest.into_iter().partition(|f| match f {
             Finding::Secret(_) => true,
@@ -51,7 +51,7 @@ pub fn write(out: &mut dyn Write, report: &Report, context: &Context) -> std::io
                     d.ecosystem,
                     d.name,
                     version_change(d),
-                    d.change.as_str()
+                    flags(d)
                 )?;
             }
         }

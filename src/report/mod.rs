@@ -11,7 +11,7 @@ pub mod text;
 
 use std::io::Write;
 
-use crate::finding::{Report, Severity};
+use crate::finding::Report;
 
 /// The output formats of `--format`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -25,8 +25,8 @@ pub enum Format {
 
 /// What a writer needs besides the findings.
 pub struct Context {
-    /// Findings at or above this severity block (for verdict lines and levels).
-    pub fail_on: Severity,
+    /// What blocks (for verdict lines and levels).
+    pub gate: crate::policy::Gate,
     /// Colour escapes allowed (text only).
     pub color: bool,
 }

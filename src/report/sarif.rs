@@ -109,7 +109,7 @@ fn location(uri: &str, line: u32, column: u32) -> Value {
 }
 
 fn secret_result(secret: &SecretFinding, context: &Context) -> Value {
-    let level = if secret.severity >= context.fail_on {
+    let level = if secret.severity >= context.gate.fail_on {
         "error"
     } else {
         "warning"

@@ -60,7 +60,7 @@ fn write_secret(
     paint: &Paint,
 ) -> std::io::Result<()> {
     let location = format!("{}:{}:{}", secret.file, secret.line, secret.column);
-    let severity_color = if secret.severity >= context.fail_on {
+    let severity_color = if secret.severity >= context.gate.fail_on {
         "31"
     } else {
         "33"
@@ -95,20 +95,25 @@ pub fn version_change(d: &DependencyFinding) -> String {
     }
 }
 
-/// The flags column: change kind, directness and every check's name.
+/// The flags column: change kind, directness, every check (with its advisory id or
+/// reason), and the advisories the change fixes.
 pub fn flags(d: &DependencyFinding) -> String {
     let mut flags = vec![d.change.as_str().to_string()];
     if d.direct {
         flags.push("direct".into());
     }
-    flags.extend(
-        d.checks
+    flags.extend(d.checks.iter().map(|c| {
+        let detail = ["id", "reason", "resembles"]
             .iter()
-            .map(|c| match c.details.get("id").and_then(|v| v.as_str()) {
-                Some(id) => format!("{} {id}", c.check),
-                None => c.check.clone(),
-            }),
-    );
+            .find_map(|key| c.details.get(*key).and_then(|v| v.as_str()));
+        match detail {
+            Some(detail) => format!("{} {detail}", c.check),
+            None => c.check.clone(),
+        }
+    }));
+    if !d.fixed_advisories.is_empty() {
+        flags.push(format!("fixes {}", d.fixed_advisories.join(" ")));
+    }
     flags.join(", ")
 }
 

@@ -36,50 +36,68 @@ fn is_b64(b: u8) -> bool {
     BASE64_BYTE[b as usize]
 }
 
-/// Every base64 run in `content` that decodes to mostly printable text.
+/// Every base64 run in `content` that decodes to mostly printable text, decoded one at a
+/// time as the caller asks, so a file full of encoded data never holds all of it decoded.
 ///
 /// Any run of at least `MIN_ENCODED_LEN` bytes covers exactly one offset that is a multiple
 /// of `MIN_ENCODED_LEN`, so only those offsets are probed and a run is expanded around a
 /// probe that lands in the alphabet. Prose and code break into short runs, so most probes
 /// expand a few bytes and the scan touches a fraction of the input (this was a quarter of
 /// the engine's time when every byte was visited).
-pub fn base64_runs(content: &[u8]) -> Vec<Decoded> {
-    let mut out = Vec::new();
-    let mut probe = MIN_ENCODED_LEN - 1;
-    while probe < content.len() {
-        if !is_b64(content[probe]) {
-            probe += MIN_ENCODED_LEN;
-            continue;
-        }
-        let start = content[..probe]
-            .iter()
-            .rposition(|&b| !is_b64(b))
-            .map_or(0, |i| i + 1);
-        let end = content[probe..]
-            .iter()
-            .position(|&b| !is_b64(b))
-            .map_or(content.len(), |i| probe + i);
-        let padded = end
-            + content[end..]
-                .iter()
-                .take(2)
-                .take_while(|&&b| b == b'=')
-                .count();
-        let run = &content[start..end];
-        if (MIN_ENCODED_LEN..=MAX_ENCODED_LEN).contains(&run.len())
-            && let Some(text) = decode_printable(run)
-        {
-            out.push(Decoded {
-                start,
-                end: padded,
-                text,
-            });
-        }
-        // The next run starts after this one; probe the first aligned offset that can
-        // still be the last byte of a minimum-length run beginning past `end`.
-        probe = (end + MIN_ENCODED_LEN).max(probe + 1);
+pub fn base64_runs(content: &[u8]) -> Base64Runs<'_> {
+    Base64Runs {
+        content,
+        probe: MIN_ENCODED_LEN - 1,
     }
-    out
+}
+
+/// The iterator of [`base64_runs`].
+pub struct Base64Runs<'a> {
+    content: &'a [u8],
+    probe: usize,
+}
+
+impl Iterator for Base64Runs<'_> {
+    type Item = Decoded;
+
+    fn next(&mut self) -> Option<Decoded> {
+        let content = self.content;
+        while self.probe < content.len() {
+            let probe = self.probe;
+            if !is_b64(content[probe]) {
+                self.probe += MIN_ENCODED_LEN;
+                continue;
+            }
+            let start = content[..probe]
+                .iter()
+                .rposition(|&b| !is_b64(b))
+                .map_or(0, |i| i + 1);
+            let end = content[probe..]
+                .iter()
+                .position(|&b| !is_b64(b))
+                .map_or(content.len(), |i| probe + i);
+            // The next run starts after this one; probe the first offset that can still be
+            // the last byte of a minimum-length run beginning past `end`.
+            self.probe = (end + MIN_ENCODED_LEN).max(probe + 1);
+            let run = &content[start..end];
+            if !(MIN_ENCODED_LEN..=MAX_ENCODED_LEN).contains(&run.len()) {
+                continue;
+            }
+            if let Some(text) = decode_printable(run) {
+                let padding = content[end..]
+                    .iter()
+                    .take(2)
+                    .take_while(|&&b| b == b'=')
+                    .count();
+                return Some(Decoded {
+                    start,
+                    end: end + padding,
+                    text,
+                });
+            }
+        }
+        None
+    }
 }
 
 fn decode_printable(run: &[u8]) -> Option<Vec<u8>> {
@@ -134,7 +152,7 @@ mod tests {
     fn finds_encoded_text_and_its_position() {
         let encoded = STANDARD_NO_PAD.encode("password=hunter2-but-much-longer");
         let content = format!("data: {encoded}==\n");
-        let runs = base64_runs(content.as_bytes());
+        let runs: Vec<Decoded> = base64_runs(content.as_bytes()).collect();
         assert_eq!(runs.len(), 1);
         assert_eq!(runs[0].start, 6);
         assert_eq!(runs[0].text, b"password=hunter2-but-much-longer");
@@ -144,11 +162,14 @@ mod tests {
     fn binary_payloads_are_not_decoded() {
         // An npm integrity hash: base64 of a SHA-512 digest.
         let integrity = "sha512-Z4x9tCkUQ2a4Y1vQ6s8m0Bz3qk5yM1x0Zb8Ww0T9o4Vc6aF7p3rK2jH5nD8gL1eS0uI9yT2wR4qP7oN6mB3vC==";
-        assert!(base64_runs(integrity.as_bytes()).is_empty());
+        assert_eq!(base64_runs(integrity.as_bytes()).count(), 0);
     }
 
     #[test]
     fn long_identifiers_are_not_decoded() {
-        assert!(base64_runs(b"someVeryLongFunctionNameWithoutAnyDigitsAtAll()").is_empty());
+        assert_eq!(
+            base64_runs(b"someVeryLongFunctionNameWithoutAnyDigitsAtAll()").count(),
+            0
+        );
     }
 }

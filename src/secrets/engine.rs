@@ -101,6 +101,19 @@ struct Filters {
     stopwords: Vec<Vec<u8>>,
 }
 
+/// Where a rule stands during one scan.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Slot {
+    /// No keyword of the rule has hit yet.
+    Unseen,
+    /// The rule does not apply to this path.
+    Skip,
+    /// The window to search next, grown by overlapping hits.
+    Open(usize, usize),
+    /// The rule applies; no window is open.
+    Idle,
+}
+
 /// A rule and its lazily built parts. Compiling the whole built-in set costs tens of
 /// milliseconds (the generic rules alone several), which a pre-commit hook touching a few
 /// files should not pay; each part is built once, on first need, by whichever thread gets
@@ -289,7 +302,20 @@ impl Scanner {
 
     /// Matches in the content as it is, with spans but no line numbers yet.
     fn scan_plain(&self, path: &str, content: &[u8]) -> Result<Vec<Match>, CompileError> {
-        let mut hits: Vec<(usize, usize)> = Vec::new(); // (rule, keyword start)
+        let mut matches = Vec::new();
+        // Hits arrive in position order, so each rule's windows do too: a rule keeps one
+        // open window that grows while hits overlap it and is searched when the next hit
+        // falls beyond it. Memory is one slot per rule, whatever the number of hits — a
+        // 100 MB minified file with millions of keyword hits costs no more than a small
+        // one (collecting the hits first took more memory than the file's mapping).
+        let mut slots = vec![Slot::Unseen; self.rules.len()];
+        for &rule in &self.unconditional {
+            if self.path_filter(rule)?.applies(path) {
+                let matcher = self.matcher(rule)?;
+                self.match_window(rule, matcher, content, 0, content.len(), &mut matches)?;
+            }
+            slots[rule] = Slot::Skip;
+        }
         // Leftmost-longest search restarted one byte after each hit's start visits every
         // offset where some keyword starts, and lets the automaton use its prefilter,
         // which overlapping search cannot (that search was a third of the engine's time).
@@ -302,37 +328,44 @@ impl Scanner {
                 break;
             };
             for &rule in &self.keyword_rules[hit.pattern().as_usize()] {
-                hits.push((rule, hit.start()));
+                let slot = &mut slots[rule];
+                if *slot == Slot::Unseen {
+                    *slot = if self.path_filter(rule)?.applies(path) {
+                        Slot::Idle
+                    } else {
+                        Slot::Skip
+                    };
+                }
+                if *slot == Slot::Skip {
+                    continue;
+                }
+                let matcher = self.matcher(rule)?;
+                let (start, end) = window(content, matcher.reach, hit.start());
+                match *slot {
+                    Slot::Open(open_start, open_end) if start <= open_end => {
+                        *slot = Slot::Open(open_start, open_end.max(end));
+                    }
+                    Slot::Open(open_start, open_end) => {
+                        self.match_window(
+                            rule,
+                            matcher,
+                            content,
+                            open_start,
+                            open_end,
+                            &mut matches,
+                        )?;
+                        *slot = Slot::Open(start, end);
+                    }
+                    _ => *slot = Slot::Open(start, end),
+                }
             }
             at = hit.start() + 1;
         }
-        for &rule in &self.unconditional {
-            hits.push((rule, 0));
-        }
-        hits.sort_unstable();
-        hits.dedup();
-        let mut matches = Vec::new();
-        let mut i = 0;
-        while i < hits.len() {
-            let rule = hits[i].0;
-            let group_end = hits[i..].partition_point(|h| h.0 == rule) + i;
-            if self.path_filter(rule)?.applies(path) {
+        for (rule, slot) in slots.into_iter().enumerate() {
+            if let Slot::Open(start, end) = slot {
                 let matcher = self.matcher(rule)?;
-                let is_unconditional = self.unconditional.contains(&rule);
-                let windows = if is_unconditional {
-                    vec![(0, content.len())]
-                } else {
-                    windows(
-                        content,
-                        matcher.reach,
-                        hits[i..group_end].iter().map(|h| h.1),
-                    )
-                };
-                for (start, end) in windows {
-                    self.match_window(rule, matcher, content, start, end, &mut matches)?;
-                }
+                self.match_window(rule, matcher, content, start, end, &mut matches)?;
             }
-            i = group_end;
         }
         Ok(matches)
     }
@@ -622,26 +655,18 @@ fn can_match_newline(hir: &Hir) -> bool {
     }
 }
 
-/// Merged windows around keyword hits: held to the hit's line for single-line rules,
+/// The window around one keyword hit: held to the hit's line for single-line rules,
 /// otherwise widened to line boundaries where those are near.
-fn windows(content: &[u8], reach: Reach, hits: impl Iterator<Item = usize>) -> Vec<(usize, usize)> {
-    let mut out: Vec<(usize, usize)> = Vec::new();
-    for hit in hits {
-        let low = hit.saturating_sub(reach.before);
-        let high = (hit + reach.after).min(content.len());
-        let (start, end) = if reach.single_line {
-            let start = memchr::memrchr(b'\n', &content[low..hit]).map_or(low, |i| low + i + 1);
-            let end = memchr::memchr(b'\n', &content[hit..high]).map_or(high, |i| hit + i);
-            (start, end)
-        } else {
-            (line_start_near(content, low), line_end_near(content, high))
-        };
-        match out.last_mut() {
-            Some(last) if start <= last.1 => last.1 = last.1.max(end),
-            _ => out.push((start, end)),
-        }
+fn window(content: &[u8], reach: Reach, hit: usize) -> (usize, usize) {
+    let low = hit.saturating_sub(reach.before);
+    let high = (hit + reach.after).min(content.len());
+    if reach.single_line {
+        let start = memchr::memrchr(b'\n', &content[low..hit]).map_or(low, |i| low + i + 1);
+        let end = memchr::memchr(b'\n', &content[hit..high]).map_or(high, |i| hit + i);
+        (start, end)
+    } else {
+        (line_start_near(content, low), line_end_near(content, high))
     }
-    out
 }
 
 fn line_start_near(content: &[u8], pos: usize) -> usize {
@@ -724,13 +749,32 @@ mod tests {
     }
 
     #[test]
-    fn single_line_windows_stay_on_the_hit_line_and_merge() {
+    fn single_line_windows_stay_on_the_hit_line() {
         let content = b"first line\nkey = ghp_x and ghp_y\nlast line\n";
-        let line = reach(r"ghp_[a-z]{1,8}");
-        let hits = [17, 28];
-        assert_eq!(windows(content, line, hits.into_iter()), [(11, 32)]);
-        let multi = reach(r"ghp_[\s\S]{1,8}");
-        let (start, end) = windows(content, multi, hits.into_iter())[0];
-        assert_eq!((start, end), (0, content.len()));
+        assert_eq!(window(content, reach(r"ghp_[a-z]{1,8}"), 17), (11, 32));
+        assert_eq!(
+            window(content, reach(r"ghp_[\s\S]{1,8}"), 17),
+            (0, content.len())
+        );
+    }
+
+    #[test]
+    fn every_hit_of_a_rule_is_searched_however_far_apart() {
+        let rules = crate::secrets::rule::parse_rule_file(
+            "t.toml",
+            "[[rules]]\nid = \"t\"\ndescription = \"t\"\nregex = 'tok_[a-z]{4}'\nkeywords = [\"tok_\"]\n",
+            true,
+        )
+        .unwrap();
+        let scanner = Scanner::new(rules);
+        let filler = "x".repeat(40_000);
+        let content = format!("tok_abcd {filler}\ntok_efgh tok_ijkl\n{filler} tok_mnop");
+        let found: Vec<Vec<u8>> = scanner
+            .scan("a.txt", content.as_bytes())
+            .unwrap()
+            .into_iter()
+            .map(|m| m.secret)
+            .collect();
+        assert_eq!(found, [b"tok_abcd", b"tok_efgh", b"tok_ijkl", b"tok_mnop"]);
     }
 }

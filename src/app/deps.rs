@@ -1,0 +1,311 @@
+//! `tollgate deps BASE HEAD` and `tollgate deps --base REF [--head REF]`: what a change
+//! does to the dependency graph, with advisory verdicts; and the advisory plumbing that
+//! `tollgate check` shares.
+
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use anyhow::Context as _;
+
+use crate::app::{self, CommonArgs, Outcome, Session};
+use crate::deps::advisories::{self, Advisories};
+use crate::deps::{self, DepsError};
+use crate::feed::api::{ApiOptions, DEFAULT_API_URL, OsvApi};
+use crate::feed::{self, Store};
+use crate::finding::{DependencyFinding, Finding, Report, SecretFinding, Stats};
+use crate::git::added::AddedLines;
+use crate::git::{self, ScanOptions, Snapshot};
+use crate::policy::{Config, Gate};
+use crate::secrets::{self, Origin};
+
+/// Where advisory verdicts come from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum FeedSource {
+    /// The local store that `tollgate feed sync` / `feed import` fill.
+    Local,
+    /// OSV's online batch API (no local store needed).
+    OsvApi,
+}
+
+/// Options of the commands that judge dependencies.
+#[derive(Clone, Debug, clap::Args)]
+pub struct FeedArgs {
+    /// Where advisories come from.
+    #[arg(long, value_enum, default_value_t = FeedSource::Local)]
+    pub feed: FeedSource,
+    /// The advisory store (default: `[feed] store` in tollgate.toml, else
+    /// $TOLLGATE_CACHE_DIR/advisories.sqlite3, else the user cache directory).
+    #[arg(long, value_name = "FILE")]
+    pub store: Option<PathBuf>,
+    /// Base URL of the OSV API for `--feed osv-api`.
+    #[arg(long, value_name = "URL")]
+    pub osv_api_url: Option<String>,
+}
+
+/// What to do when the local store is missing or empty.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MissingStore {
+    /// Fail (exit 2): a gate must not pass dependencies it could not judge.
+    Fail,
+    /// Warn once and report the diff without verdicts (the pre-commit hook on a laptop
+    /// that never synced).
+    Warn,
+}
+
+#[derive(Clone, Debug, clap::Args)]
+#[command(group(clap::ArgGroup::new("sides").required(true).args(["base_path", "base"])))]
+pub struct DepsArgs {
+    /// The base lockfile or directory.
+    #[arg(value_name = "BASE", requires = "head_path", conflicts_with = "base")]
+    pub base_path: Option<PathBuf>,
+    /// The head lockfile or directory.
+    #[arg(value_name = "HEAD")]
+    pub head_path: Option<PathBuf>,
+    /// Read the lockfiles from git: the merge base of REF and the head.
+    #[arg(long, value_name = "REF")]
+    pub base: Option<String>,
+    /// The head commit for `--base` (default: HEAD).
+    #[arg(long, value_name = "REF", requires = "base")]
+    pub head: Option<String>,
+    /// The repository for `--base` (default: the one containing the current directory).
+    #[arg(long, value_name = "PATH", default_value = ".")]
+    pub repo: PathBuf,
+    #[command(flatten)]
+    pub feed: FeedArgs,
+    #[command(flatten)]
+    pub common: CommonArgs,
+}
+
+pub fn run(args: &DepsArgs) -> anyhow::Result<Outcome> {
+    let started = Instant::now();
+    app::configure_threads(args.common.threads);
+    let (mut dependency_findings, secret_findings, mut stats, session) = match &args.base {
+        Some(base) => from_git(args, base)?,
+        None => from_paths(args)?,
+    };
+    judge(
+        &mut dependency_findings,
+        &args.feed,
+        &session.config,
+        MissingStore::Fail,
+    )?;
+    let mut findings: Vec<Finding> = app::secret_findings(session.unsuppressed(secret_findings));
+    findings.extend(dependency_findings.into_iter().map(Finding::Dependency));
+    stats.elapsed_ms = started.elapsed().as_millis() as u64;
+    let report = Report::new(findings, stats);
+    app::finish(&report, &args.common, Gate::new(session.fail_on))
+}
+
+type Sides = (Vec<DependencyFinding>, Vec<SecretFinding>, Stats, Session);
+
+/// Two lockfiles or two directories on disk.
+fn from_paths(args: &DepsArgs) -> anyhow::Result<Sides> {
+    let (Some(base), Some(head)) = (&args.base_path, &args.head_path) else {
+        anyhow::bail!("give BASE and HEAD paths, or --base REF");
+    };
+    let root = if head.is_dir() {
+        head.clone()
+    } else {
+        PathBuf::from(".")
+    };
+    let session = Session::prepare(&root, &args.common)?;
+    let findings = deps::diff_files(base, head)?;
+    let (secrets, stats) = secrets_in_dependency_files(&session, base, head)?;
+    Ok((findings, secrets, stats, session))
+}
+
+/// The merge base of `--base` and the head, read with gix.
+fn from_git(args: &DepsArgs, base: &str) -> anyhow::Result<Sides> {
+    let root = app::check::worktree_root(&args.repo)?;
+    let session = Session::prepare(&root, &args.common)?;
+    let options = ScanOptions {
+        redact: session.redact,
+    };
+    let scan = git::range(
+        &args.repo,
+        base,
+        args.head.as_deref(),
+        &session.scanner,
+        &options,
+    )?;
+    let findings = git_dependency_diff(&args.repo, &scan)?;
+    // Credentials inside lockfiles and package-manager configuration are part of what a
+    // dependency change can leak (`user:token@` in a resolved URL, an `_authToken`).
+    let secrets = scan
+        .findings
+        .into_iter()
+        .filter(|f| is_dependency_config(&f.file))
+        .collect();
+    Ok((findings, secrets, scan.stats, session))
+}
+
+/// The dependency diff of the lockfiles a git change touched.
+pub fn git_dependency_diff(
+    repo: &Path,
+    scan: &git::GitScan,
+) -> anyhow::Result<Vec<DependencyFinding>> {
+    if scan.lockfiles.is_empty() {
+        return Ok(Vec::new());
+    }
+    let base = Snapshot::open(repo, &scan.base)?;
+    let head = Snapshot::open(repo, &scan.head)?;
+    Ok(deps::diff_changed(
+        scan.lockfiles.iter().map(|f| f.path.as_str()),
+        &base,
+        &head,
+    )?)
+}
+
+/// Adds the advisory verdicts to `findings`, from the store or the online API.
+pub fn judge(
+    findings: &mut [DependencyFinding],
+    feed: &FeedArgs,
+    config: &Config,
+    missing: MissingStore,
+) -> anyhow::Result<()> {
+    if !findings.iter().any(|f| f.from_registry) {
+        return Ok(());
+    }
+    let advisories = match feed.feed {
+        FeedSource::OsvApi => {
+            let base_url = feed
+                .osv_api_url
+                .clone()
+                .unwrap_or_else(|| DEFAULT_API_URL.to_string());
+            Advisories::Api(OsvApi::new(ApiOptions {
+                base_url,
+                ..ApiOptions::default()
+            })?)
+        }
+        FeedSource::Local => {
+            let path = app::feed::store_path(feed.store.as_deref(), config)?;
+            match Store::open_for_lookup(&path) {
+                Ok(store) => {
+                    warn_if_stale(&store, config);
+                    Advisories::Store(store)
+                }
+                Err(error @ feed::Error::NoStore { .. }) if missing == MissingStore::Warn => {
+                    eprintln!(
+                        "tollgate: warning: dependency changes were not checked against advisories: {error}"
+                    );
+                    return Ok(());
+                }
+                Err(error) => return Err(error.into()),
+            }
+        }
+    };
+    advisories::annotate(findings, &advisories)?;
+    Ok(())
+}
+
+fn warn_if_stale(store: &Store, config: &Config) {
+    if let Ok(status) = store.status()
+        && let Some(warning) = app::feed::staleness_warning(&status, config.feed.max_age_days)
+    {
+        eprintln!("{warning}");
+    }
+}
+
+/// Package-manager configuration files, by name, whose credentials the dependency check
+/// reports alongside lockfiles.
+const CONFIG_FILES: &[&str] = &[
+    ".npmrc",
+    ".yarnrc",
+    ".yarnrc.yml",
+    "pip.conf",
+    "pip.ini",
+    ".pypirc",
+    "pdm.toml",
+];
+/// Cargo's configuration, by path suffix (its file names are too common alone).
+const CARGO_CONFIG: &[&str] = &[
+    ".cargo/config.toml",
+    ".cargo/config",
+    ".cargo/credentials.toml",
+    ".cargo/credentials",
+];
+
+fn is_package_manager_config(path: &str) -> bool {
+    let name = path.rsplit('/').next().unwrap_or(path);
+    CONFIG_FILES.contains(&name)
+        || CARGO_CONFIG
+            .iter()
+            .any(|c| path == *c || path.ends_with(&format!("/{c}")))
+}
+
+/// Lockfiles, manifests and package-manager configuration.
+fn is_dependency_config(path: &str) -> bool {
+    is_package_manager_config(path) || git::is_dependency_file(path.as_bytes().into())
+}
+
+/// Secrets in the lines that `head`'s lockfiles and package-manager configuration add
+/// relative to `base` (two files, or two directories paired by relative path).
+fn secrets_in_dependency_files(
+    session: &Session,
+    base: &Path,
+    head: &Path,
+) -> anyhow::Result<(Vec<SecretFinding>, Stats)> {
+    let pairs: Vec<(PathBuf, Option<PathBuf>)> = if head.is_dir() {
+        dependency_files_under(head)?
+            .into_iter()
+            .map(|file| {
+                let old = file.strip_prefix(head).ok().map(|rel| base.join(rel));
+                (file, old.filter(|p| p.is_file()))
+            })
+            .collect()
+    } else {
+        vec![(head.to_path_buf(), Some(base.to_path_buf()))]
+    };
+    let mut stats = Stats::default();
+    let mut findings = Vec::new();
+    for (file, old) in pairs {
+        let new =
+            std::fs::read(&file).with_context(|| format!("{}: cannot read", file.display()))?;
+        let old = old.and_then(|p| std::fs::read(p).ok());
+        stats.files += 1;
+        stats.bytes += new.len() as u64;
+        let added = AddedLines::between(old.as_deref(), &new);
+        let shown = crate::fs::display_path(&file);
+        let origin = Origin {
+            file: shown.clone(),
+            ..Origin::default()
+        };
+        for m in session.scanner.scan(&shown, &new)? {
+            if added.overlaps(m.line, m.end_line) {
+                findings.push(secrets::to_finding(
+                    &session.scanner,
+                    &m,
+                    &origin,
+                    session.redact,
+                ));
+            }
+        }
+    }
+    Ok((findings, stats))
+}
+
+/// Lockfiles and package-manager configuration files under `dir` (not below
+/// `node_modules`, `target`, `.git` or `vendor`).
+fn dependency_files_under(dir: &Path) -> Result<Vec<PathBuf>, DepsError> {
+    let mut files = lockfile_parsers::find_lockfiles(dir)?;
+    let walker = ignore::WalkBuilder::new(dir)
+        .standard_filters(false)
+        .filter_entry(|e| {
+            !matches!(
+                e.file_name().to_str(),
+                Some("node_modules" | "target" | ".git" | "vendor")
+            )
+        })
+        .build();
+    for entry in walker.flatten() {
+        let relative = entry.path().strip_prefix(dir).unwrap_or(entry.path());
+        if entry.file_type().is_some_and(|t| t.is_file())
+            && is_package_manager_config(&relative.to_string_lossy())
+        {
+            files.push(entry.into_path());
+        }
+    }
+    files.sort();
+    files.dedup();
+    Ok(files)
+}

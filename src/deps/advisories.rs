@@ -1,0 +1,144 @@
+//! The advisory verdicts of a dependency diff: `malicious` and `vulnerable` checks from
+//! the local OSV store or the online OSV API.
+//!
+//! Every added, upgraded, downgraded or changed registry package is asked about; a
+//! removed or upgraded package whose previous version was covered by advisories the new
+//! state is not covered by gets them listed as fixed. Packages from git, URLs, paths or
+//! workspaces are never looked up: their names are not the registry's names.
+
+use std::collections::HashMap;
+
+use serde_json::{Map, Value, json};
+
+use crate::feed::api::{OsvApi, Unknown};
+use crate::feed::{Advisory, Ecosystem, Store};
+use crate::finding::{Change, Check, DependencyFinding};
+
+/// Where verdicts come from.
+pub enum Advisories {
+    Store(Store),
+    Api(OsvApi),
+}
+
+/// (ecosystem, name, version) of one lookup.
+type Key = (Ecosystem, String, String);
+
+impl Advisories {
+    /// Verdicts for every key, in order; an online failure is an `Unknown` per key.
+    fn lookup(
+        &self,
+        keys: &[Key],
+    ) -> Result<Vec<Result<Vec<Advisory>, Unknown>>, crate::feed::Error> {
+        let queries: Vec<(Ecosystem, &str, &str)> = keys
+            .iter()
+            .map(|(e, n, v)| (*e, n.as_str(), v.as_str()))
+            .collect();
+        match self {
+            Advisories::Store(store) => {
+                Ok(store.check_many(&queries)?.into_iter().map(Ok).collect())
+            }
+            Advisories::Api(api) => Ok(api.check_batch(&queries)),
+        }
+    }
+}
+
+/// Adds `malicious`, `vulnerable` and (for failed online lookups) `unknown` checks to the
+/// findings, and fills `fixed_advisories`.
+pub fn annotate(
+    findings: &mut [DependencyFinding],
+    advisories: &Advisories,
+) -> Result<(), crate::feed::Error> {
+    let mut keys: Vec<Key> = Vec::new();
+    let mut index: HashMap<Key, usize> = HashMap::new();
+    let mut wanted = |eco: Ecosystem, name: &str, version: &str| {
+        let key = (eco, name.to_string(), version.to_string());
+        *index.entry(key.clone()).or_insert_with(|| {
+            keys.push(key);
+            keys.len() - 1
+        })
+    };
+    // (finding, current-version lookup, previous-version lookup)
+    let mut plan: Vec<(usize, Option<usize>, Option<usize>)> = Vec::new();
+    for (i, f) in findings.iter().enumerate() {
+        let Some(eco) = Ecosystem::from_name(&f.ecosystem).filter(|_| f.from_registry) else {
+            continue;
+        };
+        let current = match f.change {
+            Change::Removed => None,
+            _ => f.version.as_deref().map(|v| wanted(eco, &f.name, v)),
+        };
+        let previous = match f.change {
+            Change::Removed | Change::Upgraded | Change::Downgraded => f
+                .previous_version
+                .as_deref()
+                .map(|v| wanted(eco, &f.name, v)),
+            _ => None,
+        };
+        plan.push((i, current, previous));
+    }
+    if keys.is_empty() {
+        return Ok(());
+    }
+    let results = advisories.lookup(&keys)?;
+    for (i, current, previous) in plan {
+        let now: &[Advisory] = match current.map(|c| &results[c]) {
+            Some(Ok(list)) => list,
+            Some(Err(unknown)) => {
+                findings[i].checks.push(unknown_check(unknown));
+                &[]
+            }
+            None => &[],
+        };
+        findings[i].checks.extend(now.iter().map(advisory_check));
+        if let Some(Ok(before)) = previous.map(|p| &results[p]) {
+            findings[i].fixed_advisories = before
+                .iter()
+                .filter(|old| !now.iter().any(|a| a.id == old.id))
+                .map(|old| old.id.clone())
+                .collect();
+        }
+    }
+    Ok(())
+}
+
+fn advisory_check(advisory: &Advisory) -> Check {
+    let mut details = Map::new();
+    details.insert("id".into(), json!(advisory.id));
+    if !advisory.aliases.is_empty() {
+        details.insert("aliases".into(), json!(advisory.aliases));
+    }
+    if let Some(summary) = &advisory.summary {
+        details.insert("summary".into(), json!(summary));
+    }
+    if advisory.malicious {
+        return Check {
+            check: "malicious".into(),
+            details,
+        };
+    }
+    if let Some(severity) = advisory.severity {
+        details.insert("severity".into(), json!(severity.as_str()));
+    }
+    if let Some(score) = advisory.cvss_score {
+        details.insert("cvss".into(), json!(score));
+    }
+    if let Some(fixed) = &advisory.fixed {
+        details.insert("fixed".into(), json!(fixed));
+    }
+    if let Some(kind) = &advisory.informational {
+        details.insert("informational".into(), json!(kind));
+    }
+    Check {
+        check: "vulnerable".into(),
+        details,
+    }
+}
+
+fn unknown_check(unknown: &Unknown) -> Check {
+    let mut details = Map::new();
+    details.insert("reason".into(), Value::String(unknown.reason.clone()));
+    Check {
+        check: "unknown".into(),
+        details,
+    }
+}
