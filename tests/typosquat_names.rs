@@ -54,7 +54,12 @@ fn long_names_tolerate_two_edits() {
 
 #[test]
 fn separator_confusable_and_scope_swaps_are_flagged() {
-    assert_flags(Ecosystem::PyPI, "pythondateutil", "python-dateutil", "separator");
+    assert_flags(
+        Ecosystem::PyPI,
+        "pythondateutil",
+        "python-dateutil",
+        "separator",
+    );
     assert_flags(Ecosystem::Npm, "react_dom", "react-dom", "separator");
     assert_flags(Ecosystem::Npm, "1odash", "lodash", "confusable-characters");
     assert_flags(Ecosystem::Npm, "rnoment", "moment", "confusable-characters");
@@ -104,14 +109,25 @@ fn real_additions_in_the_corpus_are_rarely_flagged() {
                 added += 1;
                 let eco = Ecosystem::from_name(&f.ecosystem).unwrap();
                 if let Some(c) = typosquat::check(eco, &f.name) {
-                    hits.push(format!("{} {} ~ {}", f.ecosystem, f.name, c.details["resembles"]));
+                    hits.push(format!(
+                        "{} {} ~ {}",
+                        f.ecosystem, f.name, c.details["resembles"]
+                    ));
                 }
             }
         }
     }
-    println!("{} of {added} added packages flagged:\n{}", hits.len(), hits.join("\n"));
+    println!(
+        "{} of {added} added packages flagged:\n{}",
+        hits.len(),
+        hits.join("\n")
+    );
     assert!(added > 100, "corpus not found or empty: {added}");
-    assert!(hits.len() * 50 <= added, "{} of {added}: {hits:#?}", hits.len());
+    assert!(
+        hits.len() * 50 <= added,
+        "{} of {added}: {hits:#?}",
+        hits.len()
+    );
 }
 
 #[test]

@@ -136,10 +136,12 @@ impl Popular {
         if self.keys.contains(&k) {
             return None;
         }
-        let hit = |resembles, similarity| Some(Resemblance {
-            resembles,
-            similarity,
-        });
+        let hit = |resembles, similarity| {
+            Some(Resemblance {
+                resembles,
+                similarity,
+            })
+        };
         if let Some(&p) = self.by_separator.get(&strip_separators(&k)) {
             return hit(p, Similarity::Separator);
         }
@@ -183,8 +185,7 @@ impl Popular {
                 continue;
             }
             let d = strsim::osa_distance(k, pk);
-            if d <= limit && (d < 2 || plen >= MIN_LEN_DISTANCE_2) && best.is_none_or(|b| d < b.1)
-            {
+            if d <= limit && (d < 2 || plen >= MIN_LEN_DISTANCE_2) && best.is_none_or(|b| d < b.1) {
                 best = Some((name, d));
             }
         }
@@ -270,7 +271,9 @@ fn is_major(digits: Option<&str>) -> bool {
 }
 
 fn strip_separators(k: &str) -> String {
-    k.chars().filter(|c| !matches!(c, '-' | '_' | '.')).collect()
+    k.chars()
+        .filter(|c| !matches!(c, '-' | '_' | '.'))
+        .collect()
 }
 
 /// Folds characters that look alike in common fonts onto one spelling, after removing
