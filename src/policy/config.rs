@@ -9,6 +9,8 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 
 use crate::finding::Severity;
+use crate::policy::deps_policy::{DepsConfig, DepsPolicy};
+use crate::registry::RegistriesConfig;
 use crate::secrets::{self, Rule, RuleError, RuleSpec};
 
 /// The configuration file looked for at the repository or scan root.
@@ -35,6 +37,10 @@ pub struct Config {
     pub rules: Vec<Rule>,
     pub secrets: SecretsConfig,
     pub feed: FeedConfig,
+    /// `[deps]`: what each dependency check does to the run.
+    pub deps: DepsPolicy,
+    /// `[registries]`: registry URLs overriding the package managers' configuration.
+    pub registries: RegistriesConfig,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -46,6 +52,10 @@ struct ConfigFile {
     secrets: SecretsConfig,
     #[serde(default)]
     feed: FeedConfig,
+    #[serde(default)]
+    deps: DepsConfig,
+    #[serde(default)]
+    registries: RegistriesConfig,
 }
 
 /// `[feed]`: where advisories come from and how old they may be.
@@ -114,11 +124,17 @@ impl Config {
             .into_iter()
             .map(|spec| secrets::rule::check_rule(path, spec, true))
             .collect::<Result<Vec<_>, _>>()?;
+        let deps = DepsPolicy::from_config(&parsed.deps).map_err(|e| ConfigError::Invalid {
+            file: path.to_path_buf(),
+            message: e.to_string(),
+        })?;
         Ok(Config {
             file: Some(path.to_path_buf()),
             rules,
             secrets: parsed.secrets,
             feed: parsed.feed,
+            deps,
+            registries: parsed.registries,
         })
     }
 

@@ -2,6 +2,7 @@
 //! and the decision of the exit code.
 
 pub mod config;
+pub mod deps_policy;
 pub mod suppress;
 
 pub use config::{Config, ConfigError};

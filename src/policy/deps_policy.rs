@@ -1,0 +1,472 @@
+//! `[deps]` in tollgate.toml: which dependency checks block a merge, which only warn, and
+//! which packages or advisories a team has accepted, for how long and why.
+//!
+//! ```toml
+//! [deps]
+//! malicious = "fail"            # each check: "fail", "warn" or "off"
+//! recently-published = "fail"
+//! min-age = "72h"               # younger versions are `recently-published`
+//! fail-on = "high"              # vulnerabilities below this severity only warn
+//! unknown = { base = "fail", staged = "warn" }   # or one level for every mode
+//!
+//! [[deps.allow]]
+//! package = "npm:left-pad@1.3.0" # or "left-pad", or `advisory = "GHSA-..."`, or both
+//! expires = 2026-12-31           # optional; after this day the entry stops applying
+//! reason = "pinned until the vendor fix ships"
+//! ```
+//!
+//! Defaults: every check fails except `install-script`, which warns: many well-known
+//! packages (native add-ons, bundlers shipping binaries) install with a script, so a new
+//! one is worth a reviewer's look but not a red build; `unknown` fails in a pull-request
+//! gate (`check --base`, `deps`), which must not pass on what it could not see, and warns
+//! in the pre-commit hook (`check --staged`), which often runs offline.
+//!
+//! An expired allow entry does not apply, and [`DepsPolicy::expired`] lists it so the
+//! report can say so: silently resuming to block would leave people guessing why.
+
+use std::str::FromStr;
+
+use jiff::civil::Date;
+use jiff::{SignedDuration, Timestamp, Zoned};
+use lockfile_parsers::Ecosystem;
+use serde::Deserialize;
+
+use crate::finding::{Check, DependencyFinding, Severity};
+
+/// What a check's result does to the run.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Level {
+    Off,
+    Warn,
+    Fail,
+}
+
+impl Level {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Level::Off => "off",
+            Level::Warn => "warn",
+            Level::Fail => "fail",
+        }
+    }
+}
+
+/// Which command is deciding: a pull-request gate or the pre-commit hook.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    /// `check --base` and `deps`.
+    Base,
+    /// `check --staged`.
+    Staged,
+}
+
+/// Default minimum age of a version: three days, long enough for most malicious
+/// versions to be reported and pulled.
+pub const DEFAULT_MIN_AGE: SignedDuration = SignedDuration::from_hours(72);
+
+/// Severity of a vulnerability whose advisory states none: the middle, so a `high`
+/// threshold lets it through and the default one does not.
+const UNSTATED_SEVERITY: Severity = Severity::Medium;
+
+/// The `[deps]` table as written.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct DepsConfig {
+    pub malicious: Option<Level>,
+    pub vulnerable: Option<Level>,
+    pub recently_published: Option<Level>,
+    pub typosquat: Option<Level>,
+    pub source: Option<Level>,
+    pub integrity: Option<Level>,
+    pub install_script: Option<Level>,
+    pub unknown: Option<UnknownSetting>,
+    /// A duration such as `72h`, `3d`, `1w`, `90m`.
+    pub min_age: Option<String>,
+    /// Vulnerabilities at or above this severity take the `vulnerable` level; below it
+    /// they warn. Defaults to the run's `--fail-on` / `[secrets] fail-on`.
+    pub fail_on: Option<Severity>,
+    #[serde(default)]
+    pub allow: Vec<AllowEntry>,
+}
+
+/// `unknown = "fail"`, or one level per mode.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(untagged)]
+pub enum UnknownSetting {
+    All(Level),
+    PerMode(UnknownPerMode),
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UnknownPerMode {
+    pub base: Option<Level>,
+    pub staged: Option<Level>,
+}
+
+/// One `[[deps.allow]]` entry.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AllowEntry {
+    /// `name`, `ecosystem:name`, either with `@version`.
+    pub package: Option<String>,
+    /// An advisory id (or one of its aliases).
+    pub advisory: Option<String>,
+    /// The last day the entry applies (a TOML date, or a `YYYY-MM-DD` string).
+    pub expires: Option<toml::value::Datetime>,
+    pub reason: String,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum DepsPolicyError {
+    #[error("[deps] min-age: `{value}` is not a duration (use e.g. \"72h\", \"3d\", \"1w\")")]
+    MinAge { value: String },
+    #[error("[[deps.allow]] entry {index}: {message}")]
+    Allow { index: usize, message: String },
+}
+
+/// A package pattern of an allow entry.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct PackagePattern {
+    ecosystem: Option<Ecosystem>,
+    name: String,
+    version: Option<String>,
+}
+
+#[derive(Clone, Debug)]
+struct Allow {
+    entry: AllowEntry,
+    package: Option<PackagePattern>,
+    expires: Option<Date>,
+}
+
+/// The resolved policy.
+#[derive(Clone, Debug)]
+pub struct DepsPolicy {
+    levels: [(&'static str, Level); 7],
+    unknown_base: Level,
+    unknown_staged: Level,
+    pub min_age: SignedDuration,
+    pub fail_on: Option<Severity>,
+    allow: Vec<Allow>,
+    today: Date,
+}
+
+impl Default for DepsPolicy {
+    fn default() -> Self {
+        DepsPolicy {
+            levels: default_levels(),
+            unknown_base: Level::Fail,
+            unknown_staged: Level::Warn,
+            min_age: DEFAULT_MIN_AGE,
+            fail_on: None,
+            allow: Vec::new(),
+            today: Zoned::now().date(),
+        }
+    }
+}
+
+fn default_levels() -> [(&'static str, Level); 7] {
+    [
+        ("malicious", Level::Fail),
+        ("vulnerable", Level::Fail),
+        ("recently-published", Level::Fail),
+        ("typosquat", Level::Fail),
+        ("source", Level::Fail),
+        ("integrity", Level::Fail),
+        ("install-script", Level::Warn),
+    ]
+}
+
+impl DepsPolicy {
+    /// Resolves a `[deps]` table; bad values are errors naming the key.
+    pub fn from_config(config: &DepsConfig) -> Result<DepsPolicy, DepsPolicyError> {
+        let mut policy = DepsPolicy::default();
+        let set = [
+            config.malicious,
+            config.vulnerable,
+            config.recently_published,
+            config.typosquat,
+            config.source,
+            config.integrity,
+            config.install_script,
+        ];
+        for ((_, level), value) in policy.levels.iter_mut().zip(set) {
+            if let Some(v) = value {
+                *level = v;
+            }
+        }
+        match &config.unknown {
+            None => {}
+            Some(UnknownSetting::All(l)) => (policy.unknown_base, policy.unknown_staged) = (*l, *l),
+            Some(UnknownSetting::PerMode(m)) => {
+                policy.unknown_base = m.base.unwrap_or(policy.unknown_base);
+                policy.unknown_staged = m.staged.unwrap_or(policy.unknown_staged);
+            }
+        }
+        if let Some(text) = &config.min_age {
+            policy.min_age = parse_duration(text).ok_or_else(|| DepsPolicyError::MinAge {
+                value: text.clone(),
+            })?;
+        }
+        policy.fail_on = config.fail_on;
+        policy.allow = config
+            .allow
+            .iter()
+            .enumerate()
+            .map(|(i, e)| resolve_allow(i + 1, e))
+            .collect::<Result<_, _>>()?;
+        Ok(policy)
+    }
+
+    /// The same policy judged as of another day (tests, reproducible reports).
+    pub fn with_today(mut self, today: Date) -> DepsPolicy {
+        self.today = today;
+        self
+    }
+
+    /// The level of a check name on its own (no allow entries, no severity).
+    pub fn check_level(&self, check: &str, mode: Mode) -> Level {
+        if check == "unknown" {
+            return match mode {
+                Mode::Base => self.unknown_base,
+                Mode::Staged => self.unknown_staged,
+            };
+        }
+        self.levels
+            .iter()
+            .find(|(name, _)| *name == check)
+            .map_or(Level::Fail, |(_, l)| *l)
+    }
+
+    /// What one check of one finding does to the run. `default_fail_on` is the run's
+    /// severity threshold, used when `[deps] fail-on` is not set.
+    pub fn level(
+        &self,
+        finding: &DependencyFinding,
+        check: &Check,
+        mode: Mode,
+        default_fail_on: Severity,
+    ) -> Level {
+        if self.active_allows().any(|a| allows(a, finding, check)) {
+            return Level::Off;
+        }
+        let level = self.check_level(&check.check, mode);
+        if check.check == "vulnerable" && level == Level::Fail {
+            let detail = |key: &str| check.details.get(key).and_then(|v| v.as_str());
+            let severity = detail("severity")
+                .and_then(|s| Severity::from_str(s).ok())
+                .unwrap_or(UNSTATED_SEVERITY);
+            let threshold = self.fail_on.unwrap_or(default_fail_on);
+            if detail("informational").is_some() || severity < threshold {
+                return Level::Warn;
+            }
+        }
+        level
+    }
+
+    /// The highest level among a finding's checks (`Off` for a finding without any).
+    pub fn finding_level(
+        &self,
+        finding: &DependencyFinding,
+        mode: Mode,
+        default_fail_on: Severity,
+    ) -> Level {
+        finding
+            .checks
+            .iter()
+            .map(|c| self.level(finding, c, mode, default_fail_on))
+            .max()
+            .unwrap_or(Level::Off)
+    }
+
+    fn active_allows(&self) -> impl Iterator<Item = &Allow> {
+        self.allow
+            .iter()
+            .filter(|a| a.expires.is_none_or(|d| d >= self.today))
+    }
+
+    /// Allow entries past their `expires` day: they no longer apply.
+    pub fn expired(&self) -> Vec<&AllowEntry> {
+        self.allow
+            .iter()
+            .filter(|a| a.expires.is_some_and(|d| d < self.today))
+            .map(|a| &a.entry)
+            .collect()
+    }
+
+    /// One warning line per expired allow entry, for the report.
+    pub fn expiry_warnings(&self) -> Vec<String> {
+        self.expired()
+            .into_iter()
+            .map(|e| {
+                let what = match (&e.package, &e.advisory) {
+                    (Some(p), Some(a)) => format!("{a} on {p}"),
+                    (Some(p), None) => p.clone(),
+                    (None, Some(a)) => a.clone(),
+                    (None, None) => String::new(),
+                };
+                let day = e.expires.map(|d| d.to_string()).unwrap_or_default();
+                format!(
+                    "[[deps.allow]] {what} expired on {day} and no longer applies (reason was: {})",
+                    e.reason
+                )
+            })
+            .collect()
+    }
+
+    /// Whether a version published at `published` is too young at `now`.
+    pub fn too_young(&self, published: Timestamp, now: Timestamp) -> bool {
+        now.duration_since(published) < self.min_age
+    }
+}
+
+fn resolve_allow(index: usize, entry: &AllowEntry) -> Result<Allow, DepsPolicyError> {
+    let err = |message: String| DepsPolicyError::Allow { index, message };
+    if entry.package.is_none() && entry.advisory.is_none() {
+        return Err(err("needs `package` or `advisory`".into()));
+    }
+    if entry.reason.trim().is_empty() {
+        return Err(err("`reason` is empty".into()));
+    }
+    let package = entry
+        .package
+        .as_deref()
+        .map(|p| parse_package(p).ok_or_else(|| err(format!("package: bad pattern `{p}`"))))
+        .transpose()?;
+    let expires = entry
+        .expires
+        .map(|d| {
+            match (d.date, d.time) {
+                (Some(date), None) => {
+                    Date::new(date.year as i16, date.month as i8, date.day as i8).ok()
+                }
+                _ => None,
+            }
+            .ok_or_else(|| err(format!("expires: `{d}` is not a date (use YYYY-MM-DD)")))
+        })
+        .transpose()?;
+    Ok(Allow {
+        entry: entry.clone(),
+        package,
+        expires,
+    })
+}
+
+/// `[eco:]name[@version]`; a leading `@` is an npm scope, not a version.
+fn parse_package(text: &str) -> Option<PackagePattern> {
+    let text = text.trim();
+    let (ecosystem, rest) = match text.split_once(':') {
+        Some((eco, rest)) if !eco.contains('/') => (Some(Ecosystem::from_name(eco)?), rest),
+        _ => (None, text),
+    };
+    let (name, version) = match rest.rfind('@').filter(|&i| i > 0) {
+        Some(i) => (&rest[..i], Some(rest[i + 1..].to_string())),
+        None => (rest, None),
+    };
+    (!name.is_empty() && version.as_deref() != Some("")).then(|| PackagePattern {
+        ecosystem,
+        name: name.to_string(),
+        version,
+    })
+}
+
+fn allows(allow: &Allow, finding: &DependencyFinding, check: &Check) -> bool {
+    let package_ok = allow.package.as_ref().is_none_or(|p| {
+        let eco = Ecosystem::from_name(&finding.ecosystem);
+        p.ecosystem.is_none_or(|e| Some(e) == eco)
+            && same_name(eco, &p.name, &finding.name)
+            && p.version
+                .as_deref()
+                .is_none_or(|v| finding.version.as_deref() == Some(v))
+    });
+    let advisory_ok = allow.entry.advisory.as_deref().is_none_or(|id| {
+        let id_matches = check
+            .details
+            .get("id")
+            .and_then(|v| v.as_str())
+            .is_some_and(|i| i.eq_ignore_ascii_case(id));
+        let alias_matches = check
+            .details
+            .get("aliases")
+            .and_then(|v| v.as_array())
+            .is_some_and(|a| {
+                a.iter()
+                    .filter_map(|v| v.as_str())
+                    .any(|i| i.eq_ignore_ascii_case(id))
+            });
+        id_matches || alias_matches
+    });
+    package_ok && advisory_ok
+}
+
+/// Names compare the ecosystem's way: PEP 503 for Python, exact elsewhere.
+fn same_name(eco: Option<Ecosystem>, pattern: &str, name: &str) -> bool {
+    if eco == Some(Ecosystem::PyPI) {
+        let norm = |s: &str| {
+            s.to_ascii_lowercase()
+                .split(['-', '_', '.'])
+                .filter(|p| !p.is_empty())
+                .collect::<Vec<_>>()
+                .join("-")
+        };
+        norm(pattern) == norm(name)
+    } else {
+        pattern == name
+    }
+}
+
+/// `90m`, `72h`, `3d`, `1w` (one number and one unit; `s` is accepted for tests).
+pub fn parse_duration(text: &str) -> Option<SignedDuration> {
+    let text = text.trim();
+    let split = text.find(|c: char| !c.is_ascii_digit())?;
+    let (number, unit) = text.split_at(split);
+    let n: i64 = number.parse().ok()?;
+    let seconds = match unit.trim() {
+        "s" => 1,
+        "m" | "min" => 60,
+        "h" => 3600,
+        "d" => 86_400,
+        "w" => 604_800,
+        _ => return None,
+    };
+    Some(SignedDuration::from_secs(n.checked_mul(seconds)?))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn durations() {
+        assert_eq!(parse_duration("72h"), Some(SignedDuration::from_hours(72)));
+        assert_eq!(parse_duration("3d"), Some(SignedDuration::from_hours(72)));
+        assert_eq!(parse_duration("1w"), Some(SignedDuration::from_hours(168)));
+        assert_eq!(parse_duration("90m"), Some(SignedDuration::from_mins(90)));
+        for bad in ["", "h", "3", "3 days", "-1h", "1.5h"] {
+            assert_eq!(parse_duration(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn package_patterns() {
+        let p = |t| parse_package(t);
+        assert_eq!(
+            p("npm:@scope/x@1.0.0"),
+            Some(PackagePattern {
+                ecosystem: Some(Ecosystem::Npm),
+                name: "@scope/x".into(),
+                version: Some("1.0.0".into())
+            })
+        );
+        assert_eq!(p("@scope/x").unwrap().version, None);
+        assert_eq!(p("left-pad@1.3.0").unwrap().name, "left-pad");
+        assert_eq!(
+            p("github.com/a/b@v1.0.0").unwrap().version.as_deref(),
+            Some("v1.0.0")
+        );
+        assert_eq!(p("nosuch:x"), None);
+        assert_eq!(p("x@"), None);
+    }
+}
