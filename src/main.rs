@@ -7,7 +7,8 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 use tollgate::app::{
     self, Outcome, baseline::BaselineArgs, check::CheckArgs, deps::DepsArgs, dir::DirArgs,
-    feed::FeedCommand, history::HistoryArgs, hook::HookInstallArgs, rules::ListFormat,
+    feed::FeedCommand, history::HistoryArgs, hook::HookInstallArgs, init::InitArgs,
+    rules::ListFormat,
 };
 
 /// Exit code when the policy blocks (findings at or above the threshold).
@@ -47,6 +48,8 @@ enum Command {
     /// Dependency diff of two lockfiles or directories (or `--base REF` in a repository),
     /// with advisory verdicts.
     Deps(DepsArgs),
+    /// Write a commented default tollgate.toml.
+    Init(InitArgs),
     /// Maintain the local advisory store (OSV).
     #[command(subcommand)]
     Feed(FeedCommand),
@@ -96,6 +99,7 @@ fn main() -> ExitCode {
         }
         Command::Rules(RulesCommand::Test { config }) => app::rules::test(config.as_ref()),
         Command::Feed(command) => app::feed::run(command),
+        Command::Init(args) => app::init::run(args),
         Command::Deps(args) => app::deps::run(args),
     };
     match result {

@@ -12,6 +12,7 @@ pub mod dir;
 pub mod feed;
 pub mod history;
 pub mod hook;
+pub mod init;
 pub mod rules;
 
 use std::io::{IsTerminal, Write};

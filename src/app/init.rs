@@ -1,0 +1,137 @@
+//! `tollgate init`: writes a commented default `tollgate.toml`, so a team starts from a
+//! file that documents every setting instead of from the README.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, bail};
+
+use crate::app::Outcome;
+use crate::policy::config::CONFIG_FILE;
+
+#[derive(Clone, Debug, clap::Args)]
+pub struct InitArgs {
+    /// Overwrite an existing tollgate.toml.
+    #[arg(long)]
+    pub force: bool,
+    /// The directory to write it in (the repository root).
+    #[arg(value_name = "DIR", default_value = ".")]
+    pub dir: PathBuf,
+}
+
+/// The default policy, every setting at its default and commented out, so uncommenting a
+/// line is the whole edit. It parses as is (tests load it).
+pub const DEFAULT_CONFIG: &str = r#"# tollgate.toml: what blocks a merge. Every line below is commented out and shows the
+# default; uncomment and edit a line to change it. Unknown keys are errors.
+
+[secrets]
+# Secrets below this severity are reported but do not fail the run.
+# fail-on = "medium"            # low | medium | high | critical
+# Built-in rule ids to switch off (see `tollgate rules list`).
+# disable = []
+# Paths never scanned for secrets.
+# exclude = ["tests/fixtures/**"]
+# max-file-size = 10485760
+
+[feed]
+# store = "path/to/advisories.sqlite3"   # default: the user cache directory
+# max-age-days = 7                        # warn when the advisory store is older
+
+[deps]
+# Each dependency check: "fail" blocks the merge, "warn" reports, "off" ignores.
+# malicious = "fail"           # known malicious package (OSV MAL- records)
+# vulnerable = "fail"          # known vulnerability at or above fail-on; below it warns
+# recently-published = "fail"  # version younger than min-age
+# typosquat = "fail"           # name resembles a popular package's
+# source = "fail"              # git, URL/tarball, unknown registry host, plain http
+# integrity = "fail"           # same version, different hash (lockfile tampering)
+# install-script = "warn"      # npm package added with (or gaining) an install script
+# A check that could not be completed (registry unreachable, version not found):
+# unknown = { base = "fail", staged = "warn" }   # check --base and deps / check --staged
+# min-age = "72h"              # also "3d", "1w", "90m"
+# fail-on = "medium"           # vulnerability severity threshold (default: [secrets])
+
+# Accepted exceptions; `reason` is required, `expires` (a date) optional. An expired entry
+# stops applying and the report says so.
+# [[deps.allow]]
+# package = "npm:left-pad@1.3.0"   # or "left-pad", "PyPI:requests", "crates.io:serde"
+# reason = "reviewed; vendored copy"
+# expires = 2026-12-31
+#
+# [[deps.allow]]
+# advisory = "GHSA-xxxx-xxxx-xxxx" # an advisory id or alias
+# reason = "not reachable from our code"
+
+[registries]
+# Where publish times are looked up. By default tollgate reads the package managers'
+# own configuration (npm_config_registry and .npmrc, PIP_INDEX_URL and pip.conf, cargo's
+# [source.crates-io] replace-with, GOPROXY); these override it.
+# npm = "https://npm.example.internal/"
+# pypi = "https://pypi.example.internal/simple/"
+# crates = "https://crates-api.example.internal"   # the registry's API base
+# go = "https://goproxy.example.internal"
+# deps-dev = "https://deps-dev.example.internal"   # used where no registry is set
+"#;
+
+pub fn run(args: &InitArgs) -> anyhow::Result<Outcome> {
+    let path = write(&args.dir, args.force)?;
+    println!("tollgate: wrote {}", path.display());
+    Ok(Outcome::Pass)
+}
+
+/// Writes the default file into `dir`; refuses to replace one unless `force`.
+pub fn write(dir: &Path, force: bool) -> anyhow::Result<PathBuf> {
+    let path = dir.join(CONFIG_FILE);
+    if path.exists() && !force {
+        bail!(
+            "{} already exists; use --force to overwrite it",
+            path.display()
+        );
+    }
+    std::fs::write(&path, DEFAULT_CONFIG)
+        .with_context(|| format!("{}: cannot write", path.display()))?;
+    Ok(path)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::policy::Config;
+
+    #[test]
+    fn default_file_parses_and_is_not_overwritten_without_force() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = write(dir.path(), false).unwrap();
+        let config = Config::load(&path).unwrap();
+        assert_eq!(config.deps.min_age, jiff::SignedDuration::from_hours(72));
+        std::fs::write(&path, "# mine\n").unwrap();
+        let err = write(dir.path(), false).unwrap_err().to_string();
+        assert!(err.contains("already exists"), "{err}");
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "# mine\n");
+        write(dir.path(), true).unwrap();
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), DEFAULT_CONFIG);
+    }
+
+    #[test]
+    fn every_commented_setting_parses_when_uncommented() {
+        // Uncomment the key lines (not prose): the file must still load.
+        let uncommented: String = DEFAULT_CONFIG
+            .lines()
+            .map(|l| match l.strip_prefix("# ") {
+                Some(rest)
+                    if rest.starts_with("[[deps.allow]]")
+                        || rest.split_once(" = ").is_some_and(|(k, _)| {
+                            !k.contains(' ') && !k.contains(':') && !k.is_empty()
+                        }) =>
+                {
+                    rest.to_string()
+                }
+                _ => l.to_string(),
+            })
+            .collect::<Vec<_>>()
+            .join("\n");
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(CONFIG_FILE);
+        std::fs::write(&path, &uncommented).unwrap();
+        Config::load(&path).unwrap_or_else(|e| panic!("{e}\n{uncommented}"));
+    }
+}
