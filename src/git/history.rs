@@ -309,17 +309,10 @@ fn commit_changes(
     id: ObjectId,
     shallow: bool,
 ) -> Result<CommitChanges, GitError> {
-    let object_error = |message: String| GitError::Object {
-        what: "commit",
-        id: id.to_string(),
-        message,
-    };
-    let commit = repo
-        .find_commit(id)
-        .map_err(|e| object_error(e.to_string()))?;
+    let commit = crate::git::find_commit(repo, id)?;
     let tree = commit
         .tree_id()
-        .map_err(|e| object_error(e.to_string()))?
+        .map_err(|e| crate::git::commit_error(id, e))?
         .detach();
     let mut parent_trees = Vec::new();
     for parent in commit.parent_ids() {
