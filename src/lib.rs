@@ -13,5 +13,6 @@ pub mod finding;
 pub mod fs;
 pub mod git;
 pub mod policy;
+pub mod progress;
 pub mod report;
 pub mod secrets;

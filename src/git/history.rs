@@ -35,7 +35,6 @@ use std::time::Instant;
 
 use gix::ObjectId;
 use gix::bstr::BString;
-use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
 
 use crate::finding::{SecretFinding, Skipped, Stats};
@@ -46,6 +45,7 @@ use crate::git::{
     CommitInfo, GitError, GitScan, commit_info, display_path, is_binary, open, read_blob,
     resolve_commit,
 };
+use crate::progress::Progress;
 use crate::secrets::{Origin, Scanner, ruleset_hash, to_finding};
 
 pub use crate::git::cache::default_dir as default_cache_dir;
@@ -537,30 +537,4 @@ fn secret_keys(
     }
     let (result, _) = scan_blob(repo, scanner, blob, &display_path(path.as_ref()), true)?;
     Ok(keys(&result))
-}
-
-/// A progress bar on standard error, drawn only when asked for and when standard error is
-/// a terminal (a CI log or a pipe gets nothing).
-struct Progress {
-    enabled: bool,
-}
-
-impl Progress {
-    fn new(requested: bool) -> Progress {
-        Progress {
-            enabled: requested && std::io::stderr().is_terminal(),
-        }
-    }
-
-    fn bar(&self, len: u64, unit: &str) -> ProgressBar {
-        if !self.enabled {
-            return ProgressBar::hidden();
-        }
-        let bar = ProgressBar::with_draw_target(Some(len), ProgressDrawTarget::stderr());
-        let template = format!("{{spinner}} {{bar:40}} {{pos}}/{{len}} {unit} ({{eta}})");
-        if let Ok(style) = ProgressStyle::with_template(&template) {
-            bar.set_style(style);
-        }
-        bar
-    }
 }
