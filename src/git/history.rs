@@ -29,7 +29,6 @@
 //! distinct blobs therefore needs on the order of 100 MB.
 
 use std::collections::{HashMap, HashSet};
-use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
