@@ -2,7 +2,8 @@
 # Side-by-side comparison of tollgate with gitleaks (and betterleaks and Kingfisher when
 # installed) on the same input, with the same number of threads, in alternating runs.
 #
-#   benches/vs-gitleaks.sh dir TREE        # files on disk: tollgate dir vs gitleaks dir
+#   benches/vs-gitleaks.sh TREE            # files on disk: tollgate dir vs gitleaks dir
+#   benches/vs-gitleaks.sh dir TREE        # the same
 #   benches/vs-gitleaks.sh history REPO    # whole history: tollgate history vs gitleaks git
 #
 # Environment: RUNS (default 3), THREADS (default: number of cores), TOLLGATE (binary;
@@ -12,8 +13,12 @@
 # Secret validation against providers is switched off for every tool: no network.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
-mode=${1:?usage: vs-gitleaks.sh dir|history PATH}
-target=$(cd "${2:?usage: vs-gitleaks.sh dir|history PATH}" && pwd)
+usage="usage: vs-gitleaks.sh [dir|history] PATH"
+case "${1:?$usage}" in
+  dir|history) mode=$1; shift ;;
+  *) mode=dir ;;
+esac
+target=$(cd "${1:?$usage}" && pwd)
 runs=${RUNS:-3}
 threads=${THREADS:-$(nproc)}
 peers="$here/target/peers/bin"

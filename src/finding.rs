@@ -9,7 +9,8 @@ use serde::{Deserialize, Serialize};
 /// Version of the JSON report schema.
 pub const REPORT_VERSION: u32 = 1;
 
-/// How bad a finding is; secrets carry their rule's severity, vulnerabilities their advisory's.
+/// How bad a finding is; secrets carry their rule's severity, vulnerabilities their
+/// advisory's. Ordered, so a policy can say "at or above".
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
@@ -27,6 +28,12 @@ impl Severity {
             Severity::High => "high",
             Severity::Critical => "critical",
         }
+    }
+}
+
+impl std::fmt::Display for Severity {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
     }
 }
 

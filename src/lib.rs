@@ -13,6 +13,7 @@ pub mod finding;
 pub mod fs;
 pub mod git;
 pub mod policy;
+pub mod progress;
 pub mod registry;
 pub mod report;
 pub mod secrets;

@@ -9,7 +9,11 @@ use crate::app::{self, CommonArgs, Outcome, Session};
 use crate::finding::{Report, SecretFinding, Skipped, Stats};
 use crate::fs::{self, FileEntry, ReadOutcome, WalkOptions};
 use crate::policy::Gate;
+use crate::progress::Progress;
 use crate::secrets::{self, Origin};
+
+/// Scans of at least this many files show a progress bar (on a terminal).
+const PROGRESS_MIN_FILES: usize = 2_000;
 
 /// Default for `--max-file-size`: large enough for minified bundles and generated
 /// files, small enough to skip disk images and dumps.
@@ -98,11 +102,19 @@ pub fn scan_inputs(
         .files
         .retain(|f| !session.excluded.is_match(fs::display_path(&f.path)));
     stats.skipped.append(&mut walked.skipped);
+    // Small scans finish before a bar would be readable.
+    let progress = Progress::new(walked.files.len() >= PROGRESS_MIN_FILES);
+    let bar = progress.bar(walked.files.len() as u64, "files");
     let results: Vec<FileResult> = walked
         .files
         .par_iter()
-        .map(|entry| scan_file(session, entry))
+        .map(|entry| {
+            let result = scan_file(session, entry);
+            bar.inc(1);
+            result
+        })
         .collect();
+    bar.finish_and_clear();
     for result in results {
         match result {
             FileResult::Scanned {

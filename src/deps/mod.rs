@@ -529,11 +529,6 @@ fn describe(s: &Source) -> String {
     }
 }
 
-/// Which format a path would be parsed as, for callers choosing what to diff.
-pub fn lockfile_format(path: &Path, bytes: &[u8]) -> Option<Format> {
-    lockfile_parsers::detect(path, bytes)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -9,56 +9,28 @@
 //! macro-vector table, and records that carry one also carry a v3 vector or a
 //! database severity in practice.
 
-use std::fmt;
-
 use super::record::Record;
+pub use crate::finding::Severity;
 
-/// Qualitative severity, ordered so policy can say "at or above".
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Severity {
-    Low,
-    Medium,
-    High,
-    Critical,
-}
-
-impl Severity {
-    /// GHSA's `database_specific.severity` words, and the CVSS rating names.
-    pub fn from_word(word: &str) -> Option<Severity> {
-        match word.to_ascii_uppercase().as_str() {
-            "LOW" => Some(Severity::Low),
-            "MODERATE" | "MEDIUM" => Some(Severity::Medium),
-            "HIGH" => Some(Severity::High),
-            "CRITICAL" => Some(Severity::Critical),
-            _ => None,
-        }
-    }
-
-    /// CVSS v3 qualitative rating of a base score; 0.0 ("None") has no severity.
-    pub fn from_score(score: f64) -> Option<Severity> {
-        match score {
-            s if s >= 9.0 => Some(Severity::Critical),
-            s if s >= 7.0 => Some(Severity::High),
-            s if s >= 4.0 => Some(Severity::Medium),
-            s if s > 0.0 => Some(Severity::Low),
-            _ => None,
-        }
-    }
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Severity::Low => "low",
-            Severity::Medium => "medium",
-            Severity::High => "high",
-            Severity::Critical => "critical",
-        }
+/// GHSA's `database_specific.severity` words, and the CVSS rating names.
+pub fn from_word(word: &str) -> Option<Severity> {
+    match word.to_ascii_uppercase().as_str() {
+        "LOW" => Some(Severity::Low),
+        "MODERATE" | "MEDIUM" => Some(Severity::Medium),
+        "HIGH" => Some(Severity::High),
+        "CRITICAL" => Some(Severity::Critical),
+        _ => None,
     }
 }
 
-impl fmt::Display for Severity {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
+/// CVSS v3 qualitative rating of a base score; 0.0 ("None") has no severity.
+pub fn from_score(score: f64) -> Option<Severity> {
+    match score {
+        s if s >= 9.0 => Some(Severity::Critical),
+        s if s >= 7.0 => Some(Severity::High),
+        s if s >= 4.0 => Some(Severity::Medium),
+        s if s > 0.0 => Some(Severity::Low),
+        _ => None,
     }
 }
 
@@ -69,8 +41,8 @@ pub fn of_record(record: &Record) -> (Option<Severity>, Option<f64>) {
         .iter()
         .filter(|s| s.kind == "CVSS_V3")
         .find_map(|s| cvss3_base_score(&s.score));
-    let word = record.severity_word().and_then(Severity::from_word);
-    (word.or_else(|| score.and_then(Severity::from_score)), score)
+    let word = record.severity_word().and_then(from_word);
+    (word.or_else(|| score.and_then(from_score)), score)
 }
 
 /// CVSS v3.x base score of a vector such as `CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H`;
@@ -194,9 +166,9 @@ mod tests {
 
     #[test]
     fn ratings() {
-        assert_eq!(Severity::from_score(5.3), Some(Severity::Medium));
-        assert_eq!(Severity::from_score(0.0), None);
-        assert_eq!(Severity::from_word("MODERATE"), Some(Severity::Medium));
+        assert_eq!(from_score(5.3), Some(Severity::Medium));
+        assert_eq!(from_score(0.0), None);
+        assert_eq!(from_word("MODERATE"), Some(Severity::Medium));
         assert!(Severity::Critical > Severity::High);
     }
 }

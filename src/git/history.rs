@@ -29,13 +29,11 @@
 //! distinct blobs therefore needs on the order of 100 MB.
 
 use std::collections::{HashMap, HashSet};
-use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use gix::ObjectId;
 use gix::bstr::BString;
-use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
 
 use crate::finding::{SecretFinding, Skipped, Stats};
@@ -46,6 +44,7 @@ use crate::git::{
     CommitInfo, GitError, GitScan, commit_info, display_path, is_binary, open, read_blob,
     resolve_commit,
 };
+use crate::progress::Progress;
 use crate::secrets::{Origin, Scanner, ruleset_hash, to_finding};
 
 pub use crate::git::cache::default_dir as default_cache_dir;
@@ -309,17 +308,10 @@ fn commit_changes(
     id: ObjectId,
     shallow: bool,
 ) -> Result<CommitChanges, GitError> {
-    let object_error = |message: String| GitError::Object {
-        what: "commit",
-        id: id.to_string(),
-        message,
-    };
-    let commit = repo
-        .find_commit(id)
-        .map_err(|e| object_error(e.to_string()))?;
+    let commit = crate::git::find_commit(repo, id)?;
     let tree = commit
         .tree_id()
-        .map_err(|e| object_error(e.to_string()))?
+        .map_err(|e| crate::git::commit_error(id, e))?
         .detach();
     let mut parent_trees = Vec::new();
     for parent in commit.parent_ids() {
@@ -544,30 +536,4 @@ fn secret_keys(
     }
     let (result, _) = scan_blob(repo, scanner, blob, &display_path(path.as_ref()), true)?;
     Ok(keys(&result))
-}
-
-/// A progress bar on standard error, drawn only when asked for and when standard error is
-/// a terminal (a CI log or a pipe gets nothing).
-struct Progress {
-    enabled: bool,
-}
-
-impl Progress {
-    fn new(requested: bool) -> Progress {
-        Progress {
-            enabled: requested && std::io::stderr().is_terminal(),
-        }
-    }
-
-    fn bar(&self, len: u64, unit: &str) -> ProgressBar {
-        if !self.enabled {
-            return ProgressBar::hidden();
-        }
-        let bar = ProgressBar::with_draw_target(Some(len), ProgressDrawTarget::stderr());
-        let template = format!("{{spinner}} {{bar:40}} {{pos}}/{{len}} {unit} ({{eta}})");
-        if let Ok(style) = ProgressStyle::with_template(&template) {
-            bar.set_style(style);
-        }
-        bar
-    }
 }

@@ -146,19 +146,28 @@ pub(crate) fn read_blob(repo: &gix::Repository, id: ObjectId) -> Result<Vec<u8>,
     Ok(blob.take_data())
 }
 
-/// Reads a commit's tree id.
-pub(crate) fn commit_tree(repo: &gix::Repository, id: ObjectId) -> Result<ObjectId, GitError> {
-    let object_error = |message: String| GitError::Object {
+/// The error for an unreadable commit, naming it.
+pub(crate) fn commit_error(id: ObjectId, message: impl ToString) -> GitError {
+    GitError::Object {
         what: "commit",
         id: id.to_string(),
-        message,
-    };
-    let commit = repo
-        .find_commit(id)
-        .map_err(|e| object_error(e.to_string()))?;
-    Ok(commit
+        message: message.to_string(),
+    }
+}
+
+/// Reads a commit; a missing or corrupt one is an error naming it.
+pub(crate) fn find_commit(
+    repo: &gix::Repository,
+    id: ObjectId,
+) -> Result<gix::Commit<'_>, GitError> {
+    repo.find_commit(id).map_err(|e| commit_error(id, e))
+}
+
+/// Reads a commit's tree id.
+pub(crate) fn commit_tree(repo: &gix::Repository, id: ObjectId) -> Result<ObjectId, GitError> {
+    Ok(find_commit(repo, id)?
         .tree_id()
-        .map_err(|e| object_error(e.to_string()))?
+        .map_err(|e| commit_error(id, e))?
         .detach())
 }
 
@@ -182,19 +191,9 @@ pub(crate) struct CommitInfo {
 }
 
 pub(crate) fn commit_info(repo: &gix::Repository, id: ObjectId) -> Result<CommitInfo, GitError> {
-    let object_error = |message: String| GitError::Object {
-        what: "commit",
-        id: id.to_string(),
-        message,
-    };
-    let commit = repo
-        .find_commit(id)
-        .map_err(|e| object_error(e.to_string()))?;
-    let author = commit
-        .author()
-        .map_err(|e| object_error(e.to_string()))?
-        .trim();
-    let time = author.time().map_err(|e| object_error(e.to_string()))?;
+    let commit = find_commit(repo, id)?;
+    let author = commit.author().map_err(|e| commit_error(id, e))?.trim();
+    let time = author.time().map_err(|e| commit_error(id, e))?;
     Ok(CommitInfo {
         id: id.to_string(),
         author: format!("{} <{}>", author.name, author.email),

@@ -172,18 +172,13 @@ fn blob_at(
     commit: ObjectId,
     path: &[u8],
 ) -> Result<Option<ObjectId>, GitError> {
-    let object_error = |message: String| GitError::Object {
-        what: "commit",
-        id: commit.to_string(),
-        message,
-    };
+    let error = |e: &dyn std::fmt::Display| crate::git::commit_error(commit, e);
     let tree = repo
         .find_tree(commit_tree(repo, commit)?)
-        .map_err(|e| object_error(e.to_string()))?;
-    let path = gix::path::from_bstr(gix::bstr::BStr::new(path))
-        .map_err(|e| object_error(e.to_string()))?;
+        .map_err(|e| error(&e))?;
+    let path = gix::path::from_bstr(gix::bstr::BStr::new(path)).map_err(|e| error(&e))?;
     let entry = tree
         .lookup_entry_by_path(path.as_ref())
-        .map_err(|e| object_error(e.to_string()))?;
+        .map_err(|e| error(&e))?;
     Ok(entry.filter(|e| e.mode().is_blob()).map(|e| e.object_id()))
 }

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use std::path::Path;
 
 use gix::ObjectId;
-use gix::bstr::{BString, ByteSlice};
+use gix::bstr::BString;
 
 use crate::git::changes::EntryKind;
 use crate::git::staged::tree_files;
@@ -50,11 +50,6 @@ impl Snapshot {
         let key: BString = path.to_string_lossy().replace('\\', "/").into();
         let id = self.blobs.get(&key)?;
         read_blob(&self.repo, *id).ok()
-    }
-
-    /// Whether the side has a file at `path`.
-    pub fn contains(&self, path: &str) -> bool {
-        self.blobs.contains_key(path.as_bytes().as_bstr())
     }
 }
 

@@ -12,8 +12,6 @@ pub mod examples;
 pub mod gitleaks;
 pub mod rule;
 
-use std::path::Path;
-
 pub use engine::{Match, Scanner};
 pub use rule::{Rule, RuleError, RuleSpec};
 
@@ -40,20 +38,6 @@ pub fn builtin_rules() -> Result<Vec<Rule>, RuleError> {
         )?);
     }
     Ok(rules)
-}
-
-/// Reads a user rule file: tollgate's `[[rules]]` schema, or a gitleaks configuration.
-pub fn load_rule_file(path: &Path) -> Result<Vec<Rule>, RuleError> {
-    let text = std::fs::read_to_string(path).map_err(|source| RuleError::Read {
-        file: path.to_path_buf(),
-        source,
-    })?;
-    let name = path.display().to_string();
-    if rule::looks_like_gitleaks(&text) {
-        gitleaks::parse(&name, &text)
-    } else {
-        rule::parse_rule_file(&name, &text, true)
-    }
 }
 
 /// Adds user rules to a rule set; a user rule with a built-in rule's id replaces it, so a
