@@ -19,10 +19,10 @@ use std::collections::BTreeSet;
 
 use lockfile_parsers::{Ecosystem, Package, Source};
 
-use crate::finding::Check;
+use crate::finding::{Change, Check, DependencyFinding};
 use crate::registry::{Registries, config::host};
 
-use super::Loaded;
+use super::{Loaded, typosquat};
 
 /// What the checks of one lockfile need to know beyond the package itself.
 #[derive(Clone, Debug, Default)]
@@ -33,23 +33,46 @@ pub struct Context {
 
 impl Context {
     /// Known hosts for `ecosystem`: the configured registry's, else the registry hosts the
-    /// base lockfile already uses.
-    pub fn new(ecosystem: Ecosystem, registries: &Registries, base: Option<&Loaded>) -> Context {
+    /// base lockfile already uses. A lockfile new in the change has no base: then the host
+    /// most of its own registry packages use counts as its registry, so a minority from
+    /// elsewhere still stands out without every package of a new project being flagged.
+    pub fn new(
+        ecosystem: Ecosystem,
+        registries: &Registries,
+        base: Option<&Loaded>,
+        head: Option<&Loaded>,
+    ) -> Context {
         let configured = registries.hosts(ecosystem);
-        let known_hosts = if configured.is_empty() {
-            base.map(|b| {
-                b.lockfile
-                    .packages
-                    .iter()
-                    .filter_map(|p| match &p.source {
-                        Source::Registry { url: Some(u) } => host(u),
-                        _ => None,
-                    })
+        if !configured.is_empty() {
+            return Context {
+                known_hosts: configured.into_iter().collect(),
+            };
+        }
+        let hosts = |l: &Loaded| -> Vec<String> {
+            l.lockfile
+                .packages
+                .iter()
+                .filter_map(|p| match &p.source {
+                    Source::Registry { url: Some(u) } => host(u),
+                    _ => None,
+                })
+                .collect()
+        };
+        let known_hosts = match (base, head) {
+            (Some(b), _) => hosts(b).into_iter().collect(),
+            (None, Some(h)) => {
+                let mut counts: std::collections::BTreeMap<String, usize> = Default::default();
+                for h in hosts(h) {
+                    *counts.entry(h).or_default() += 1;
+                }
+                counts
+                    .into_iter()
+                    .max_by_key(|(_, n)| *n)
+                    .map(|(h, _)| h)
+                    .into_iter()
                     .collect()
-            })
-            .unwrap_or_default()
-        } else {
-            configured.into_iter().collect()
+            }
+            (None, None) => BTreeSet::new(),
         };
         Context { known_hosts }
     }
@@ -81,6 +104,60 @@ pub fn check_package(base: Option<&Package>, head: &Package, ctx: &Context) -> V
         ));
     }
     checks
+}
+
+/// Adds the `source`, `install-script` and (for additions) `typosquat` checks to the
+/// findings of one lockfile's diff, finding each package on its side by name and version.
+pub fn annotate(
+    findings: &mut [DependencyFinding],
+    base: Option<&Loaded>,
+    head: Option<&Loaded>,
+    registries: &Registries,
+) {
+    if head.is_none() {
+        return;
+    }
+    let find = |side: Option<&Loaded>, name: &str, version: Option<&str>| {
+        side.and_then(|l| {
+            l.lockfile
+                .packages
+                .iter()
+                .find(|p| p.name == name && p.version.as_deref() == version)
+        })
+    };
+    let mut contexts: Vec<(Ecosystem, Context)> = Vec::new();
+    for f in findings.iter_mut() {
+        if !matches!(
+            f.change,
+            Change::Added | Change::Upgraded | Change::Downgraded
+        ) {
+            continue;
+        }
+        let Some(p) = find(head, &f.name, f.version.as_deref()) else {
+            continue;
+        };
+        let ctx = match contexts.iter().position(|(e, _)| *e == p.ecosystem) {
+            Some(i) => &contexts[i].1,
+            None => {
+                contexts.push((
+                    p.ecosystem,
+                    Context::new(p.ecosystem, registries, base, head),
+                ));
+                &contexts[contexts.len() - 1].1
+            }
+        };
+        let previous = match f.change {
+            Change::Added => None,
+            _ => find(base, &f.name, f.previous_version.as_deref()),
+        };
+        f.checks.extend(check_package(previous, p, ctx));
+        if f.change == Change::Added
+            && p.source.is_registry()
+            && let Some(c) = typosquat::check(p.ecosystem, &p.name)
+        {
+            f.checks.push(c);
+        }
+    }
 }
 
 /// Why `head`'s source is flagged, if it is: `plain-http`, `git`, `url`, `unknown-host`.
