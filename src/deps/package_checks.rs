@@ -117,14 +117,6 @@ pub fn annotate(
     if head.is_none() {
         return;
     }
-    let find = |side: Option<&Loaded>, name: &str, version: Option<&str>| {
-        side.and_then(|l| {
-            l.lockfile
-                .packages
-                .iter()
-                .find(|p| p.name == name && p.version.as_deref() == version)
-        })
-    };
     let mut contexts: Vec<(Ecosystem, Context)> = Vec::new();
     for f in findings.iter_mut() {
         if !matches!(
@@ -158,6 +150,14 @@ pub fn annotate(
             f.checks.push(c);
         }
     }
+}
+
+fn find<'a>(side: Option<&'a Loaded>, name: &str, version: Option<&str>) -> Option<&'a Package> {
+    side?
+        .lockfile
+        .packages
+        .iter()
+        .find(|p| p.name == name && p.version.as_deref() == version)
 }
 
 /// Why `head`'s source is flagged, if it is: `plain-http`, `git`, `url`, `unknown-host`.
