@@ -265,6 +265,14 @@ pub fn diff_packages(
         f.lockfile = lockfile.to_string();
     }
     graph::fill_introduced_by(head_pkgs, &mut out);
+    // Source, install-script and typosquat checks of added and upgraded packages. Known
+    // registry hosts come from the lockfiles here (the diff reads no configuration).
+    package_checks::annotate(
+        &mut out,
+        base,
+        head,
+        &crate::registry::Registries::default(),
+    );
     out
 }
 
