@@ -282,8 +282,7 @@ fn fold_confusables(k: &str) -> String {
     strip_separators(k)
         .replace("rn", "m")
         .replace("vv", "w")
-        .replace('1', "l")
-        .replace('i', "l")
+        .replace(['1', 'i'], "l")
         .replace('0', "o")
 }
 
