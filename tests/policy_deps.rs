@@ -237,7 +237,7 @@ fn unknown_keys_and_bad_values_name_the_key() {
             "[[deps.allow]]\npackage = \"nosuch:a\"\nreason = \"r\"\n",
             "package",
         ),
-        ("[registries]\nnpmjs = \"x\"\n", "npmjs"),
+        ("[registries]\nnpm-registry = \"x\"\n", "npm-registry"),
     ];
     for (text, key) in cases {
         let err = load(text).unwrap_err();
