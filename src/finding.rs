@@ -125,6 +125,9 @@ pub struct DependencyFinding {
     /// JSON schema.
     #[serde(skip)]
     pub fixed_advisories: Vec<String>,
+    /// The publish time the lockfile itself records (uv.lock, pnpm), if any.
+    #[serde(skip)]
+    pub published: Option<String>,
 }
 
 /// One verdict on a package. The variable part (`id`, `summary`, `published`, ...) is kept

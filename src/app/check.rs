@@ -7,11 +7,11 @@
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use crate::app::deps::{self, FeedArgs, MissingStore};
+use crate::app::deps::{self, FeedArgs, Judge, MissingStore};
 use crate::app::{self, CommonArgs, Outcome, Session};
 use crate::finding::{Finding, Report};
 use crate::git::{self, ScanOptions};
-use crate::policy::Gate;
+use crate::policy::Mode;
 
 #[derive(Clone, Debug, clap::Args)]
 #[command(group(clap::ArgGroup::new("change").required(true).args(["staged", "base"])))]
@@ -57,21 +57,24 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<Outcome> {
     // only warns when it cannot judge (no store, network down), so an offline laptop can
     // commit; a pull-request gate fails instead.
     let staged = args.base.is_none();
+    let gate = session.gate(if staged { Mode::Staged } else { Mode::Base });
     let mut dependencies = deps::git_dependency_diff(&args.repo, &scan)?;
-    let missing = if staged {
-        MissingStore::Warn
-    } else {
-        MissingStore::Fail
+    let judge = Judge {
+        feed: &args.feed,
+        config: &session.config,
+        root: &root,
+        gate: &gate,
+        missing: if staged {
+            MissingStore::Warn
+        } else {
+            MissingStore::Fail
+        },
     };
-    deps::judge(&mut dependencies, &args.feed, &session.config, missing)?;
+    judge.judge(&mut dependencies)?;
     let mut findings = app::secret_findings(session.unsuppressed(scan.findings));
     findings.extend(dependencies.into_iter().map(Finding::Dependency));
     let mut stats = scan.stats;
     stats.elapsed_ms = started.elapsed().as_millis() as u64;
-    let gate = Gate {
-        fail_on: session.fail_on,
-        unknown_blocks: !staged,
-    };
     app::finish(&Report::new(findings, stats), &args.common, gate)
 }
 

@@ -8,7 +8,7 @@ use rayon::prelude::*;
 use crate::app::{self, CommonArgs, Outcome, Session};
 use crate::finding::{Report, SecretFinding, Skipped, Stats};
 use crate::fs::{self, FileEntry, ReadOutcome, WalkOptions};
-use crate::policy::Gate;
+use crate::policy::Mode;
 use crate::progress::Progress;
 use crate::secrets::{self, Origin};
 
@@ -67,7 +67,7 @@ pub fn run(args: &DirArgs) -> anyhow::Result<Outcome> {
     let findings = session.unsuppressed(findings);
     stats.elapsed_ms = started.elapsed().as_millis() as u64;
     let report = Report::new(app::secret_findings(findings), stats);
-    app::finish(&report, &args.common, Gate::new(session.fail_on))
+    app::finish(&report, &args.common, session.gate(Mode::Base))
 }
 
 /// Scans the inputs and returns every finding (before suppressions) with the stats.

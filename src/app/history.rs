@@ -8,7 +8,7 @@ use crate::app::check::worktree_root;
 use crate::app::{self, CommonArgs, Outcome, Session};
 use crate::finding::Report;
 use crate::git::{self, HistoryOptions};
-use crate::policy::Gate;
+use crate::policy::Mode;
 
 #[derive(Clone, Debug, clap::Args)]
 pub struct HistoryArgs {
@@ -53,5 +53,5 @@ pub fn run(args: &HistoryArgs) -> anyhow::Result<Outcome> {
     let mut stats = scan.stats;
     stats.elapsed_ms = started.elapsed().as_millis() as u64;
     let report = Report::new(app::secret_findings(findings), stats);
-    app::finish(&report, &args.common, Gate::new(session.fail_on))
+    app::finish(&report, &args.common, session.gate(Mode::Base))
 }

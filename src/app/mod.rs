@@ -94,6 +94,16 @@ impl Session {
         })
     }
 
+    /// The gate for this run: the severity threshold and the `[deps]` policy, judged as
+    /// a pull-request gate or as a pre-commit hook.
+    pub fn gate(&self, mode: policy::Mode) -> Gate {
+        Gate {
+            fail_on: self.fail_on,
+            mode,
+            deps: self.config.deps.clone(),
+        }
+    }
+
     /// Drops findings in excluded paths and suppressed findings (ignore file, baseline).
     pub fn unsuppressed(&self, findings: Vec<SecretFinding>) -> Vec<SecretFinding> {
         findings
@@ -126,6 +136,7 @@ pub fn configure_threads(threads: Option<usize>) {
 
 /// Writes the report where and how the user asked, and decides the outcome.
 pub fn finish(report: &Report, args: &CommonArgs, gate: Gate) -> anyhow::Result<Outcome> {
+    let blocked = report.findings.iter().any(|f| policy::blocks(f, &gate));
     let color = args.output.is_none()
         && std::io::stdout().is_terminal()
         && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
@@ -147,7 +158,6 @@ pub fn finish(report: &Report, args: &CommonArgs, gate: Gate) -> anyhow::Result<
                 .context("cannot write report to standard output")?;
         }
     }
-    let blocked = report.findings.iter().any(|f| policy::blocks(f, gate));
     Ok(if blocked {
         Outcome::Blocked
     } else {

@@ -402,6 +402,7 @@ fn finding(p: &Package, change: Change) -> DependencyFinding {
         checks: Vec::new(),
         from_registry: matches!(p.source, Source::Registry { .. }),
         fixed_advisories: Vec::new(),
+        published: p.published.clone(),
     }
 }
 

@@ -33,9 +33,10 @@ pub struct Context {
 
 impl Context {
     /// Known hosts for `ecosystem`: the configured registry's, else the registry hosts the
-    /// base lockfile already uses. A lockfile new in the change has no base: then the host
-    /// most of its own registry packages use counts as its registry, so a minority from
-    /// elsewhere still stands out without every package of a new project being flagged.
+    /// base lockfile already uses. A lockfile new in the change (or a base without registry
+    /// packages) teaches nothing: then the host most of the head's registry packages use
+    /// counts as its registry, so a minority from elsewhere still stands out without every
+    /// package of a new project being flagged.
     pub fn new(
         ecosystem: Ecosystem,
         registries: &Registries,
@@ -58,21 +59,24 @@ impl Context {
                 })
                 .collect()
         };
-        let known_hosts = match (base, head) {
-            (Some(b), _) => hosts(b).into_iter().collect(),
-            (None, Some(h)) => {
-                let mut counts: std::collections::BTreeMap<String, usize> = Default::default();
-                for h in hosts(h) {
-                    *counts.entry(h).or_default() += 1;
-                }
-                counts
-                    .into_iter()
-                    .max_by_key(|(_, n)| *n)
-                    .map(|(h, _)| h)
-                    .into_iter()
-                    .collect()
+        // A base that uses no registry host at all (a new lockfile, or one whose packages
+        // were all local) teaches nothing; the head's majority host stands in for it.
+        let base_hosts: BTreeSet<String> = base
+            .map(|b| hosts(b).into_iter().collect())
+            .unwrap_or_default();
+        let known_hosts = if !base_hosts.is_empty() {
+            base_hosts
+        } else {
+            let mut counts: std::collections::BTreeMap<String, usize> = Default::default();
+            for h in head.map(hosts).unwrap_or_default() {
+                *counts.entry(h).or_default() += 1;
             }
-            (None, None) => BTreeSet::new(),
+            counts
+                .into_iter()
+                .max_by_key(|(_, n)| *n)
+                .map(|(h, _)| h)
+                .into_iter()
+                .collect()
         };
         Context { known_hosts }
     }

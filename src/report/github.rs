@@ -23,7 +23,7 @@ fn escape_property(text: &str) -> String {
 
 pub fn write(out: &mut dyn Write, report: &Report, context: &Context) -> std::io::Result<()> {
     for finding in &report.findings {
-        let command = if policy::blocks(finding, context.gate) {
+        let command = if policy::blocks(finding, &context.gate) {
             "error"
         } else {
             "warning"

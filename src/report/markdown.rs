@@ -18,7 +18,7 @@ pub fn write(out: &mut dyn Write, report: &Report, context: &Context) -> std::io
     let (blocking, rest): (Vec<&Finding>, Vec<&Finding>) = report
         .findings
         .iter()
-        .partition(|f| policy::blocks(f, context.gate));
+        .partition(|f| policy::blocks(f, &context.gate));
     let (warnings, info): (Vec<&Finding>, Vec<&Finding>) =
         rest.into_iter().partition(|f| match f {
             Finding::Secret(_) => true,
