@@ -31,6 +31,7 @@ fn finding(eco: &str, name: &str, version: &str) -> DependencyFinding {
         checks: vec![],
         from_registry: true,
         fixed_advisories: vec![],
+        published: None,
     }
 }
 
