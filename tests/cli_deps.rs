@@ -559,3 +559,56 @@ fn online_mode_asks_the_osv_api_and_a_failure_is_unknown_not_a_pass() {
     );
     assert!(server.join().unwrap() >= 2, "the client retried");
 }
+
+/// The Markdown summary and the GitHub annotations of a fixed scenario, as a reviewer
+/// sees them (the timing line left out).
+#[test]
+fn markdown_and_github_reports_of_a_fixed_scenario() {
+    let cache = filled_cache();
+    let (base, head) = (format!("{PAIRS}/npm/base"), format!("{PAIRS}/npm/head"));
+    let run = |format: &str| {
+        text(
+            &tollgate(
+                cache.path(),
+                cache.path(),
+                &[
+                    "deps",
+                    &base,
+                    &head,
+                    "--format",
+                    format,
+                    "--fail-on",
+                    "high",
+                ],
+            )
+            .stdout,
+        )
+    };
+    let markdown = run("markdown");
+    let (body, timing) = markdown.rsplit_once("\n<sub>").unwrap();
+    assert!(timing.starts_with("1 files scanned in "), "{timing}");
+    assert_eq!(
+        body,
+        "### ❌ tollgate: 1 blocking finding
+
+#### Blocking: dependencies
+
+| ecosystem | package | version | reasons |
+|---|---|---|---|
+| npm | `0-dns` | 1.0.0 | added, direct, malicious [MAL-2022-9](https://osv.dev/vulnerability/MAL-2022-9) |
+
+#### Warnings: dependencies
+
+| ecosystem | package | version | reasons |
+|---|---|---|---|
+| npm | `semver` | 7.5.2 → 7.5.1 | downgraded, direct, vulnerable [GHSA-c2qf-rxjj-qqgw](https://osv.dev/vulnerability/GHSA-c2qf-rxjj-qqgw) (medium, fixed in 7.5.2) |
+
+"
+    );
+    assert_eq!(
+        run("github"),
+        "::error file=package-lock.json,line=1,title=tollgate npm 0-dns::0-dns 1.0.0 (added, direct, malicious MAL-2022-9)
+::warning file=package-lock.json,line=1,title=tollgate npm semver::semver 7.5.2 → 7.5.1 (downgraded, direct, vulnerable GHSA-c2qf-rxjj-qqgw)
+"
+    );
+}

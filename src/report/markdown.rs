@@ -4,7 +4,7 @@
 
 use std::io::Write;
 
-use crate::finding::{Finding, Report};
+use crate::finding::{DependencyFinding, Finding, Report};
 use crate::policy;
 use crate::report::Context;
 use crate::report::text::{flags, version_change};
@@ -58,10 +58,15 @@ pub fn write(out: &mut dyn Write, report: &Report, context: &Context) -> std::io
         writeln!(out, "\n</details>")?;
     }
     let stats = &report.stats;
+    let scanned = if stats.commits > 0 {
+        format!("{} commits, {} blobs", stats.commits, stats.blobs)
+    } else {
+        format!("{} files", stats.files)
+    };
     writeln!(
         out,
-        "\n<sub>{} files, {} commits, {} blobs scanned in {} ms</sub>",
-        stats.files, stats.commits, stats.blobs, stats.elapsed_ms
+        "\n<sub>{scanned} scanned in {} ms</sub>",
+        stats.elapsed_ms
     )
 }
 
@@ -117,10 +122,46 @@ fn write_table(out: &mut dyn Write, title: &str, findings: &[&Finding]) -> std::
                 cell(&d.ecosystem),
                 cell(&d.name),
                 cell(&version_change(d)),
-                cell(&flags(d))
+                cell(&reasons(d))
             )?;
         }
         writeln!(out)?;
     }
     Ok(())
+}
+
+/// Where a reader of a pull request can read an advisory (OSV's page for any id it holds).
+const ADVISORY_PAGE: &str = "https://osv.dev/vulnerability/";
+
+/// The reasons column: each check with its evidence, advisories as links.
+fn reasons(d: &DependencyFinding) -> String {
+    let mut parts = vec![d.change.as_str().to_string()];
+    if d.direct {
+        parts.push("direct".into());
+    }
+    for check in &d.checks {
+        let detail = |key: &str| check.details.get(key).and_then(|v| v.as_str());
+        let mut text = check.check.clone();
+        if let Some(id) = detail("id") {
+            text.push_str(&format!(" [{id}]({ADVISORY_PAGE}{id})"));
+        }
+        let extra: Vec<String> = [
+            detail("severity").map(str::to_string),
+            detail("fixed").map(|v| format!("fixed in {v}")),
+            detail("reason").map(str::to_string),
+            detail("resembles").map(|v| format!("resembles `{v}`")),
+            detail("published").map(|v| format!("published {v}")),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        if !extra.is_empty() {
+            text.push_str(&format!(" ({})", extra.join(", ")));
+        }
+        parts.push(text);
+    }
+    if !d.fixed_advisories.is_empty() {
+        parts.push(format!("fixes {}", d.fixed_advisories.join(" ")));
+    }
+    parts.join(", ")
 }
