@@ -441,6 +441,22 @@ fn changed_in_place(base: &[&Package], head: &[&Package]) -> Option<DependencyFi
             .collect()
     };
     let (bh, hh) = (hashes(base), hashes(head));
+    let mut checks = Vec::new();
+    // A hash that disappears is the cheapest way to make tampering unverifiable.
+    if !bh.is_empty() && hh.is_empty() {
+        let previous = bh
+            .iter()
+            .map(|(_, h)| h.as_str())
+            .collect::<Vec<_>>()
+            .join(" ");
+        checks.push(check(
+            "integrity",
+            [
+                ("reason", "integrity-removed".to_string()),
+                ("previous", previous),
+            ],
+        ));
+    }
     let algorithms: BTreeSet<&String> = bh
         .iter()
         .map(|(a, _)| a)
@@ -453,7 +469,6 @@ fn changed_in_place(base: &[&Package], head: &[&Package]) -> Option<DependencyFi
             .collect()
     };
     let (bh, hh) = (only(&bh), only(&hh));
-    let mut checks = Vec::new();
     if bh.iter().any(|h| !hh.contains(h)) && hh.iter().any(|h| !bh.contains(h)) {
         let join = |s: &BTreeSet<(String, String)>| {
             s.iter()
@@ -661,6 +676,20 @@ mod tests {
         // sha1 → sha512 is a different algorithm, not a different tarball.
         let head = v3(&[("a", "1.0.0", "sha1-other", &[])], &["a"]);
         assert!(run(&base, &head).is_empty());
+    }
+
+    #[test]
+    fn a_package_that_loses_its_integrity_is_flagged() {
+        let base = lock(
+            r#"{"lockfileVersion": 3, "packages": {"node_modules/a": {"version": "1.0.0", "integrity": "sha512-old"}}}"#,
+        );
+        let head =
+            lock(r#"{"lockfileVersion": 3, "packages": {"node_modules/a": {"version": "1.0.0"}}}"#);
+        let f = run(&base, &head);
+        assert_eq!(f.len(), 1, "{f:#?}");
+        assert_eq!(f[0].checks[0].check, "integrity");
+        assert_eq!(f[0].checks[0].details["reason"], "integrity-removed");
+        assert_eq!(f[0].checks[0].details["previous"], "sha512-old");
     }
 
     #[test]
