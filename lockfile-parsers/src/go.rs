@@ -235,6 +235,20 @@ fn apply_go_mod(packages: &mut Vec<Package>, m: &GoMod) {
     for p in packages.iter_mut() {
         p.direct = Some(direct.get(p.name.as_str()).copied().unwrap_or(false));
     }
+    // A module replaced by another module (a fork) is fetched under the fork's path:
+    // record what it stands in for, so the source check can say the code changed hands.
+    for r in m
+        .replaces
+        .iter()
+        .filter(|r| !is_local_path(&r.new) && r.new != r.old)
+    {
+        for p in packages
+            .iter_mut()
+            .filter(|p| p.name == r.new && (r.new_version.is_none() || p.version == r.new_version))
+        {
+            p.replaces = Some(r.old.clone());
+        }
+    }
     // A module replaced by a local directory is built from disk: record it as a path
     // package at the version go.mod requires, so no check treats it as a registry module.
     for r in m.replaces.iter().filter(|r| is_local_path(&r.new)) {
@@ -317,6 +331,11 @@ mod tests {
         assert!(matches!(&local[0].source, Source::Path { path } if path == "../local"));
         assert_eq!(local[0].version.as_deref(), Some("v1.0.0"));
         assert_eq!(by("github.com/q/r2").len(), 1);
+        assert_eq!(
+            by("github.com/q/r2")[0].replaces.as_deref(),
+            Some("github.com/q/r"),
+            "a fork records the module it stands in for"
+        );
     }
 
     #[test]

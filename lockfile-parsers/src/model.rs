@@ -68,6 +68,9 @@ pub struct Package {
     pub has_install_script: bool,
     /// Publish or upload time when the lockfile records one (uv `upload-time`, pnpm `time`).
     pub published: Option<String>,
+    /// The module this one stands in for (Go `replace old => fork v`): the code comes from
+    /// somewhere other than the name the project asked for.
+    pub replaces: Option<String>,
     pub dependencies: Vec<Dependency>,
 }
 
@@ -87,6 +90,7 @@ impl Package {
             optional: None,
             has_install_script: false,
             published: None,
+            replaces: None,
             dependencies: Vec::new(),
         }
     }

@@ -93,6 +93,9 @@ pub fn check_package(base: Option<&Package>, head: &Package, ctx: &Context) -> V
         }
         c.details
             .insert("current".into(), describe(&head.source).into());
+        if let Some(original) = &head.replaces {
+            c.details.insert("replaces".into(), original.clone().into());
+        }
         checks.push(c);
     }
     if head.ecosystem == Ecosystem::Npm
@@ -166,6 +169,9 @@ fn find<'a>(side: Option<&'a Loaded>, name: &str, version: Option<&str>) -> Opti
 
 /// Why `head`'s source is flagged, if it is: `plain-http`, `git`, `url`, `unknown-host`.
 fn source_reason(base: Option<&Package>, head: &Package, ctx: &Context) -> Option<&'static str> {
+    if head.replaces.is_some() && base.is_none_or(|b| b.replaces != head.replaces) {
+        return Some("replaced-by-fork");
+    }
     let location = match &head.source {
         Source::Registry { url } => url.as_deref(),
         Source::Git { url, .. } | Source::Url { url } => Some(url.as_str()),
@@ -253,6 +259,17 @@ mod tests {
             .iter()
             .map(|c| format!("{}:{}", c.check, c.details["reason"].as_str().unwrap()))
             .collect()
+    }
+
+    #[test]
+    fn a_go_module_replaced_by_a_fork_is_a_source_change() {
+        let mut fork = Package::new(Ecosystem::Go, "github.com/q/r2", Some("v1.0.1".into()));
+        fork.replaces = Some("github.com/q/r".into());
+        let checks = check_package(None, &fork, &ctx(&[]));
+        assert_eq!(checks[0].details["reason"], "replaced-by-fork");
+        assert_eq!(checks[0].details["replaces"], "github.com/q/r");
+        // The same fork on both sides is not news.
+        assert!(reasons(Some(&fork), &fork, &ctx(&[])).is_empty());
     }
 
     #[test]
