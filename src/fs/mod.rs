@@ -78,8 +78,27 @@ pub fn walk(inputs: &[PathBuf], options: &WalkOptions) -> Result<Walked, FsError
 }
 
 fn accept_entry(entry: ignore::DirEntry, options: &WalkOptions, walked: &mut Walked) {
-    let is_file = entry.file_type().is_some_and(|t| t.is_file());
-    if !is_file {
+    let Some(file_type) = entry.file_type() else {
+        return;
+    };
+    if file_type.is_dir() {
+        return;
+    }
+    if file_type.is_symlink() {
+        // The target is scanned where it lives inside the tree; outside it, it is not
+        // the tree's content.
+        walked.skipped.push(Skipped {
+            path: display_path(entry.path()),
+            reason: "symlink (not followed)".into(),
+        });
+        return;
+    }
+    if !file_type.is_file() {
+        // A FIFO would block the scan forever, a device is not source: listed, not read.
+        walked.skipped.push(Skipped {
+            path: display_path(entry.path()),
+            reason: "not a regular file".into(),
+        });
         return;
     }
     // `.git` is not in any ignore file but is never source.
@@ -224,6 +243,39 @@ mod tests {
         )
         .unwrap();
         assert_eq!(all.files.len(), 3);
+    }
+
+    #[test]
+    fn a_file_that_cannot_be_read_is_skipped_with_the_reason() {
+        let gone = FileEntry {
+            path: PathBuf::from("vanished-between-walk-and-read.txt"),
+            size: 10,
+        };
+        match read_for_scan(&gone) {
+            ReadOutcome::Skip(reason) => assert!(reason.starts_with("unreadable: "), "{reason}"),
+            ReadOutcome::Text(_) => panic!("a missing file was read"),
+        }
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_fifo_is_listed_as_skipped_and_never_opened() {
+        let dir = tempfile::tempdir().unwrap();
+        let fifo = dir.path().join("pipe");
+        let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+        if !made.is_ok_and(|s| s.success()) {
+            eprintln!("skipped: mkfifo is not available");
+            return;
+        }
+        let options = WalkOptions {
+            respect_ignore: true,
+            max_file_size: 1 << 20,
+            threads: 1,
+        };
+        let walked = walk(&[dir.path().to_path_buf()], &options).unwrap();
+        assert!(walked.files.is_empty());
+        assert_eq!(walked.skipped.len(), 1);
+        assert_eq!(walked.skipped[0].reason, "not a regular file");
     }
 
     #[test]
