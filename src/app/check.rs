@@ -42,6 +42,7 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<Outcome> {
     let session = Session::prepare(&root, &args.common)?;
     let options = ScanOptions {
         redact: session.redact,
+        max_file_size: session.max_file_size(),
     };
     let scan = match &args.base {
         Some(base) => git::range(

@@ -139,6 +139,7 @@ fn from_git(args: &DepsArgs, base: &str) -> anyhow::Result<Sides> {
     let session = Session::prepare(&root, &args.common)?;
     let options = ScanOptions {
         redact: session.redact,
+        max_file_size: session.max_file_size(),
     };
     let scan = git::range(
         &args.repo,

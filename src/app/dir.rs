@@ -15,10 +15,6 @@ use crate::secrets::{self, Origin};
 /// Scans of at least this many files show a progress bar (on a terminal).
 const PROGRESS_MIN_FILES: usize = 2_000;
 
-/// Default for `--max-file-size`: large enough for minified bundles and generated
-/// files, small enough to skip disk images and dumps.
-pub const DEFAULT_MAX_FILE_SIZE: u64 = 256 * 1024 * 1024;
-
 #[derive(Clone, Debug, clap::Args)]
 pub struct DirArgs {
     /// Files or directories to scan; `-` reads standard input.
@@ -93,7 +89,7 @@ pub fn scan_inputs(
         max_file_size: args
             .max_file_size
             .or(session.config.secrets.max_file_size)
-            .unwrap_or(DEFAULT_MAX_FILE_SIZE),
+            .unwrap_or(fs::DEFAULT_MAX_FILE_SIZE),
         threads: args.common.threads.unwrap_or(0),
     };
     let inputs: Vec<PathBuf> = paths.into_iter().cloned().collect();

@@ -46,6 +46,7 @@ pub fn run(args: &HistoryArgs) -> anyhow::Result<Outcome> {
             git::history::default_cache_dir()
         },
         progress: !args.no_progress,
+        max_file_size: session.max_file_size(),
         redact: session.redact,
     };
     let scan = git::history(&args.repo, &session.scanner, &options)?;

@@ -104,6 +104,14 @@ impl Session {
         }
     }
 
+    /// The largest file or blob scanned (`[secrets] max-file-size`, else the default).
+    pub fn max_file_size(&self) -> u64 {
+        self.config
+            .secrets
+            .max_file_size
+            .unwrap_or(crate::fs::DEFAULT_MAX_FILE_SIZE)
+    }
+
     /// Drops findings in excluded paths and suppressed findings (ignore file, baseline).
     pub fn unsuppressed(&self, findings: Vec<SecretFinding>) -> Vec<SecretFinding> {
         findings

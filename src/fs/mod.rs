@@ -11,6 +11,16 @@ use std::path::{Path, PathBuf};
 
 use crate::finding::Skipped;
 
+/// Default for the largest file scanned (`--max-file-size`, `[secrets] max-file-size`):
+/// large enough for minified bundles and generated files, small enough to skip disk
+/// images and dumps. Git sources apply the same limit to blobs.
+pub const DEFAULT_MAX_FILE_SIZE: u64 = 256 * 1024 * 1024;
+
+/// The reason a file or blob over the size limit is skipped.
+pub fn too_large(size: u64, limit: u64) -> String {
+    format!("larger than --max-file-size ({size} > {limit} bytes)")
+}
+
 /// Files at least this large are memory-mapped instead of read into a buffer.
 const MMAP_THRESHOLD: u64 = 1024 * 1024;
 /// How much of a file's start is inspected to decide that it is binary.
@@ -109,10 +119,7 @@ fn accept_entry(entry: ignore::DirEntry, options: &WalkOptions, walked: &mut Wal
     if size > options.max_file_size {
         walked.skipped.push(Skipped {
             path: display_path(entry.path()),
-            reason: format!(
-                "larger than --max-file-size ({size} > {} bytes)",
-                options.max_file_size
-            ),
+            reason: too_large(size, options.max_file_size),
         });
         return;
     }

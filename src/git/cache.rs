@@ -38,6 +38,8 @@ pub struct CachedMatch {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum BlobResult {
     Binary,
+    /// Over the size limit: not read (and never cached, since the limit can change).
+    TooLarge(u64),
     Matches(Vec<CachedMatch>),
 }
 

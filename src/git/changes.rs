@@ -14,7 +14,9 @@ use rayon::prelude::*;
 
 use crate::finding::{Skipped, Stats};
 use crate::git::added::AddedLines;
-use crate::git::{ChangedFile, GitError, display_path, is_binary, is_dependency_file, read_blob};
+use crate::git::{
+    ChangedFile, GitError, blob_size, display_path, is_binary, is_dependency_file, read_blob,
+};
 use crate::secrets::{Match, Scanner};
 
 /// What a tree or index entry is, as far as scanning is concerned.
@@ -83,6 +85,7 @@ pub fn evaluate(
     repo: &gix::Repository,
     scanner: &Scanner,
     changes: &[FileChange],
+    max_file_size: u64,
 ) -> Result<Evaluated, GitError> {
     let sync = repo.clone().into_sync();
     // Secrets in deleted files, computed only if some file has a candidate match.
@@ -91,7 +94,7 @@ pub fn evaluate(
         .par_iter()
         .map_init(
             || sync.to_thread_local(),
-            |repo, change| evaluate_file(repo, scanner, change, changes, &deleted),
+            |repo, change| evaluate_file(repo, scanner, change, changes, &deleted, max_file_size),
         )
         .collect();
 
@@ -140,6 +143,7 @@ fn evaluate_file(
     change: &FileChange,
     all: &[FileChange],
     deleted: &OnceLock<Result<HashSet<SecretKey>, String>>,
+    max_file_size: u64,
 ) -> Result<FileOutcome, GitError> {
     let path = change.path.as_ref();
     let Some(new) = change.new else {
@@ -149,6 +153,10 @@ fn evaluate_file(
         EntryKind::Submodule => return Ok(skipped(path, "submodule")),
         EntryKind::Link => return Ok(skipped(path, "symlink")),
         EntryKind::File => {}
+    }
+    let size = blob_size(repo, new.id)?;
+    if size > max_file_size {
+        return Ok(skipped(path, &crate::fs::too_large(size, max_file_size)));
     }
     let content = read_blob(repo, new.id)?;
     if is_binary(&content) {

@@ -65,6 +65,8 @@ pub struct HistoryOptions {
     /// Draw a progress bar on standard error (only when it is a terminal).
     pub progress: bool,
     pub redact: bool,
+    /// Blobs larger than this are skipped (and listed), never read into memory.
+    pub max_file_size: u64,
 }
 
 impl Default for HistoryOptions {
@@ -75,6 +77,7 @@ impl Default for HistoryOptions {
             cache_dir: None,
             progress: false,
             redact: true,
+            max_file_size: crate::fs::DEFAULT_MAX_FILE_SIZE,
         }
     }
 }
@@ -102,14 +105,7 @@ pub fn history(
         )?),
         None => None,
     };
-    let scanned = scan_blobs(
-        &repo,
-        scanner,
-        &intros,
-        cache.as_mut(),
-        options.redact,
-        &progress,
-    )?;
+    let scanned = scan_blobs(&repo, scanner, &intros, cache.as_mut(), options, &progress)?;
 
     let findings = attribute(&repo, scanner, &commits, &intros, &scanned.results)?;
     let stats = Stats {
@@ -367,9 +363,10 @@ fn scan_blobs(
     scanner: &Scanner,
     intros: &Introductions,
     cache: Option<&mut Cache>,
-    redact: bool,
+    options: &HistoryOptions,
     progress: &Progress,
 ) -> Result<Scanned, GitError> {
+    let (redact, max_file_size) = (options.redact, options.max_file_size);
     let path_of = |blob: &ObjectId| intros.paths[intros.blobs[blob].path as usize].as_slice();
     let cached: Vec<Option<BlobResult>> = match &cache {
         Some(cache) => cache.get_many(intros.order.iter().map(|b| (*b, path_of(b))))?,
@@ -397,7 +394,7 @@ fn scan_blobs(
             || sync.to_thread_local(),
             |repo, blob| {
                 let path = display_path(path_of(blob).into());
-                let scanned = scan_blob(repo, scanner, *blob, &path, redact);
+                let scanned = scan_blob(repo, scanner, *blob, &path, redact, max_file_size);
                 bar.inc(1);
                 scanned.map(|(result, bytes)| (*blob, result, bytes))
             },
@@ -408,8 +405,10 @@ fn scan_blobs(
 
     if let Some(cache) = cache {
         // Only redacted results may be stored; an unredacted run stores what holds no secret.
+        // A skipped large blob depends on the limit, not on the rules: never cached.
         let storable = fresh.iter().filter(|(_, result, _)| {
-            redact || !matches!(result, BlobResult::Matches(m) if !m.is_empty())
+            !matches!(result, BlobResult::TooLarge(_))
+                && (redact || !matches!(result, BlobResult::Matches(m) if !m.is_empty()))
         });
         cache.put_many(storable.map(|(blob, result, _)| (*blob, path_of(blob), result)))?;
     }
@@ -423,10 +422,16 @@ fn scan_blobs(
     let mut skipped: Vec<Skipped> = intros
         .order
         .iter()
-        .filter(|b| matches!(results.get(*b), Some(BlobResult::Binary)))
-        .map(|b| Skipped {
-            path: display_path(path_of(b).into()),
-            reason: "binary".to_string(),
+        .filter_map(|b| {
+            let reason = match results.get(b)? {
+                BlobResult::Binary => "binary".to_string(),
+                BlobResult::TooLarge(size) => crate::fs::too_large(*size, max_file_size),
+                BlobResult::Matches(_) => return None,
+            };
+            Some(Skipped {
+                path: display_path(path_of(b).into()),
+                reason,
+            })
         })
         .collect();
     skipped.dedup();
@@ -444,7 +449,12 @@ fn scan_blob(
     blob: ObjectId,
     path: &str,
     redact: bool,
+    max_file_size: u64,
 ) -> Result<(BlobResult, u64), GitError> {
+    let size = crate::git::blob_size(repo, blob)?;
+    if size > max_file_size {
+        return Ok((BlobResult::TooLarge(size), 0));
+    }
     let content = read_blob(repo, blob)?;
     let size = content.len() as u64;
     if is_binary(&content) {
@@ -529,11 +539,18 @@ fn secret_keys(
             .iter()
             .map(|m| (m.finding.rule.clone(), m.finding.fingerprint.clone()))
             .collect(),
-        BlobResult::Binary => Vec::new(),
+        BlobResult::Binary | BlobResult::TooLarge(_) => Vec::new(),
     };
     if intros.blobs.contains_key(&blob) {
         return Ok(results.get(&blob).map(keys).unwrap_or_default());
     }
-    let (result, _) = scan_blob(repo, scanner, blob, &display_path(path.as_ref()), true)?;
+    let (result, _) = scan_blob(
+        repo,
+        scanner,
+        blob,
+        &display_path(path.as_ref()),
+        true,
+        u64::MAX,
+    )?;
     Ok(keys(&result))
 }

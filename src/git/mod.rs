@@ -43,11 +43,16 @@ pub use staged::staged;
 pub struct ScanOptions {
     /// Redact secrets in the findings (everything but `--no-redact`).
     pub redact: bool,
+    /// Blobs larger than this are skipped (and listed), never read into memory.
+    pub max_file_size: u64,
 }
 
 impl Default for ScanOptions {
     fn default() -> Self {
-        ScanOptions { redact: true }
+        ScanOptions {
+            redact: true,
+            max_file_size: crate::fs::DEFAULT_MAX_FILE_SIZE,
+        }
     }
 }
 
@@ -133,6 +138,17 @@ pub(crate) fn resolve_commit(repo: &gix::Repository, rev: &str) -> Result<Object
         .peel_to_commit()
         .map_err(|e| unknown(e.to_string()))?;
     Ok(object.id)
+}
+
+/// A blob's size from its header, without inflating it.
+pub(crate) fn blob_size(repo: &gix::Repository, id: ObjectId) -> Result<u64, GitError> {
+    repo.find_header(id)
+        .map(|header| header.size())
+        .map_err(|e| GitError::Object {
+            what: "blob",
+            id: id.to_string(),
+            message: e.to_string(),
+        })
 }
 
 /// Reads a blob's bytes. A missing or unreadable object is an error naming it: a scan that

@@ -69,7 +69,7 @@ pub fn range(
         commit_tree(&repo, head_id)?,
     );
     let changes = changes::tree_changes(&repo, Some(base_tree), head_tree)?;
-    let evaluated = changes::evaluate(&repo, scanner, &changes)?;
+    let evaluated = changes::evaluate(&repo, scanner, &changes, options.max_file_size)?;
     let commits = range_commits(&repo, head_id, merge_base)?;
     let mut findings = Vec::with_capacity(evaluated.matches.len());
     let mut attribution = Attribution::default();

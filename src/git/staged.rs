@@ -27,7 +27,7 @@ pub fn staged(
     let started = Instant::now();
     let repo = open(repo_path)?;
     let changes = staged_changes(&repo)?;
-    let evaluated = changes::evaluate(&repo, scanner, &changes)?;
+    let evaluated = changes::evaluate(&repo, scanner, &changes, options.max_file_size)?;
     let findings = evaluated
         .matches
         .iter()
