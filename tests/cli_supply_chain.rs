@@ -76,7 +76,7 @@ fn each_edit_of_a_real_lockfile_gets_its_check() {
         edited_head().to_string(),
     )
     .unwrap();
-    let run = |args: &[&str]| {
+    let run_with = |registry: Option<&str>, args: &[&str]| {
         let mut command = Command::new(env!("CARGO_BIN_EXE_tollgate"));
         for var in [
             "npm_config_registry",
@@ -84,6 +84,9 @@ fn each_edit_of_a_real_lockfile_gets_its_check() {
             "npm_config_userconfig",
         ] {
             command.env_remove(var);
+        }
+        if let Some(url) = registry {
+            command.env("npm_config_registry", url);
         }
         command
             .args(args)
@@ -93,6 +96,7 @@ fn each_edit_of_a_real_lockfile_gets_its_check() {
             .output()
             .unwrap()
     };
+    let run = |args: &[&str]| run_with(None, args);
     let import = run(&[
         "feed",
         "import",
@@ -147,4 +151,23 @@ fn each_edit_of_a_real_lockfile_gets_its_check() {
     );
     // The real changes of the pair (webpack upgrade, js-yaml 5) carry no check.
     assert!(checks("webpack").is_empty(), "{:?}", checks("webpack"));
+
+    // The registry the project is configured for is known, whatever the base used.
+    // (--offline: that registry is not on this machine, and nothing may be asked of it.)
+    let output = run_with(
+        Some("https://evil.invalid/"),
+        &["deps", "base", "head", "--format", "json", "--offline"],
+    );
+    let report: Value = serde_json::from_slice(&output.stdout).unwrap();
+    let left_pad = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["name"] == "left-pad")
+        .unwrap();
+    assert!(
+        left_pad["checks"].as_array().unwrap().is_empty(),
+        "{left_pad}"
+    );
+    assert!(String::from_utf8_lossy(&output.stderr).contains("--offline: publish times"));
 }

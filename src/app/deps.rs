@@ -194,8 +194,11 @@ impl Judge<'_> {
             eprintln!("tollgate: warning: {warning}");
         }
         if findings.iter().any(|f| f.from_registry) {
+            let registries =
+                Registries::discover(&self.config.registries, &Environment::current(self.root))?;
+            accept_configured_hosts(findings, &registries);
             self.advisories(findings)?;
-            self.publish_times(findings)?;
+            self.publish_times(findings, registries)?;
         }
         self.gate.drop_allowed(findings);
         Ok(())
@@ -248,7 +251,11 @@ impl Judge<'_> {
     /// configured for. An ecosystem with no registry configured is said once on standard
     /// error rather than as an `unknown` on every package: the user has not set the check
     /// up, which is not the same as a registry that failed to answer.
-    fn publish_times(&self, findings: &mut [DependencyFinding]) -> anyhow::Result<()> {
+    fn publish_times(
+        &self,
+        findings: &mut [DependencyFinding],
+        registries: Registries,
+    ) -> anyhow::Result<()> {
         let wanted: Vec<usize> = (0..findings.len())
             .filter(|&i| {
                 let f = &findings[i];
@@ -270,8 +277,6 @@ impl Judge<'_> {
             );
             return Ok(());
         }
-        let registries =
-            Registries::discover(&self.config.registries, &Environment::current(self.root))?;
         let cache = match registry::cache::default_path() {
             Some(path) => Some(registry::Cache::open(&path)?),
             None => None,
@@ -321,6 +326,29 @@ impl Judge<'_> {
             );
         }
         Ok(())
+    }
+}
+
+/// The diff judges hosts by the lockfiles alone (the hosts the base already uses); the
+/// registry the project is configured for is known too, so a package moving to it is not
+/// a source change.
+fn accept_configured_hosts(findings: &mut [DependencyFinding], registries: &Registries) {
+    for finding in findings.iter_mut() {
+        let Some(ecosystem) = Ecosystem::from_name(&finding.ecosystem) else {
+            continue;
+        };
+        let configured = registries.hosts(ecosystem);
+        finding.checks.retain(|check| {
+            let current_host = check
+                .details
+                .get("current")
+                .and_then(|v| v.as_str())
+                .and_then(|c| c.strip_prefix("registry:"))
+                .and_then(crate::registry::config::host);
+            let unknown_host = check.check == "source"
+                && check.details.get("reason").and_then(|v| v.as_str()) == Some("unknown-host");
+            !(unknown_host && current_host.is_some_and(|h| configured.contains(&h)))
+        });
     }
 }
 
