@@ -65,6 +65,8 @@ pub struct Registries {
     pub pypi: Option<String>,
     pub crates: Option<CratesApi>,
     pub go: Option<String>,
+    /// `GOPRIVATE` / `GONOPROXY` patterns: modules the go command never asks a proxy for.
+    pub go_private: Vec<String>,
     pub deps_dev: Option<String>,
 }
 
@@ -128,6 +130,7 @@ impl Registries {
                 Some(url) => Some(trim(url)),
                 None => goproxy(env)?,
             },
+            go_private: go_private(env)?,
             deps_dev: overrides.deps_dev.as_deref().map(trim),
         })
     }
@@ -367,6 +370,54 @@ fn goproxy(env: &Environment) -> Result<Option<String>, RegistryError> {
     Ok(value.and_then(|v| first_proxy(&v)))
 }
 
+/// `GONOPROXY` (or, when unset, `GOPRIVATE`) from the environment or the `go env -w`
+/// file, split into its comma-separated patterns.
+fn go_private(env: &Environment) -> Result<Vec<String>, RegistryError> {
+    let from_file = |key: &str| -> Result<Option<String>, RegistryError> {
+        let file = env.var("GOENV").map(PathBuf::from).or_else(|| {
+            env.var("XDG_CONFIG_HOME")
+                .map(PathBuf::from)
+                .or_else(|| env.home.as_ref().map(|h| h.join(".config")))
+                .map(|c| c.join("go").join("env"))
+        });
+        Ok(match file {
+            Some(f) => read_optional(&f)?
+                .and_then(|text| ini_pairs(&text).find(|(k, _)| k == key).map(|(_, v)| v)),
+            None => None,
+        })
+    };
+    let mut value = None;
+    for key in ["GONOPROXY", "GOPRIVATE"] {
+        value = match env.var(key) {
+            Some(v) => Some(v.to_string()),
+            None => from_file(key)?,
+        };
+        if value.is_some() {
+            break;
+        }
+    }
+    Ok(value
+        .unwrap_or_default()
+        .split(',')
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .map(str::to_string)
+        .collect())
+}
+
+/// Whether `module` matches one of the go command's private patterns: each pattern is a
+/// glob matched element by element against a prefix of the module path.
+pub fn is_go_private(patterns: &[String], module: &str) -> bool {
+    let elements: Vec<&str> = module.split('/').collect();
+    patterns.iter().any(|pattern| {
+        let wanted: Vec<&str> = pattern.split('/').collect();
+        wanted.len() <= elements.len()
+            && wanted.iter().zip(&elements).all(|(glob, element)| {
+                globset::Glob::new(glob).is_ok_and(|g| g.compile_matcher().is_match(element))
+            })
+    })
+}
+
 /// The first usable entry of a GOPROXY list (`,` or `|` separated); `direct` or `off`
 /// before any URL mean the go command would not ask a proxy first.
 pub fn first_proxy(list: &str) -> Option<String> {
@@ -471,6 +522,15 @@ mod tests {
         );
         let r = Registries::discover(&RegistriesConfig::default(), &e).unwrap();
         assert_eq!(r.pypi.as_deref(), Some("https://env.invalid"));
+    }
+
+    #[test]
+    fn go_private_patterns_match_path_prefixes_element_by_element() {
+        let patterns = vec!["*.corp.invalid".to_string(), "github.com/acme".to_string()];
+        assert!(is_go_private(&patterns, "git.corp.invalid/team/lib"));
+        assert!(is_go_private(&patterns, "github.com/acme/tool/v2"));
+        assert!(!is_go_private(&patterns, "github.com/acmeish/tool"));
+        assert!(!is_go_private(&patterns, "github.com/other/tool"));
     }
 
     #[test]

@@ -295,6 +295,11 @@ impl Client {
         crates_api: &mut Option<Result<Option<String>, Failure>>,
     ) -> Result<Target, PublishTime> {
         let r = &self.registries;
+        // A private module is fetched from its own host, never from the proxy: there is no
+        // registry publish time to ask for.
+        if q.ecosystem == Ecosystem::Go && config::is_go_private(&r.go_private, &q.name) {
+            return Err(PublishTime::NotApplicable);
+        }
         let own = match q.ecosystem {
             Ecosystem::Npm => r.npm_for(&q.name).map(|u| Target::Npm(u.to_string())),
             Ecosystem::PyPI => r.pypi.clone().map(Target::PyPI),
