@@ -139,3 +139,22 @@ fn ignore_file_suppresses_a_range_finding() {
     let (code, report) = repo.report(&["check", "--base", "main"]);
     assert_eq!(code, 0, "{report}");
 }
+
+#[test]
+fn authors_are_named_as_the_mailmap_says() {
+    let repo = Repo::new();
+    repo.write(
+        ".mailmap",
+        "Ada Lovelace <ada@lovelace.invalid> Ada Author <ada@example.invalid>\n",
+    );
+    repo.commit("mailmap");
+    repo.git(&["checkout", "-q", "-b", "feature"]);
+    repo.write("config.py", leak(&token(42)));
+    repo.commit("add config");
+    let (code, report) = repo.report(&["check", "--base", "main"]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        findings(&report)[0]["author"],
+        "Ada Lovelace <ada@lovelace.invalid>"
+    );
+}

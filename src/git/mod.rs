@@ -206,13 +206,17 @@ pub(crate) struct CommitInfo {
     pub date: String,
 }
 
+/// The author as the repository's `.mailmap` names them (so one person is one author
+/// across old and new addresses), with the commit's own date.
 pub(crate) fn commit_info(repo: &gix::Repository, id: ObjectId) -> Result<CommitInfo, GitError> {
     let commit = find_commit(repo, id)?;
     let author = commit.author().map_err(|e| commit_error(id, e))?.trim();
     let time = author.time().map_err(|e| commit_error(id, e))?;
+    let mailmap = repo.open_mailmap();
+    let person = mailmap.resolve_cow(author);
     Ok(CommitInfo {
         id: id.to_string(),
-        author: format!("{} <{}>", author.name, author.email),
+        author: format!("{} <{}>", person.name, person.email),
         date: rfc3339(time.seconds, time.offset),
     })
 }
