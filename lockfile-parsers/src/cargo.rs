@@ -23,6 +23,45 @@ const MAX_VERSION: i64 = 4;
 #[derive(Deserialize)]
 struct Peek {
     version: Option<i64>,
+    #[serde(default)]
+    package: Vec<PeekPackage>,
+    /// Version 1 keeps checksums here: `"checksum name version (source)" = "hex"`.
+    #[serde(default)]
+    metadata: std::collections::BTreeMap<String, toml::Value>,
+}
+
+#[derive(Deserialize)]
+struct PeekPackage {
+    checksum: Option<String>,
+}
+
+/// Every checksum must be plain hexadecimal before cargo-lock sees it: cargo-lock 11
+/// slices checksum strings by byte offset and panics on a multi-byte character (found by
+/// the `cargo_lock` fuzz target), and a panic is never an answer to bad input.
+fn check_checksums(path: &Path, text: &str, peek: &Peek) -> Result<()> {
+    let metadata = peek
+        .metadata
+        .iter()
+        .filter(|(key, _)| key.starts_with("checksum "))
+        .filter_map(|(_, value)| value.as_str());
+    let all = peek
+        .package
+        .iter()
+        .filter_map(|p| p.checksum.as_deref())
+        .chain(metadata);
+    for checksum in all {
+        if !checksum.bytes().all(|b| b.is_ascii_hexdigit()) {
+            let line = text
+                .find(checksum)
+                .map_or(1, |at| text[..at].matches('\n').count() + 1);
+            return Err(Error::at_line(
+                path,
+                line,
+                format!("checksum {checksum:?} is not hexadecimal"),
+            ));
+        }
+    }
+    Ok(())
 }
 
 pub fn parse(path: &Path, text: &str) -> Result<Parsed> {
@@ -30,6 +69,7 @@ pub fn parse(path: &Path, text: &str) -> Result<Parsed> {
     if let Some(v) = peek.version.filter(|v| !(1..=MAX_VERSION).contains(v)) {
         return Err(Error::unsupported(path, v));
     }
+    check_checksums(path, text, &peek)?;
     let lock = cargo_lock::Lockfile::from_str(text)
         .map_err(|e| Error::syntax(path, None, e.to_string()))?;
     let local: BTreeSet<&str> = lock
@@ -99,6 +139,20 @@ mod tests {
             crate::RUST_CRATES_ECOSYSTEM
         );
         text.replace("DEFAULT_REGISTRY", &id)
+    }
+
+    /// Regression for a crash the `cargo_lock` fuzz target found: a checksum holding a
+    /// multi-byte character (here a byte-order mark) made cargo-lock panic.
+    #[test]
+    fn a_checksum_with_a_multi_byte_character_is_an_error_not_a_panic() {
+        let text = with_default_registry(
+            "version = 3\n\n[[package]]\nname = \"adler32\"\nversion = \"1.2.0\"\nsource = \"DEFAULT_REGISTRY\"\nchecksum = \"aae1277d39aeec\u{feff}15cb388266ecc24b11c80469deae6067e17a1a7aa9e5c1f\"\n",
+        );
+        let error = parse(Path::new("Cargo.lock"), &text)
+            .unwrap_err()
+            .to_string();
+        assert!(error.contains("Cargo.lock:7"), "{error}");
+        assert!(error.contains("is not hexadecimal"), "{error}");
     }
 
     const LOCK: &str = r#"version = 4
