@@ -40,7 +40,7 @@ const CASES: [(&str, &str, &str, &str, &str, &str); 4] = [
     ),
     (
         "cargo",
-        "crates.io",
+        "cargo",
         "rustdecimal",
         "MAL-2022-1",
         "time",
@@ -134,7 +134,8 @@ fn malicious_and_vulnerable_versions_are_flagged_in_every_ecosystem() {
         );
         let report = json(&output);
         let bad = dependency(&report, malicious);
-        assert_eq!(bad["ecosystem"], ecosystem);
+        let ecosystem = tollgate::feed::Ecosystem::from_name(ecosystem).unwrap();
+        assert_eq!(bad["ecosystem"], ecosystem.as_str());
         assert_eq!(bad["change"], "added");
         assert_eq!(
             checks(bad),

@@ -7,6 +7,9 @@ use std::time::{Duration, Instant};
 
 use serde_json::Value;
 
+/// The Rust crates ecosystem as OSV (and so the store) names it.
+const CRATES: &str = tollgate::feed::RUST_CRATES_ECOSYSTEM;
+
 const OSV: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/osv");
 
 fn tollgate(cache: &Path, args: &[&str]) -> Output {
@@ -130,21 +133,21 @@ fn sync_from_a_local_server_and_a_failed_sync_keeps_the_previous_store() {
     let (base, server) = serve(200, zip, 1);
     let output = tollgate(
         cache.path(),
-        &["feed", "sync", "--ecosystem", "crates.io", "--url", &base],
+        &["feed", "sync", "--ecosystem", "cargo", "--url", &base],
     );
     server.join().unwrap();
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
-    let before = ecosystem(&status(cache.path()), "crates.io").clone();
+    let before = ecosystem(&status(cache.path()), CRATES).clone();
     assert!(before["records"].as_u64().unwrap() > 1000);
     assert_eq!(before["kind"], "sync");
 
     let (base, server) = serve(500, Vec::new(), 1);
     let output = tollgate(
         cache.path(),
-        &["feed", "sync", "--ecosystem", "crates.io", "--url", &base],
+        &["feed", "sync", "--ecosystem", "cargo", "--url", &base],
     );
     server.join().unwrap();
     assert_eq!(output.status.code(), Some(2));
     assert!(stderr(&output).contains("500"), "{}", stderr(&output));
-    assert_eq!(ecosystem(&status(cache.path()), "crates.io"), &before);
+    assert_eq!(ecosystem(&status(cache.path()), CRATES), &before);
 }

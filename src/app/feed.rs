@@ -15,7 +15,7 @@ pub const DEFAULT_MAX_AGE_DAYS: u32 = 7;
 pub enum FeedCommand {
     /// Download the OSV exports and replace the store's records, all or nothing.
     Sync {
-        /// Ecosystems to sync (npm, PyPI, Go, crates.io; default: all four).
+        /// Ecosystems to sync (npm, PyPI, Go, cargo; default: all four).
         #[arg(long = "ecosystem", value_name = "ECOSYSTEM", value_parser = parse_ecosystem)]
         ecosystems: Vec<Ecosystem>,
         /// Base URL of the exports (`<URL>/<ecosystem>/all.zip`); default: OSV's public
@@ -56,8 +56,10 @@ pub struct StoreArgs {
 }
 
 pub fn parse_ecosystem(text: &str) -> Result<Ecosystem, String> {
-    Ecosystem::from_name(text)
-        .ok_or_else(|| format!("unknown ecosystem `{text}` (known: npm, PyPI, Go, crates.io)"))
+    Ecosystem::from_name(text).ok_or_else(|| {
+        let known: Vec<&str> = Ecosystem::ALL.iter().map(|e| e.as_str()).collect();
+        format!("unknown ecosystem `{text}` (known: {})", known.join(", "))
+    })
 }
 
 /// The store path: the flag, then the configuration, then the cache directory.

@@ -53,7 +53,7 @@ pub const DEFAULT_CONFIG: &str = r#"# tollgate.toml: what blocks a merge. Every 
 # Accepted exceptions; `reason` is required, `expires` (a date) optional. An expired entry
 # stops applying and the report says so.
 # [[deps.allow]]
-# package = "npm:left-pad@1.3.0"   # or "left-pad", "PyPI:requests", "crates.io:serde"
+# package = "npm:left-pad@1.3.0"   # or "left-pad", "PyPI:requests", "cargo:serde"
 # reason = "reviewed; vendored copy"
 # expires = 2026-12-31
 #

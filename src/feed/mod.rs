@@ -19,7 +19,7 @@ pub mod sync;
 
 pub use advisory::Advisory;
 pub use error::{Error, Result};
-pub use lockfile_parsers::Ecosystem;
+pub use lockfile_parsers::{Ecosystem, RUST_CRATES_ECOSYSTEM};
 pub use record::Record;
 pub use severity::Severity;
 pub use store::{EcosystemStatus, ImportSummary, Skipped, Status, Store};
