@@ -3,6 +3,8 @@
 //! version not flagged, the missing-store rules, the online API mode against a local
 //! server, and credentials in package-manager configuration.
 
+mod isolation;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::time::{Duration, Instant};
@@ -51,18 +53,7 @@ const CASES: [(&str, &str, &str, &str, &str, &str); 4] = [
 /// Runs the binary with no package-manager configuration at all (a fresh HOME, no
 /// registry variables), so no test reaches a real registry.
 fn tollgate(dir: &Path, cache: &Path, args: &[&str]) -> Output {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_tollgate"));
-    for var in [
-        "npm_config_registry",
-        "NPM_CONFIG_REGISTRY",
-        "npm_config_userconfig",
-        "PIP_INDEX_URL",
-        "PIP_CONFIG_FILE",
-        "GOPROXY",
-        "XDG_CONFIG_HOME",
-    ] {
-        command.env_remove(var);
-    }
+    let mut command = isolation::tollgate_command();
     command
         .args(args)
         .current_dir(dir)

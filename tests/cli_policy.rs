@@ -2,6 +2,8 @@
 //! found through `npm_config_registry`, `recently-published` and `not-found-in-registry`
 //! verdicts, and `[deps]` levels and allow entries (with expiry) deciding the exit code.
 
+mod isolation;
+
 use std::process::{Command, Output};
 use std::time::{Duration, Instant};
 
@@ -83,18 +85,7 @@ impl Project {
 
     fn run(&self, registry: Option<&str>, args: &[&str]) -> Output {
         let root = self.dir.path();
-        let mut command = Command::new(env!("CARGO_BIN_EXE_tollgate"));
-        for var in [
-            "npm_config_registry",
-            "NPM_CONFIG_REGISTRY",
-            "npm_config_userconfig",
-            "PIP_INDEX_URL",
-            "PIP_CONFIG_FILE",
-            "GOPROXY",
-            "XDG_CONFIG_HOME",
-        ] {
-            command.env_remove(var);
-        }
+        let mut command = isolation::tollgate_command();
         if let Some(url) = registry {
             command.env("npm_config_registry", url);
         }

@@ -3,7 +3,7 @@
 //! package, a tarball from another host, a plain-http tarball, a changed integrity hash
 //! and a new install script.
 
-use std::process::Command;
+mod isolation;
 
 use serde_json::{Value, json};
 
@@ -77,14 +77,7 @@ fn each_edit_of_a_real_lockfile_gets_its_check() {
     )
     .unwrap();
     let run_with = |registry: Option<&str>, args: &[&str]| {
-        let mut command = Command::new(env!("CARGO_BIN_EXE_tollgate"));
-        for var in [
-            "npm_config_registry",
-            "NPM_CONFIG_REGISTRY",
-            "npm_config_userconfig",
-        ] {
-            command.env_remove(var);
-        }
+        let mut command = isolation::tollgate_command();
         if let Some(url) = registry {
             command.env("npm_config_registry", url);
         }
