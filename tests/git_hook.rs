@@ -1,8 +1,8 @@
 //! `tollgate hook install`: the hook git really runs.
 
-mod git_support;
+mod support;
 
-use git_support::{Repo, TOKEN, leak, stderr};
+use support::{TOKEN, cli::stderr, leak, repo::Repo};
 
 fn install(repo: &Repo, extra: &[&str]) -> std::process::Output {
     let mut args = vec!["hook", "install"];

@@ -1,9 +1,9 @@
 //! `tollgate check --staged` on real repositories: only what the index adds relative to
 //! HEAD is reported.
 
-mod git_support;
+mod support;
 
-use git_support::{Repo, TOKEN, findings, leak, locations, stderr, token};
+use support::{TOKEN, cli::findings, cli::stderr, leak, repo::Repo, repo::locations, token};
 
 #[test]
 fn secret_in_a_new_staged_file_is_reported_at_its_line() {
@@ -301,7 +301,7 @@ fn dependency_files_are_not_secrets_but_do_not_break_the_check() {
 #[test]
 fn outside_a_repository_is_an_error_naming_the_path() {
     let dir = tempfile::tempdir().unwrap();
-    let output = std::process::Command::new(env!("CARGO_BIN_EXE_tollgate"))
+    let output = support::cli::tollgate(dir.path())
         .args(["check", "--staged", "--repo"])
         .arg(dir.path())
         .env("GIT_CEILING_DIRECTORIES", dir.path().parent().unwrap())

@@ -1,27 +1,12 @@
-//! Shared by the `git_*` tests: real repositories built with the `git` CLI in temporary
-//! directories, isolated from the machine's git configuration, and the real binary.
-
-#![allow(dead_code)]
+//! Temporary git repositories built with the `git` CLI, isolated from the machine's git
+//! configuration, with a clock that gives every commit a distinct, stable date; and the
+//! binary run inside them.
 
 use std::ffi::OsStr;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 use serde_json::Value;
-
-/// A GitHub classic token with a valid checksum, made for these tests.
-pub const TOKEN: &str = "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";
-
-/// Another valid test token per `n`, from the CRC32 base62 scheme GitHub tokens use.
-pub fn token(n: u32) -> String {
-    let random = format!("{:0>30}", format!("tEsT{n}xYz"));
-    tollgate::secrets::checksum::with_checksum("ghp_", &random)
-}
-
-/// A line of code holding a token.
-pub fn leak(token: &str) -> String {
-    format!("GITHUB_TOKEN = \"{token}\"\n")
-}
 
 pub struct Repo {
     /// Holds the repository, a fake HOME and the scan cache.
@@ -117,8 +102,8 @@ impl Repo {
     }
 
     pub fn tollgate_in(&self, dir: &Path, args: &[impl AsRef<OsStr>]) -> Output {
-        let mut command = Command::new(env!("CARGO_BIN_EXE_tollgate"));
-        command.args(args).current_dir(dir);
+        let mut command = super::cli::tollgate(dir);
+        command.args(args);
         self.env(&mut command);
         command.output().expect("run tollgate")
     }
@@ -132,24 +117,16 @@ impl Repo {
         let mut all: Vec<&str> = args.to_vec();
         all.extend(["--format", "json"]);
         let output = self.tollgate(&all);
-        let report = serde_json::from_slice(&output.stdout).unwrap_or_else(|e| {
-            panic!(
-                "tollgate {args:?}: not JSON ({e}); stdout: {}; stderr: {}",
-                String::from_utf8_lossy(&output.stdout),
-                String::from_utf8_lossy(&output.stderr)
-            )
-        });
-        (output.status.code().unwrap_or(-1), report)
+        (
+            output.status.code().unwrap_or(-1),
+            super::cli::json(&output),
+        )
     }
-}
-
-pub fn findings(report: &Value) -> &Vec<Value> {
-    report["findings"].as_array().expect("findings array")
 }
 
 /// (file, line) of every finding, for compact assertions.
 pub fn locations(report: &Value) -> Vec<(String, u64)> {
-    findings(report)
+    super::cli::findings(report)
         .iter()
         .map(|f| {
             (
@@ -158,8 +135,4 @@ pub fn locations(report: &Value) -> Vec<(String, u64)> {
             )
         })
         .collect()
-}
-
-pub fn stderr(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stderr).into_owned()
 }
