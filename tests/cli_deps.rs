@@ -463,3 +463,36 @@ fn online_mode_asks_the_osv_api_and_a_failure_is_unknown_not_a_pass() {
     );
     assert!(server.total() >= 2, "the client retried");
 }
+
+/// Regression: `check --base` once matched requirements files by its own list of names,
+/// which lacked `requirements/*.txt` and `dev-requirements.txt`, so it never diffed files
+/// that `deps` diffs. Both now ask `lockfile_parsers::detect`.
+#[test]
+fn check_base_diffs_requirements_files_in_a_requirements_directory() {
+    let cache = Sandbox::with_advisories();
+    let repo = Repo::new();
+    repo.write("requirements/dev.txt", "django==1.6.5\n");
+    repo.write("dev-requirements.txt", "django==1.6.5\n");
+    repo.commit("base");
+    repo.git(&["checkout", "-q", "-b", "feature"]);
+    repo.write("requirements/dev.txt", "django==1.6.4\n");
+    repo.write("dev-requirements.txt", "django==1.6.4\n");
+    repo.commit("back to a vulnerable django");
+    let output = tollgate(
+        &repo.path,
+        &cache,
+        &["check", "--base", "main", "--format", "json"],
+    );
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+    let report = json(&output);
+    let lockfiles: Vec<&str> = support::cli::findings(&report)
+        .iter()
+        .filter(|f| f["name"] == "django")
+        .map(|f| f["lockfile"].as_str().unwrap())
+        .collect();
+    assert_eq!(lockfiles, ["dev-requirements.txt", "requirements/dev.txt"]);
+    assert_eq!(
+        checks(dependency(&report, "django")),
+        [("vulnerable".to_string(), "PYSEC-2014-19".to_string())]
+    );
+}

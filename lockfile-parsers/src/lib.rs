@@ -21,7 +21,7 @@ pub mod version;
 
 use std::path::Path;
 
-pub use detect::{detect, find_lockfiles};
+pub use detect::{detect, find_lockfiles, is_dependency_file};
 pub use ecosystem::{Ecosystem, RUST_CRATES_ECOSYSTEM};
 pub use error::{Error, Position, Result};
 pub use model::{Dependency, Format, Lockfile, Package, Source};

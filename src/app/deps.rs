@@ -389,7 +389,7 @@ fn is_package_manager_config(path: &str) -> bool {
 
 /// Lockfiles, manifests and package-manager configuration.
 fn is_dependency_config(path: &str) -> bool {
-    is_package_manager_config(path) || git::is_dependency_file(path.as_bytes().into())
+    is_package_manager_config(path) || lockfile_parsers::is_dependency_file(Path::new(path))
 }
 
 /// Secrets in the lines that `head`'s lockfiles and package-manager configuration add

@@ -14,9 +14,7 @@ use rayon::prelude::*;
 
 use crate::finding::{Skipped, Stats};
 use crate::git::added::AddedLines;
-use crate::git::{
-    ChangedFile, GitError, blob_size, display_path, is_binary, is_dependency_file, read_blob,
-};
+use crate::git::{ChangedFile, GitError, blob_size, display_path, is_binary, read_blob};
 use crate::secrets::{Match, Scanner};
 
 /// What a tree or index entry is, as far as scanning is concerned.
@@ -111,10 +109,11 @@ pub fn evaluate(
             FileOutcome::Nothing => {}
         }
     }
-    for change in changes
-        .iter()
-        .filter(|c| is_dependency_file(c.path.as_ref()))
-    {
+    // The one list of dependency files is lockfile-parsers' (`check` once kept its own,
+    // which lacked `requirements/*.txt`).
+    for change in changes.iter().filter(|c| {
+        lockfile_parsers::is_dependency_file(std::path::Path::new(&display_path(c.path.as_ref())))
+    }) {
         out.lockfiles.push(ChangedFile {
             path: display_path(change.path.as_ref()),
             base: read_file_side(repo, change.old)?,

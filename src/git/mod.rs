@@ -233,59 +233,9 @@ fn rfc3339(seconds: i64, offset: i32) -> String {
     }
 }
 
-/// Lockfiles and the package manifests beside them: the dependency diff wants both
-/// versions of each. Matched on the file name, in any directory.
-pub fn is_dependency_file(path: &BStr) -> bool {
-    let name = path.rsplit_str("/").next().unwrap_or(path.as_bytes());
-    const EXACT: &[&[u8]] = &[
-        b"package-lock.json",
-        b"npm-shrinkwrap.json",
-        b"yarn.lock",
-        b"pnpm-lock.yaml",
-        b"poetry.lock",
-        b"uv.lock",
-        b"pylock.toml",
-        b"Pipfile.lock",
-        b"pdm.lock",
-        b"go.mod",
-        b"go.sum",
-        b"go.work",
-        b"Cargo.lock",
-        b"package.json",
-        b"pyproject.toml",
-        b"Cargo.toml",
-    ];
-    EXACT.contains(&name)
-        || (name.starts_with(b"requirements") && name.ends_with(b".txt"))
-        || (name.starts_with(b"pylock.") && name.ends_with(b".toml"))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn dependency_files_are_recognised_by_name_in_any_directory() {
-        for yes in [
-            "package-lock.json",
-            "web/yarn.lock",
-            "requirements-dev.txt",
-            "a/b/requirements.txt",
-            "pylock.dev.toml",
-            "Cargo.toml",
-            "svc/go.sum",
-        ] {
-            assert!(is_dependency_file(yes.into()), "{yes}");
-        }
-        for no in [
-            "README.md",
-            "src/lock.rs",
-            "requirements.md",
-            "yarn.lock.bak",
-        ] {
-            assert!(!is_dependency_file(no.into()), "{no}");
-        }
-    }
 
     #[test]
     fn git_times_keep_their_offset() {
