@@ -20,7 +20,8 @@ use std::collections::BTreeSet;
 use lockfile_parsers::{Ecosystem, Package, Source};
 
 use crate::finding::{Change, Check, DependencyFinding};
-use crate::registry::{Registries, config::host};
+use crate::registry::Registries;
+use crate::registry::config::{has_scheme, host};
 
 use super::{Loaded, typosquat};
 
@@ -194,8 +195,7 @@ fn source_reason(base: Option<&Package>, head: &Package, ctx: &Context) -> Optio
 
 /// `http://` and `git+http://`: bytes anyone on the path can replace.
 fn is_plain_http(url: &str) -> bool {
-    let lower = url.trim().to_ascii_lowercase();
-    lower.starts_with("http://") || lower.starts_with("git+http://")
+    has_scheme(url, &["http", "git+http"])
 }
 
 /// What "the same origin" compares: the repository of a git source (without the commit),
@@ -282,6 +282,18 @@ mod tests {
         let http = pkg(reg("http://registry.npm.invalid/a/-/a-1.0.0.tgz"));
         assert_eq!(reasons(None, &http, &c), ["source:plain-http"]);
         assert!(reasons(None, &pkg(Source::Registry { url: None }), &c).is_empty());
+    }
+
+    #[test]
+    fn a_backslash_before_the_at_sign_is_the_host_that_package_managers_use() {
+        // WHATWG URL parsing, which package managers follow, reads `\` as `/` in an
+        // http(s) URL: the host is `evil.invalid`, and `@registry...` is path. A parser that
+        // split at the last `@` saw the known registry here.
+        let c = ctx(&["registry.npm.invalid"]);
+        let sneaky = pkg(reg(
+            "https://evil.invalid\\@registry.npm.invalid/a/-/a-1.0.0.tgz",
+        ));
+        assert_eq!(reasons(None, &sneaky, &c), ["source:unknown-host"]);
     }
 
     #[test]

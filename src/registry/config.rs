@@ -173,16 +173,22 @@ impl Registries {
     }
 }
 
-/// The lowercase host of an `http(s)://` URL (without port or credentials).
+/// The host of a URL (lowercase, without port or credentials), as WHATWG URL parsing
+/// reads it: that is what npm, pip and cargo connect to, so it is what the source check
+/// must judge. Every host decision goes through here; a hand-written split once read
+/// `https://evil.invalid\@registry.example/x` as `registry.example`.
 pub fn host(url: &str) -> Option<String> {
-    let rest = url.split_once("://")?.1;
-    let authority = rest.split(['/', '?', '#']).next()?;
-    let authority = authority.rsplit_once('@').map_or(authority, |(_, h)| h);
-    let host = match authority.strip_prefix('[') {
-        Some(v6) => v6.split(']').next()?,
-        None => authority.split(':').next()?,
-    };
-    (!host.is_empty()).then(|| host.to_ascii_lowercase())
+    match url::Url::parse(url.trim()).ok()?.host()? {
+        url::Host::Domain(domain) if !domain.is_empty() => Some(domain.to_ascii_lowercase()),
+        url::Host::Domain(_) => None,
+        url::Host::Ipv4(ip) => Some(ip.to_string()),
+        url::Host::Ipv6(ip) => Some(ip.to_string()),
+    }
+}
+
+/// Whether a URL's scheme is one of `schemes` (`url` lowercases schemes).
+pub fn has_scheme(url: &str, schemes: &[&str]) -> bool {
+    url::Url::parse(url.trim()).is_ok_and(|u| schemes.contains(&u.scheme()))
 }
 
 fn trim(url: &str) -> String {
@@ -425,9 +431,7 @@ pub fn first_proxy(list: &str) -> Option<String> {
         match entry {
             "" => continue,
             "direct" | "off" => return None,
-            url if url.starts_with("https://") || url.starts_with("http://") => {
-                return Some(trim(url));
-            }
+            url if has_scheme(url, &["https", "http"]) => return Some(trim(url)),
             _ => continue,
         }
     }
@@ -579,5 +583,10 @@ mod tests {
             Some("reg.invalid".into())
         );
         assert_eq!(host("not a url"), None);
+        assert_eq!(
+            host("https://evil.invalid\\@registry.invalid/x"),
+            Some("evil.invalid".into())
+        );
+        assert_eq!(host("https://[::1]:8080/x"), Some("::1".into()));
     }
 }
