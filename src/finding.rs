@@ -9,48 +9,7 @@ use serde::{Deserialize, Serialize};
 /// Version of the JSON report schema.
 pub const REPORT_VERSION: u32 = 1;
 
-/// How bad a finding is; secrets carry their rule's severity, vulnerabilities their
-/// advisory's. Ordered, so a policy can say "at or above".
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Severity {
-    Low,
-    Medium,
-    High,
-    Critical,
-}
-
-impl Severity {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Severity::Low => "low",
-            Severity::Medium => "medium",
-            Severity::High => "high",
-            Severity::Critical => "critical",
-        }
-    }
-}
-
-impl std::fmt::Display for Severity {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl std::str::FromStr for Severity {
-    type Err = String;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        match s.to_ascii_lowercase().as_str() {
-            "low" => Ok(Severity::Low),
-            "medium" | "moderate" => Ok(Severity::Medium),
-            "high" => Ok(Severity::High),
-            "critical" => Ok(Severity::Critical),
-            other => Err(format!(
-                "unknown severity `{other}` (expected low, medium, high or critical)"
-            )),
-        }
-    }
-}
+pub use crate::severity::Severity;
 
 /// One thing a report lists.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

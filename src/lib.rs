@@ -17,3 +17,4 @@ pub mod progress;
 pub mod registry;
 pub mod report;
 pub mod secrets;
+pub mod severity;

@@ -10,7 +10,7 @@
 //! database severity in practice.
 
 use super::record::Record;
-pub use crate::finding::Severity;
+pub use crate::severity::Severity;
 
 /// GHSA's `database_specific.severity` words, and the CVSS rating names.
 pub fn from_word(word: &str) -> Option<Severity> {

@@ -14,13 +14,12 @@ use std::sync::OnceLock;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use globset::{GlobBuilder, GlobSet, GlobSetBuilder};
 use regex_automata::meta::Regex;
-use regex_automata::util::syntax;
 use regex_automata::{Input, Span};
 use regex_syntax::hir::{Class, Hir, HirKind};
 
 use crate::secrets::decode;
 use crate::secrets::entropy::shannon;
-use crate::secrets::rule::{Rule, RuleSpec};
+use crate::secrets::rule::{Rule, RuleSpec, syntax_config};
 
 /// Bytes before a keyword hit that a rule's regex may start at. Assignments put the
 /// keyword (`password`, `aws_secret`) before the secret; a token prefix is at its start.
@@ -49,12 +48,6 @@ pub const INLINE_ALLOW_MARKERS: &[&str] = &[
     "trufflehog:ignore",
     "kingfisher:ignore",
 ];
-
-/// Regex syntax every rule is compiled with: bytes, not UTF-8, and ASCII classes unless a
-/// rule opts into Unicode with `(?u)`.
-pub(crate) fn syntax_config() -> syntax::Config {
-    syntax::Config::new().utf8(false).unicode(false)
-}
 
 /// One match of one rule, before it becomes a report finding.
 #[derive(Clone, Debug, PartialEq)]
@@ -731,7 +724,7 @@ mod tests {
     use super::*;
 
     fn reach(pattern: &str) -> Reach {
-        Reach::of(&syntax::parse_with(pattern, &syntax_config()).unwrap())
+        Reach::of(&regex_automata::util::syntax::parse_with(pattern, &syntax_config()).unwrap())
     }
 
     #[test]
