@@ -16,5 +16,6 @@ pub mod policy;
 pub mod progress;
 pub mod registry;
 pub mod report;
+pub mod scan;
 pub mod secrets;
 pub mod severity;

@@ -496,3 +496,65 @@ fn check_base_diffs_requirements_files_in_a_requirements_directory() {
         [("vulnerable".to_string(), "PYSEC-2014-19".to_string())]
     );
 }
+
+/// The dependency-file scan decides "new" by the same rule as every other scan: a token
+/// that the base already had (here on a line whose registry changed) is not new, and
+/// neither is one moved from a file the change deletes; a token the change brings is.
+#[test]
+fn dependency_file_secrets_are_new_by_the_same_rule_as_git_scans() {
+    let cache = Sandbox::with_advisories();
+    let token =
+        tollgate::secrets::checksum::with_checksum("npm_", "q8Zr2LxV0pN7sKd4TbWm9YcE1aF3gH");
+    let other =
+        tollgate::secrets::checksum::with_checksum("npm_", "Zq8r2LxV0pN7sKd4TbWm9YcE1aF3gH");
+    let lock = std::fs::read(format!("{PAIRS}/npm/base/package-lock.json")).unwrap();
+    for side in ["base", "head"] {
+        cache.write(format!("{side}/web/package-lock.json"), &lock);
+    }
+    cache.write(
+        "base/web/.npmrc",
+        format!("//a.invalid/:_authToken={token}\n"),
+    );
+    cache.write(
+        "head/web/.npmrc",
+        format!("//b.invalid/:_authToken={token}\n"),
+    );
+    cache.write(
+        "base/old/.npmrc",
+        format!("//a.invalid/:_authToken={other}\n"),
+    );
+    cache.write(
+        "head/new/.npmrc",
+        format!("//a.invalid/:_authToken={other}\n"),
+    );
+    let output = tollgate(
+        cache.path(),
+        &cache,
+        &["deps", "base", "head", "--format", "json", "--offline"],
+    );
+    assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
+
+    cache.write(
+        "head/web/.npmrc",
+        format!(
+            "//b.invalid/:_authToken={token}\n//c.invalid/:_authToken={}\n",
+            tollgate::secrets::checksum::with_checksum("npm_", "aaaa2LxV0pN7sKd4TbWm9YcE1aF3gH")
+        ),
+    );
+    let report = json(&tollgate(
+        cache.path(),
+        &cache,
+        &["deps", "base", "head", "--format", "json", "--offline"],
+    ));
+    let lines: Vec<(String, u64)> = support::cli::findings(&report)
+        .iter()
+        .filter(|f| f["kind"] == "secret")
+        .map(|f| {
+            (
+                f["file"].as_str().unwrap().to_string(),
+                f["line"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(lines, [("head/web/.npmrc".to_string(), 2)]);
+}

@@ -4,14 +4,15 @@
 //! Configuration and suppressions are read from the top of the working tree, where
 //! `tollgate.toml` and `.tollgateignore` live, whatever directory the hook runs in.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::time::Instant;
 
 use crate::app::deps::{self, FeedArgs, Judge, MissingStore};
 use crate::app::{self, CommonArgs, Outcome, Session};
 use crate::finding::{Finding, Report};
-use crate::git::{self, ScanOptions};
+use crate::git;
 use crate::policy::Mode;
+use crate::scan::{self, ScanOptions};
 
 #[derive(Clone, Debug, clap::Args)]
 #[command(group(clap::ArgGroup::new("change").required(true).args(["staged", "base"])))]
@@ -38,21 +39,21 @@ pub struct CheckArgs {
 pub fn run(args: &CheckArgs) -> anyhow::Result<Outcome> {
     let started = Instant::now();
     app::configure_threads(args.common.threads);
-    let root = worktree_root(&args.repo)?;
+    let root = git::worktree_root(&args.repo)?;
     let session = Session::prepare(&root, &args.common)?;
     let options = ScanOptions {
         redact: session.redact,
         max_file_size: session.max_file_size(),
     };
     let scan = match &args.base {
-        Some(base) => git::range(
+        Some(base) => scan::range(
             &args.repo,
             base,
             args.head.as_deref(),
             &session.scanner,
             &options,
         )?,
-        None => git::staged(&args.repo, &session.scanner, &options)?,
+        None => scan::staged(&args.repo, &session.scanner, &options)?,
     };
     // The dependency diff of the lockfiles the same change touched. A pre-commit hook
     // only warns when it cannot judge (no store, network down), so an offline laptop can
@@ -77,11 +78,4 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<Outcome> {
     let mut stats = scan.stats;
     stats.elapsed_ms = started.elapsed().as_millis() as u64;
     app::finish(&Report::new(findings, stats), &args.common, gate)
-}
-
-/// The top of the working tree (the git dir of a bare repository): where the
-/// configuration and ignore file are looked for.
-pub(crate) fn worktree_root(repo: &Path) -> anyhow::Result<PathBuf> {
-    let repo = git::open(repo)?;
-    Ok(repo.workdir().unwrap_or(repo.git_dir()).to_path_buf())
 }

@@ -5,17 +5,14 @@
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use anyhow::Context as _;
-
 use crate::app::{self, CommonArgs, Outcome, Session};
+use crate::deps;
 use crate::deps::advisories::{self, Advisories};
-use crate::deps::{self, DepsError};
 use crate::feed::api::{ApiOptions, DEFAULT_API_URL, OsvApi};
 use crate::feed::{self, Ecosystem, Store};
 use crate::finding::Change;
 use crate::finding::{DependencyFinding, Finding, Report, SecretFinding, Stats};
-use crate::git::added::AddedLines;
-use crate::git::{self, ScanOptions, Snapshot};
+use crate::git::{self, Snapshot};
 use crate::policy::{Config, Gate, Level, Mode};
 use crate::registry::config::{Environment, Registries};
 use crate::registry::fetch::HttpOptions;
@@ -24,7 +21,7 @@ use crate::registry::{self, PublishTime, Query};
 /// The reason a publish-time lookup gives when no registry is configured for the
 /// ecosystem.
 const NO_REGISTRY: &str = "no-registry-configured";
-use crate::secrets::{self, Origin};
+use crate::scan::{self, ScanOptions};
 
 /// Where advisory verdicts come from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -129,19 +126,20 @@ fn from_paths(args: &DepsArgs) -> anyhow::Result<Sides> {
     let root = PathBuf::from(".");
     let session = Session::prepare(&root, &args.common)?;
     let findings = deps::diff_files(base, head)?;
-    let (secrets, stats) = secrets_in_dependency_files(&session, base, head)?;
+    let (secrets, stats) =
+        scan::secrets_in_dependency_files(&session.scanner, session.redact, base, head)?;
     Ok((findings, secrets, stats, session, root))
 }
 
 /// The merge base of `--base` and the head, read with gix.
 fn from_git(args: &DepsArgs, base: &str) -> anyhow::Result<Sides> {
-    let root = app::check::worktree_root(&args.repo)?;
+    let root = git::worktree_root(&args.repo)?;
     let session = Session::prepare(&root, &args.common)?;
     let options = ScanOptions {
         redact: session.redact,
         max_file_size: session.max_file_size(),
     };
-    let scan = git::range(
+    let scan = scan::range(
         &args.repo,
         base,
         args.head.as_deref(),
@@ -154,7 +152,7 @@ fn from_git(args: &DepsArgs, base: &str) -> anyhow::Result<Sides> {
     let secrets = scan
         .findings
         .into_iter()
-        .filter(|f| is_dependency_config(&f.file))
+        .filter(|f| scan::is_dependency_config(&f.file))
         .collect();
     Ok((findings, secrets, scan.stats, session, root))
 }
@@ -162,15 +160,15 @@ fn from_git(args: &DepsArgs, base: &str) -> anyhow::Result<Sides> {
 /// The dependency diff of the lockfiles a git change touched.
 pub fn git_dependency_diff(
     repo: &Path,
-    scan: &git::GitScan,
+    scan: &scan::GitScan,
 ) -> anyhow::Result<Vec<DependencyFinding>> {
-    if scan.lockfiles.is_empty() {
+    if scan.dependency_files.is_empty() {
         return Ok(Vec::new());
     }
     let base = Snapshot::open(repo, &scan.base)?;
     let head = Snapshot::open(repo, &scan.head)?;
     Ok(deps::diff_changed(
-        scan.lockfiles.iter().map(|f| f.path.as_str()),
+        scan.dependency_files.iter().map(String::as_str),
         &base,
         &head,
     )?)
@@ -358,108 +356,4 @@ fn warn_if_stale(store: &Store, config: &Config) {
     {
         eprintln!("{warning}");
     }
-}
-
-/// Package-manager configuration files, by name, whose credentials the dependency check
-/// reports alongside lockfiles.
-const CONFIG_FILES: &[&str] = &[
-    ".npmrc",
-    ".yarnrc",
-    ".yarnrc.yml",
-    "pip.conf",
-    "pip.ini",
-    ".pypirc",
-    "pdm.toml",
-];
-/// Cargo's configuration, by path suffix (its file names are too common alone).
-const CARGO_CONFIG: &[&str] = &[
-    ".cargo/config.toml",
-    ".cargo/config",
-    ".cargo/credentials.toml",
-    ".cargo/credentials",
-];
-
-fn is_package_manager_config(path: &str) -> bool {
-    let name = path.rsplit('/').next().unwrap_or(path);
-    CONFIG_FILES.contains(&name)
-        || CARGO_CONFIG
-            .iter()
-            .any(|c| path == *c || path.ends_with(&format!("/{c}")))
-}
-
-/// Lockfiles, manifests and package-manager configuration.
-fn is_dependency_config(path: &str) -> bool {
-    is_package_manager_config(path) || lockfile_parsers::is_dependency_file(Path::new(path))
-}
-
-/// Secrets in the lines that `head`'s lockfiles and package-manager configuration add
-/// relative to `base` (two files, or two directories paired by relative path).
-fn secrets_in_dependency_files(
-    session: &Session,
-    base: &Path,
-    head: &Path,
-) -> anyhow::Result<(Vec<SecretFinding>, Stats)> {
-    let pairs: Vec<(PathBuf, Option<PathBuf>)> = if head.is_dir() {
-        dependency_files_under(head)?
-            .into_iter()
-            .map(|file| {
-                let old = file.strip_prefix(head).ok().map(|rel| base.join(rel));
-                (file, old.filter(|p| p.is_file()))
-            })
-            .collect()
-    } else {
-        vec![(head.to_path_buf(), Some(base.to_path_buf()))]
-    };
-    let mut stats = Stats::default();
-    let mut findings = Vec::new();
-    for (file, old) in pairs {
-        let new =
-            std::fs::read(&file).with_context(|| format!("{}: cannot read", file.display()))?;
-        let old = old.and_then(|p| std::fs::read(p).ok());
-        stats.files += 1;
-        stats.bytes += new.len() as u64;
-        let added = AddedLines::between(old.as_deref(), &new);
-        let shown = crate::fs::display_path(&file);
-        let origin = Origin {
-            file: shown.clone(),
-            ..Origin::default()
-        };
-        for m in session.scanner.scan(&shown, &new)? {
-            if added.overlaps(m.line, m.end_line) {
-                findings.push(secrets::to_finding(
-                    &session.scanner,
-                    &m,
-                    &origin,
-                    session.redact,
-                ));
-            }
-        }
-    }
-    Ok((findings, stats))
-}
-
-/// Lockfiles and package-manager configuration files under `dir` (not below
-/// `node_modules`, `target`, `.git` or `vendor`).
-fn dependency_files_under(dir: &Path) -> Result<Vec<PathBuf>, DepsError> {
-    let mut files = lockfile_parsers::find_lockfiles(dir)?;
-    let walker = ignore::WalkBuilder::new(dir)
-        .standard_filters(false)
-        .filter_entry(|e| {
-            !matches!(
-                e.file_name().to_str(),
-                Some("node_modules" | "target" | ".git" | "vendor")
-            )
-        })
-        .build();
-    for entry in walker.flatten() {
-        let relative = entry.path().strip_prefix(dir).unwrap_or(entry.path());
-        if entry.file_type().is_some_and(|t| t.is_file())
-            && is_package_manager_config(&relative.to_string_lossy())
-        {
-            files.push(entry.into_path());
-        }
-    }
-    files.sort();
-    files.dedup();
-    Ok(files)
 }

@@ -10,7 +10,7 @@ use crate::finding::{Report, SecretFinding, Skipped, Stats};
 use crate::fs::{self, FileEntry, ReadOutcome, WalkOptions};
 use crate::policy::Mode;
 use crate::progress::Progress;
-use crate::secrets::{self, Origin};
+use crate::scan::{Origin, to_finding};
 
 /// Scans of at least this many files show a progress bar (on a terminal).
 const PROGRESS_MIN_FILES: usize = 2_000;
@@ -163,7 +163,7 @@ fn scan_content(
     };
     Ok(matches
         .iter()
-        .map(|m| secrets::to_finding(&session.scanner, m, &origin, session.redact))
+        .map(|m| to_finding(&session.scanner, m, &origin, session.redact))
         .collect())
 }
 

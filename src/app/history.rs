@@ -4,11 +4,11 @@
 use std::path::PathBuf;
 use std::time::Instant;
 
-use crate::app::check::worktree_root;
 use crate::app::{self, CommonArgs, Outcome, Session};
 use crate::finding::Report;
-use crate::git::{self, HistoryOptions};
+use crate::git::worktree_root;
 use crate::policy::Mode;
+use crate::scan::{self, HistoryOptions};
 
 #[derive(Clone, Debug, clap::Args)]
 pub struct HistoryArgs {
@@ -43,13 +43,13 @@ pub fn run(args: &HistoryArgs) -> anyhow::Result<Outcome> {
         cache_dir: if args.no_cache {
             None
         } else {
-            git::history::default_cache_dir()
+            scan::cache::default_dir()
         },
         progress: !args.no_progress,
         max_file_size: session.max_file_size(),
         redact: session.redact,
     };
-    let scan = git::history(&args.repo, &session.scanner, &options)?;
+    let scan = scan::history(&args.repo, &session.scanner, &options)?;
     let findings = session.unsuppressed(scan.findings);
     let mut stats = scan.stats;
     stats.elapsed_ms = started.elapsed().as_millis() as u64;

@@ -1,8 +1,9 @@
-//! Secret detection: rule loading, the scan engine, and the conversion of engine matches
-//! into report findings (fingerprint, redaction).
+//! Secret detection: rule loading, the scan engine, the fingerprint and the redaction of a
+//! secret.
 //!
-//! Sources (`fs`, `git`) hand content here; what comes back is [`SecretFinding`]s with
-//! the location filled in by the caller. Policy (baselines, ignore files) happens later.
+//! Content comes in as bytes with a path; what comes back is [`Match`]es (rule index,
+//! position, the secret's bytes). This module knows nothing of git, reports or policy:
+//! `scan` turns matches into findings, `policy` decides what blocks.
 
 pub mod checksum;
 pub mod decode;
@@ -14,8 +15,6 @@ pub mod rule;
 
 pub use engine::{Match, Scanner};
 pub use rule::{Rule, RuleError, RuleSpec};
-
-use crate::finding::SecretFinding;
 
 mod builtin {
     include!(concat!(env!("OUT_DIR"), "/builtin_rules.rs"));
@@ -87,44 +86,6 @@ pub fn redact(secret: &[u8]) -> String {
     let shown = (text.chars().count() / 5).min(4);
     let prefix: String = text.chars().take(shown).collect();
     format!("{prefix}…redacted…")
-}
-
-/// Where a piece of content came from, for the finding's location fields.
-#[derive(Clone, Debug, Default)]
-pub struct Origin {
-    pub file: String,
-    pub commit: Option<String>,
-    pub author: Option<String>,
-    pub date: Option<String>,
-}
-
-/// Turns an engine match into a report finding.
-pub fn to_finding(
-    scanner: &Scanner,
-    m: &Match,
-    origin: &Origin,
-    redact_secret: bool,
-) -> SecretFinding {
-    let rule = scanner.rule(m.rule);
-    SecretFinding {
-        rule: rule.spec.id.clone(),
-        description: rule.spec.description.clone(),
-        severity: rule.spec.severity,
-        file: origin.file.clone(),
-        line: m.line,
-        column: m.column,
-        commit: origin.commit.clone(),
-        author: origin.author.clone(),
-        date: origin.date.clone(),
-        secret: if redact_secret {
-            redact(&m.secret)
-        } else {
-            String::from_utf8_lossy(&m.secret).into_owned()
-        },
-        fingerprint: fingerprint(&rule.spec.id, &m.secret),
-        entropy: Some((m.entropy * 100.0).round() / 100.0),
-        validation: m.validation.map(str::to_string),
-    }
 }
 
 #[cfg(test)]

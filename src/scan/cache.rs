@@ -21,7 +21,7 @@ use rusqlite::{Connection, OptionalExtension, params};
 use serde::{Deserialize, Serialize};
 
 use crate::finding::SecretFinding;
-use crate::git::GitError;
+use crate::scan::ScanError;
 
 /// File name of the cache inside the cache directory.
 const FILE_NAME: &str = "history-scan-v1.sqlite";
@@ -58,17 +58,17 @@ pub fn default_dir() -> Option<PathBuf> {
 }
 
 impl Cache {
-    pub fn open(dir: &Path, ruleset: &str) -> Result<Cache, GitError> {
+    pub fn open(dir: &Path, ruleset: &str) -> Result<Cache, ScanError> {
         let path = dir.join(FILE_NAME);
-        let error = |message: String| GitError::Cache {
+        let error = |source: Box<dyn std::error::Error + Send + Sync>| ScanError::Cache {
             path: path.clone(),
-            message,
+            source,
         };
-        std::fs::create_dir_all(dir).map_err(|e| error(e.to_string()))?;
-        let connection = Connection::open(&path).map_err(|e| error(e.to_string()))?;
+        std::fs::create_dir_all(dir).map_err(|e| error(e.into()))?;
+        let connection = Connection::open(&path).map_err(|e| error(e.into()))?;
         connection
             .busy_timeout(Duration::from_secs(10))
-            .map_err(|e| error(e.to_string()))?;
+            .map_err(|e| error(e.into()))?;
         connection
             .execute_batch(
                 "PRAGMA journal_mode = WAL;
@@ -81,7 +81,7 @@ impl Cache {
                      PRIMARY KEY (blob, ruleset, path)
                  ) WITHOUT ROWID;",
             )
-            .map_err(|e| error(e.to_string()))?;
+            .map_err(|e| error(e.into()))?;
         Ok(Cache {
             connection,
             path,
@@ -89,10 +89,10 @@ impl Cache {
         })
     }
 
-    fn error(&self, message: String) -> GitError {
-        GitError::Cache {
+    fn error(&self, source: impl Into<Box<dyn std::error::Error + Send + Sync>>) -> ScanError {
+        ScanError::Cache {
             path: self.path.clone(),
-            message,
+            source: source.into(),
         }
     }
 
@@ -101,13 +101,13 @@ impl Cache {
     pub fn get_many<'a>(
         &self,
         keys: impl Iterator<Item = (ObjectId, &'a [u8])>,
-    ) -> Result<Vec<Option<BlobResult>>, GitError> {
+    ) -> Result<Vec<Option<BlobResult>>, ScanError> {
         let mut statement = self
             .connection
             .prepare_cached(
                 "SELECT result FROM blob_scan WHERE blob = ?1 AND ruleset = ?2 AND path = ?3",
             )
-            .map_err(|e| self.error(e.to_string()))?;
+            .map_err(|e| self.error(e))?;
         let mut out = Vec::new();
         for (blob, path) in keys {
             let text: Option<String> = statement
@@ -115,7 +115,7 @@ impl Cache {
                     row.get(0)
                 })
                 .optional()
-                .map_err(|e| self.error(e.to_string()))?;
+                .map_err(|e| self.error(e))?;
             out.push(text.and_then(|t| serde_json::from_str(&t).ok()));
         }
         Ok(out)
@@ -126,34 +126,27 @@ impl Cache {
     pub fn put_many<'a>(
         &mut self,
         entries: impl Iterator<Item = (ObjectId, &'a [u8], &'a BlobResult)>,
-    ) -> Result<(), GitError> {
-        let transaction = self.connection.transaction().map_err(|e| GitError::Cache {
-            path: self.path.clone(),
-            message: e.to_string(),
-        })?;
+    ) -> Result<(), ScanError> {
+        let path = self.path.clone();
+        let error = |source: Box<dyn std::error::Error + Send + Sync>| ScanError::Cache {
+            path: path.clone(),
+            source,
+        };
+        let transaction = self.connection.transaction().map_err(|e| error(e.into()))?;
         {
             let mut statement = transaction
                 .prepare_cached(
                     "INSERT OR REPLACE INTO blob_scan (blob, ruleset, path, result) VALUES (?1, ?2, ?3, ?4)",
                 )
-                .map_err(|e| GitError::Cache {
-                    path: self.path.clone(),
-                    message: e.to_string(),
-                })?;
-            for (blob, path, result) in entries {
-                let text = serde_json::to_string(result).map_err(|e| GitError::Cache {
-                    path: self.path.clone(),
-                    message: e.to_string(),
-                })?;
+                .map_err(|e| error(e.into()))?;
+            for (blob, blob_path, result) in entries {
+                let text = serde_json::to_string(result).map_err(|e| error(e.into()))?;
                 statement
-                    .execute(params![blob.as_bytes(), self.ruleset, path, text])
-                    .map_err(|e| GitError::Cache {
-                        path: self.path.clone(),
-                        message: e.to_string(),
-                    })?;
+                    .execute(params![blob.as_bytes(), self.ruleset, blob_path, text])
+                    .map_err(|e| error(e.into()))?;
             }
         }
-        transaction.commit().map_err(|e| self.error(e.to_string()))
+        transaction.commit().map_err(|e| error(e.into()))
     }
 }
 
