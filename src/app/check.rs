@@ -7,8 +7,8 @@
 use std::path::PathBuf;
 use std::time::Instant;
 
-use crate::app::deps::{self, FeedArgs, Judge, MissingStore};
-use crate::app::{self, CommonArgs, Outcome, Session};
+use crate::app::{self, CommonArgs, FeedArgs, Outcome, Session};
+use crate::deps::{self, MissingStore};
 use crate::finding::{Finding, Report};
 use crate::git;
 use crate::policy::Mode;
@@ -60,19 +60,16 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<Outcome> {
     // commit; a pull-request gate fails instead.
     let staged = args.base.is_none();
     let gate = session.gate(if staged { Mode::Staged } else { Mode::Base });
-    let mut dependencies = deps::git_dependency_diff(&args.repo, &scan)?;
-    let judge = Judge {
-        feed: &args.feed,
-        config: &session.config,
-        root: &root,
-        gate: &gate,
-        missing: if staged {
-            MissingStore::Warn
-        } else {
-            MissingStore::Fail
-        },
+    let mut dependencies =
+        deps::diff_git_change(&args.repo, &scan.base, &scan.head, &scan.dependency_files)?;
+    let missing = if staged {
+        MissingStore::Warn
+    } else {
+        MissingStore::Fail
     };
-    judge.judge(&mut dependencies)?;
+    args.feed
+        .judge(&session.config, &root, &gate, missing)?
+        .judge(&mut dependencies)?;
     let mut findings = app::secret_findings(session.unsuppressed(scan.findings));
     findings.extend(dependencies.into_iter().map(Finding::Dependency));
     let mut stats = scan.stats;

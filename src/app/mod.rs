@@ -20,6 +20,8 @@ use std::path::{Path, PathBuf};
 
 use anyhow::Context as _;
 
+use crate::deps::{AdvisorySource, Judge, MissingStore};
+use crate::feed::api::DEFAULT_API_URL;
 use crate::finding::{Finding, Report, SecretFinding, Severity};
 use crate::policy::{self, Config, Gate, Suppressions};
 use crate::report::{self, Format};
@@ -51,6 +53,80 @@ pub struct CommonArgs {
     /// Baseline file from `tollgate baseline`: findings listed there do not fail.
     #[arg(long, value_name = "FILE")]
     pub baseline: Option<PathBuf>,
+}
+
+/// Where advisory verdicts come from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum FeedSource {
+    /// The local store that `tollgate feed sync` / `feed import` fill.
+    Local,
+    /// OSV's online batch API (no local store needed).
+    OsvApi,
+}
+
+/// Options of the commands that judge dependencies.
+#[derive(Clone, Debug, clap::Args)]
+pub struct FeedArgs {
+    /// Where advisories come from.
+    #[arg(long, value_enum, default_value_t = FeedSource::Local)]
+    pub feed: FeedSource,
+    /// The advisory store (default: `[feed] store` in tollgate.toml, else
+    /// $TOLLGATE_CACHE_DIR/advisories.sqlite3, else the user cache directory).
+    #[arg(long, value_name = "FILE")]
+    pub store: Option<PathBuf>,
+    /// Base URL of the OSV API for `--feed osv-api`.
+    #[arg(long, value_name = "URL")]
+    pub osv_api_url: Option<String>,
+    /// Make no network request: advisories from the local store only, publish times not
+    /// looked up (said once on standard error).
+    #[arg(long, conflicts_with = "osv_api_url")]
+    pub offline: bool,
+}
+
+impl FeedArgs {
+    /// The judge these options ask for.
+    pub fn judge<'a>(
+        &self,
+        config: &'a Config,
+        root: &'a Path,
+        gate: &'a Gate,
+        missing: MissingStore,
+    ) -> anyhow::Result<Judge<'a>> {
+        let advisories = match self.feed {
+            FeedSource::OsvApi if self.offline => anyhow::bail!(
+                "--feed osv-api needs the network; drop --offline or use the local store"
+            ),
+            FeedSource::OsvApi => AdvisorySource::Api(
+                self.osv_api_url
+                    .clone()
+                    .unwrap_or_else(|| DEFAULT_API_URL.to_string()),
+            ),
+            FeedSource::Local => AdvisorySource::Store(store_path(self.store.as_deref(), config)?),
+        };
+        Ok(Judge {
+            advisories,
+            offline: self.offline,
+            config,
+            root,
+            gate,
+            missing,
+        })
+    }
+}
+
+/// The advisory store's path: the flag, then the configuration, then the cache directory.
+pub fn store_path(explicit: Option<&Path>, config: &Config) -> anyhow::Result<PathBuf> {
+    if let Some(path) = explicit.or(config.feed.store.as_deref()) {
+        return Ok(path.to_path_buf());
+    }
+    Ok(crate::feed::store::default_path()?)
+}
+
+/// The two listing formats (`rules list`, `feed status`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum ListFormat {
+    Text,
+    Json,
 }
 
 /// How a command ended when it did not fail with an error.

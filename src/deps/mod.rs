@@ -14,6 +14,7 @@
 
 pub mod advisories;
 mod graph;
+mod judge;
 pub mod package_checks;
 pub mod typosquat;
 
@@ -25,6 +26,9 @@ use lockfile_parsers::manifest::{self, Direct};
 use lockfile_parsers::{Disk, Ecosystem, Files, Format, Lockfile, Package, Source, version};
 
 use crate::finding::{Change, Check, DependencyFinding};
+use crate::git::{GitError, Snapshot, TreeRef};
+
+pub use judge::{AdvisorySource, Judge, MissingStore};
 
 #[derive(Debug, thiserror::Error)]
 pub enum DepsError {
@@ -37,6 +41,12 @@ pub enum DepsError {
     },
     #[error("{} and {}: compare two lockfiles or two directories", base.display(), head.display())]
     Mismatch { base: PathBuf, head: PathBuf },
+    #[error(transparent)]
+    Git(#[from] GitError),
+    #[error(transparent)]
+    Registry(#[from] crate::registry::RegistryError),
+    #[error(transparent)]
+    Advisories(#[from] crate::feed::Error),
 }
 
 /// Diffs two lockfiles, or every lockfile of two directories. Lockfiles of directories are
@@ -153,6 +163,22 @@ pub fn diff_changed<'p>(
         )?);
     }
     Ok(out)
+}
+
+/// The dependency diff of the dependency files a git change touched (`paths`), each read
+/// from the two sides of the change with its companions from the same side.
+pub fn diff_git_change(
+    repo: &Path,
+    base: &TreeRef,
+    head: &TreeRef,
+    paths: &[String],
+) -> Result<Vec<DependencyFinding>, DepsError> {
+    if paths.is_empty() {
+        return Ok(Vec::new());
+    }
+    let base = Snapshot::open(repo, base)?;
+    let head = Snapshot::open(repo, head)?;
+    diff_changed(paths.iter().map(String::as_str), &base, &head)
 }
 
 /// A parsed lockfile whose packages carry the `direct` and `dev` flags its manifest adds

@@ -122,7 +122,24 @@ impl Status {
     pub fn is_empty(&self) -> bool {
         self.ecosystems.iter().all(|e| e.records == 0)
     }
+
+    /// "the advisory store is N days old" when it is older than `max_age_days` (default
+    /// [`DEFAULT_MAX_AGE_DAYS`]).
+    pub fn staleness_warning(&self, max_age_days: Option<u32>) -> Option<String> {
+        let limit = max_age_days.unwrap_or(DEFAULT_MAX_AGE_DAYS);
+        let age = self.age(Timestamp::now())?;
+        let days = age.as_secs() / 86_400;
+        (age.as_secs() > i64::from(limit) * 86_400).then(|| {
+            format!(
+                "tollgate: warning: the advisory store {} is {days} days old (limit {limit}); run `tollgate feed sync`",
+                self.path.display()
+            )
+        })
+    }
 }
+
+/// A store older than this many days gets a warning (configurable as `[feed] max-age-days`).
+pub const DEFAULT_MAX_AGE_DAYS: u32 = 7;
 
 /// An open advisory store. Not `Sync` (it caches parsed records); open one per thread.
 pub struct Store {

@@ -10,6 +10,7 @@
 pub(crate) mod cache;
 mod changes;
 mod dependency_files;
+mod dir;
 mod history;
 pub(crate) mod new;
 
@@ -22,6 +23,7 @@ use crate::secrets::engine::CompileError;
 use crate::secrets::{Match, Scanner, fingerprint, redact};
 
 pub use dependency_files::{is_dependency_config, secrets_in_dependency_files};
+pub use dir::{DirOptions, dir};
 pub use history::HistoryOptions;
 
 /// What can stop a scan: git could not be read, a rule could not be compiled, or the scan
@@ -40,6 +42,8 @@ pub enum ScanError {
     },
     #[error(transparent)]
     Lockfiles(#[from] lockfile_parsers::Error),
+    #[error(transparent)]
+    Fs(#[from] crate::fs::FsError),
     #[error("scan cache {}", path.display())]
     Cache {
         path: PathBuf,
