@@ -8,10 +8,10 @@
 
 pub mod app;
 pub mod deps;
-pub mod feed;
 pub mod finding;
 pub mod fs;
 pub mod git;
+pub mod osv;
 pub mod policy;
 pub mod progress;
 pub mod registry;

@@ -84,7 +84,7 @@ fn malicious_and_vulnerable_versions_are_flagged_in_every_ecosystem() {
         assert_eq!(output.status.code(), Some(1), "{dir}: {}", stderr(&output));
         let report = json(&output);
         let bad = dependency(&report, malicious);
-        let ecosystem = tollgate::feed::Ecosystem::from_name(ecosystem).unwrap();
+        let ecosystem = tollgate::osv::Ecosystem::from_name(ecosystem).unwrap();
         assert_eq!(bad["ecosystem"], ecosystem.as_str());
         assert_eq!(bad["change"], "added");
         assert_eq!(

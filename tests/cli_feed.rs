@@ -12,7 +12,7 @@ use support::cli::stderr;
 use support::http::{Reply, routes};
 
 /// The Rust crates ecosystem as OSV (and so the store) names it.
-const CRATES: &str = tollgate::feed::RUST_CRATES_ECOSYSTEM;
+const CRATES: &str = tollgate::osv::RUST_CRATES_ECOSYSTEM;
 
 fn tollgate(cache: &Path, args: &[&str]) -> Output {
     support::cli::tollgate(cache)

@@ -15,8 +15,8 @@ use std::time::Duration;
 use serde_json::{Value, json};
 use support::OSV;
 use support::http::{Reply, Request, serve};
-use tollgate::feed::api::{ApiOptions, OsvApi};
-use tollgate::feed::{Ecosystem, Severity};
+use tollgate::osv::api::{ApiOptions, OsvApi};
+use tollgate::osv::{Ecosystem, Severity};
 
 /// Real records by id: the samples, and named entries of the exports.
 fn records() -> HashMap<String, String> {

@@ -4,7 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
-use tollgate::feed::{Ecosystem, Error, Severity, Store};
+use tollgate::osv::{Ecosystem, Error, Severity, Store};
 
 const OSV: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/osv");
 

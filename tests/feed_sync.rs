@@ -9,8 +9,8 @@ use std::time::Duration;
 
 use support::OSV;
 use support::http::{Reply, routes};
-use tollgate::feed::sync::{SyncOptions, export_url, sync};
-use tollgate::feed::{Ecosystem, Error, Store};
+use tollgate::osv::sync::{SyncOptions, export_url, sync};
+use tollgate::osv::{Ecosystem, Error, Store};
 
 fn crates_zip() -> Vec<u8> {
     std::fs::read(Path::new(OSV).join("crates-io/all.zip")).unwrap()

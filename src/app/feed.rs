@@ -4,8 +4,8 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use crate::app::{ListFormat, Outcome, store_path};
-use crate::feed::sync::{self, SyncOptions};
-use crate::feed::{Ecosystem, ImportSummary, Status, Store};
+use crate::osv::sync::{self, SyncOptions};
+use crate::osv::{Ecosystem, ImportSummary, Status, Store};
 use crate::policy::Config;
 
 #[derive(Clone, Debug, clap::Subcommand)]

@@ -21,8 +21,8 @@ use std::path::{Path, PathBuf};
 use anyhow::Context as _;
 
 use crate::deps::{AdvisorySource, Judge, MissingStore};
-use crate::feed::api::DEFAULT_API_URL;
 use crate::finding::{Finding, Report, SecretFinding, Severity};
+use crate::osv::api::DEFAULT_API_URL;
 use crate::policy::{self, Config, Gate, Suppressions};
 use crate::report::{self, Format};
 use crate::secrets::Scanner;
@@ -119,7 +119,7 @@ pub fn store_path(explicit: Option<&Path>, config: &Config) -> anyhow::Result<Pa
     if let Some(path) = explicit.or(config.feed.store.as_deref()) {
         return Ok(path.to_path_buf());
     }
-    Ok(crate::feed::store::default_path()?)
+    Ok(crate::osv::store::default_path()?)
 }
 
 /// The two listing formats (`rules list`, `feed status`).

@@ -10,9 +10,9 @@ use std::collections::HashMap;
 
 use serde_json::{Map, Value, json};
 
-use crate::feed::api::{OsvApi, Unknown};
-use crate::feed::{Advisory, Ecosystem, Store};
 use crate::finding::{Change, Check, DependencyFinding};
+use crate::osv::api::{OsvApi, Unknown};
+use crate::osv::{Advisory, Ecosystem, Store};
 
 /// Where verdicts come from.
 pub enum Advisories {
@@ -28,7 +28,7 @@ impl Advisories {
     fn lookup(
         &self,
         keys: &[Key],
-    ) -> Result<Vec<Result<Vec<Advisory>, Unknown>>, crate::feed::Error> {
+    ) -> Result<Vec<Result<Vec<Advisory>, Unknown>>, crate::osv::Error> {
         let queries: Vec<(Ecosystem, &str, &str)> = keys
             .iter()
             .map(|(e, n, v)| (*e, n.as_str(), v.as_str()))
@@ -47,7 +47,7 @@ impl Advisories {
 pub fn annotate(
     findings: &mut [DependencyFinding],
     advisories: &Advisories,
-) -> Result<(), crate::feed::Error> {
+) -> Result<(), crate::osv::Error> {
     let mut keys: Vec<Key> = Vec::new();
     let mut index: HashMap<Key, usize> = HashMap::new();
     let mut wanted = |eco: Ecosystem, name: &str, version: &str| {

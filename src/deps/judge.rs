@@ -10,9 +10,9 @@ use std::path::{Path, PathBuf};
 
 use crate::deps::DepsError;
 use crate::deps::advisories::{self, Advisories};
-use crate::feed::api::{ApiOptions, OsvApi};
-use crate::feed::{self, Ecosystem, Store};
 use crate::finding::{Change, DependencyFinding};
+use crate::osv::api::{ApiOptions, OsvApi};
+use crate::osv::{self, Ecosystem, Store};
 use crate::policy::{Config, Gate, Level};
 use crate::registry::config::{Environment, Registries};
 use crate::registry::fetch::HttpOptions;
@@ -88,7 +88,7 @@ impl Judge<'_> {
                     }
                     Advisories::Store(store)
                 }
-                Err(error @ feed::Error::NoStore { .. }) if self.missing == MissingStore::Warn => {
+                Err(error @ osv::Error::NoStore { .. }) if self.missing == MissingStore::Warn => {
                     eprintln!(
                         "tollgate: warning: dependency changes were not checked against advisories: {error}"
                     );

@@ -46,7 +46,7 @@ pub enum DepsError {
     #[error(transparent)]
     Registry(#[from] crate::registry::RegistryError),
     #[error(transparent)]
-    Advisories(#[from] crate::feed::Error),
+    Advisories(#[from] crate::osv::Error),
 }
 
 /// Diffs two lockfiles, or every lockfile of two directories. Lockfiles of directories are

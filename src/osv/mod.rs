@@ -1,4 +1,4 @@
-//! The advisory feed: OSV records about malicious and vulnerable packages, kept in a local
+//! OSV advisories: records about malicious and vulnerable packages, kept in a local
 //! SQLite store (filled by `import` or `sync`) or asked of the online OSV API, and matched
 //! against package versions with each ecosystem's own version order.
 //!
