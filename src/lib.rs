@@ -12,6 +12,7 @@ pub mod finding;
 pub mod fs;
 pub mod git;
 pub mod osv;
+pub mod plumbing;
 pub mod policy;
 pub mod progress;
 pub mod registry;

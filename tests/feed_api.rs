@@ -240,7 +240,9 @@ fn failed_record_fetch_makes_only_its_queries_unknown() {
 }
 
 #[test]
-fn timeout_is_unknown() {
+fn a_timeout_is_unknown_and_not_retried() {
+    // The one retry policy (`plumbing::http`): a server that is slow now is slow on the
+    // next try, so a timeout is not retried, here as for the registries.
     let server = serve(|_| Reply::late(Duration::from_secs(3), Reply::json(r#"{"results":[{}]}"#)));
     let mut opts = options(server.base());
     opts.timeout = Duration::from_millis(300);
@@ -250,6 +252,12 @@ fn timeout_is_unknown() {
         .check_batch(&[(Ecosystem::Go, "stdlib", "1.26.0")]);
     let unknown = results[0].as_ref().unwrap_err();
     assert!(unknown.reason.contains("timed out"), "{}", unknown.reason);
+    assert!(
+        unknown.reason.ends_with("(after 1 attempt)"),
+        "{}",
+        unknown.reason
+    );
+    assert_eq!(server.hits("/v1/querybatch"), 1);
 }
 
 #[test]

@@ -104,6 +104,7 @@ fn options() -> HttpOptions {
         timeout: Duration::from_millis(700),
         attempts: 3,
         backoff: Duration::from_millis(10),
+        ..HttpOptions::default()
     }
 }
 

@@ -43,7 +43,7 @@ pub fn run(args: &HistoryArgs) -> anyhow::Result<Outcome> {
         cache_dir: if args.no_cache {
             None
         } else {
-            scan::cache::default_dir()
+            crate::plumbing::cache::cache_dir()
         },
         progress: !args.no_progress,
         max_file_size: session.max_file_size(),

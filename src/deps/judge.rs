@@ -14,8 +14,8 @@ use crate::finding::{Change, DependencyFinding};
 use crate::osv::api::{ApiOptions, OsvApi};
 use crate::osv::{self, Ecosystem, Store};
 use crate::policy::{Config, Gate, Level};
+use crate::registry::HttpOptions;
 use crate::registry::config::{Environment, Registries};
-use crate::registry::fetch::HttpOptions;
 use crate::registry::{self, PublishTime, Query};
 
 /// The reason a publish-time lookup gives when no registry is configured for the

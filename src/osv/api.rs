@@ -3,10 +3,10 @@
 //! `POST /v1/querybatch` answers up to 1,000 package queries with the ids of the records
 //! that cover each; the full records then come from `GET /v1/vulns/{id}` (fetched once
 //! per id) so verdicts carry the same summary, severity, fix and alias folding as the
-//! local store gives. Transient failures (429, 5xx, timeouts, broken connections) are
-//! retried a bounded number of times with exponential backoff; when an answer still
-//! cannot be had, the affected queries get an explicit [`Unknown`], never an empty
-//! (clean-looking) result.
+//! local store gives. Requests go through the shared client and its retry policy
+//! (`plumbing::http`: 429, 5xx and broken connections are retried with backoff, a timeout
+//! is not); when an answer cannot be had, the affected queries get an explicit
+//! [`Unknown`], never an empty (clean-looking) result.
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -20,6 +20,7 @@ use super::advisory::{self, Advisory};
 use super::error::{Error, Result};
 use super::matching::{self, Hit};
 use super::record::Record;
+use crate::plumbing::http::{Http, HttpOptions};
 
 /// OSV's public API.
 pub const DEFAULT_API_URL: &str = "https://api.osv.dev";
@@ -73,7 +74,7 @@ impl Default for ApiOptions {
 /// The OSV API client.
 pub struct OsvApi {
     options: ApiOptions,
-    client: reqwest::blocking::Client,
+    http: Http,
 }
 
 #[derive(Deserialize)]
@@ -97,13 +98,15 @@ struct VulnRef {
 
 impl OsvApi {
     pub fn new(options: ApiOptions) -> Result<OsvApi> {
-        let client = reqwest::blocking::Client::builder()
-            .connect_timeout(options.connect_timeout)
-            .timeout(options.timeout)
-            .user_agent(concat!("tollgate/", env!("CARGO_PKG_VERSION")))
-            .build()
-            .map_err(Error::HttpClient)?;
-        Ok(OsvApi { options, client })
+        let http = Http::new(HttpOptions {
+            connect_timeout: options.connect_timeout,
+            timeout: options.timeout,
+            attempts: options.attempts,
+            backoff: options.backoff,
+            max_backoff: options.max_backoff,
+        })
+        .map_err(Error::HttpClient)?;
+        Ok(OsvApi { options, http })
     }
 
     /// Advisories for each query, in query order.
@@ -141,7 +144,7 @@ impl OsvApi {
                 q
             }).collect::<Vec<_>>() });
             let url = format!("{}/v1/querybatch", self.base());
-            let text = self.send(|| self.client.post(&url).json(&body), &url)?;
+            let text = self.send(&url, || self.http.post(&url).json(&body))?;
             let response: BatchResponse = serde_json::from_str(&text).map_err(|e| Unknown {
                 reason: format!("{url}: response is not a query batch result: {e}"),
             })?;
@@ -198,7 +201,7 @@ impl OsvApi {
 
     fn fetch(&self, id: &str) -> Result<Arc<Record>, Unknown> {
         let url = format!("{}/v1/vulns/{id}", self.base());
-        let text = self.send(|| self.client.get(&url), &url)?;
+        let text = self.send(&url, || self.http.get(&url))?;
         Record::from_json(&text).map(Arc::new).map_err(|e| Unknown {
             reason: format!("{url}: not a valid OSV record: {e}"),
         })
@@ -208,53 +211,23 @@ impl OsvApi {
         self.options.base_url.trim_end_matches('/')
     }
 
-    /// Sends with bounded retries; the body of the first 2xx response.
+    /// The body of the first 2xx response, or why there is none.
     fn send(
         &self,
-        request: impl Fn() -> reqwest::blocking::RequestBuilder,
         url: &str,
+        request: impl Fn() -> reqwest::blocking::RequestBuilder,
     ) -> Result<String, Unknown> {
-        let attempts = self.options.attempts.max(1);
-        let mut last = String::new();
-        for attempt in 0..attempts {
-            if attempt > 0 {
-                std::thread::sleep(self.delay(attempt));
-            }
-            match request().send() {
-                Ok(response) if response.status().is_success() => {
-                    return response.text().map_err(|e| Unknown {
-                        reason: format!("{url}: {e}"),
-                    });
-                }
-                Ok(response) => {
-                    let status = response.status();
-                    last = format!("{url}: HTTP status {}", status.as_u16());
-                    if !(status.as_u16() == 429 || status.is_server_error()) {
-                        break;
-                    }
-                }
-                Err(e) => {
-                    last = format!(
-                        "{url}: {}",
-                        if e.is_timeout() {
-                            "timed out".to_string()
-                        } else {
-                            e.to_string()
-                        }
-                    )
-                }
+        match self.http.fetch(url, request) {
+            Ok(body) => Ok(String::from_utf8_lossy(&body).into_owned()),
+            Err(error) => {
+                let n = error.attempts();
+                Err(Unknown {
+                    reason: format!(
+                        "{error} (after {n} attempt{})",
+                        if n == 1 { "" } else { "s" }
+                    ),
+                })
             }
         }
-        Err(Unknown {
-            reason: format!("{last} (after {attempts} attempts)"),
-        })
-    }
-
-    fn delay(&self, attempt: u32) -> Duration {
-        let factor = 1u32 << (attempt - 1).min(16);
-        self.options
-            .backoff
-            .saturating_mul(factor)
-            .min(self.options.max_backoff)
     }
 }

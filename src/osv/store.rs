@@ -20,7 +20,7 @@ use std::sync::Arc;
 
 use jiff::{SignedDuration, Timestamp};
 use lockfile_parsers::Ecosystem;
-use rusqlite::{Connection, OpenFlags, OptionalExtension, params};
+use rusqlite::{Connection, OptionalExtension, params};
 
 use super::advisory::{self, Advisory};
 use super::error::{Error, Result};
@@ -29,11 +29,10 @@ use super::import::{self, Batch};
 use super::matching;
 use super::normalise_name;
 use super::record::Record;
+use crate::plumbing::cache::{self, Access, OpenError};
 
 /// File name of the store inside the cache directory.
 pub const STORE_FILE: &str = "advisories.sqlite3";
-
-const BUSY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(10);
 
 /// Upper bound of the read-only mapping; SQLite maps no more than the file's size.
 const MMAP_SIZE: i64 = 1 << 30;
@@ -151,24 +150,15 @@ pub struct Store {
 /// `$TOLLGATE_CACHE_DIR/advisories.sqlite3`, else `<user cache dir>/tollgate/…` (on
 /// Linux `$XDG_CACHE_HOME`, falling back to `~/.cache`).
 pub fn default_path() -> Result<PathBuf> {
-    if let Some(dir) = std::env::var_os("TOLLGATE_CACHE_DIR").filter(|d| !d.is_empty()) {
-        return Ok(PathBuf::from(dir).join(STORE_FILE));
-    }
-    let dir = dirs::cache_dir().ok_or(Error::NoCacheDir)?;
-    Ok(dir.join("tollgate").join(STORE_FILE))
+    Ok(cache::cache_dir()
+        .ok_or(Error::NoCacheDir)?
+        .join(STORE_FILE))
 }
 
 impl Store {
     /// Opens the store for import and sync, creating it (and its directory) if needed.
     pub fn open(path: &Path) -> Result<Store> {
-        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            std::fs::create_dir_all(dir).map_err(|source| Error::Write {
-                path: dir.into(),
-                source,
-            })?;
-        }
-        let conn = Connection::open(path).map_err(sql(path))?;
-        conn.busy_timeout(BUSY_TIMEOUT).map_err(sql(path))?;
+        let conn = open(path, Access::ReadWrite)?;
         let store = Store {
             conn,
             path: path.into(),
@@ -187,10 +177,7 @@ impl Store {
                 empty: false,
             });
         }
-        let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-        let conn = Connection::open_with_flags(path, flags).map_err(sql(path))?;
-        // Wait out a concurrent sync's commit instead of failing with "database is locked".
-        conn.busy_timeout(BUSY_TIMEOUT).map_err(sql(path))?;
+        let conn = open(path, Access::ReadOnly)?;
         // Memory-map the file: a cold lookup touches a few pages per probe, and mapping
         // saves a read system call and a page copy for each of them.
         conn.pragma_update(None, "mmap_size", MMAP_SIZE)
@@ -439,6 +426,17 @@ fn empty_status(eco: &str) -> EcosystemStatus {
         source: None,
         kind: None,
     }
+}
+
+/// Opens the store's file the shared way, with this module's errors.
+fn open(path: &Path, access: Access) -> Result<Connection> {
+    cache::open_sqlite(path, access).map_err(|error| match error {
+        OpenError::Dir { path, source } => Error::Write { path, source },
+        OpenError::Sqlite(source) => Error::Sqlite {
+            path: path.to_path_buf(),
+            source,
+        },
+    })
 }
 
 fn sql(path: &Path) -> impl Fn(rusqlite::Error) -> Error + '_ {

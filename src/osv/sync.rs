@@ -16,6 +16,7 @@ use lockfile_parsers::Ecosystem;
 use super::error::{Error, Result};
 use super::import;
 use super::store::{ImportSummary, Store};
+use crate::plumbing::http::{Http, HttpError, HttpOptions};
 
 /// OSV's public export bucket (`<base>/<ecosystem>/all.zip`). Not a package registry.
 pub const DEFAULT_BASE_URL: &str = "https://osv-vulnerabilities.storage.googleapis.com";
@@ -55,12 +56,15 @@ pub fn sync(
     options: &SyncOptions,
     ecosystems: &[Ecosystem],
 ) -> Result<Vec<ImportSummary>> {
-    let client = reqwest::blocking::Client::builder()
-        .connect_timeout(options.connect_timeout)
-        .timeout(options.timeout)
-        .user_agent(concat!("tollgate/", env!("CARGO_PKG_VERSION")))
-        .build()
-        .map_err(Error::HttpClient)?;
+    // One attempt: an export is tens of megabytes, and a failed sync changes nothing, so
+    // running it again is the user's call.
+    let http = Http::new(HttpOptions {
+        connect_timeout: options.connect_timeout,
+        timeout: options.timeout,
+        attempts: 1,
+        ..HttpOptions::default()
+    })
+    .map_err(Error::HttpClient)?;
     let dir = store
         .path()
         .parent()
@@ -75,31 +79,35 @@ pub fn sync(
             eco.as_str(),
             std::process::id()
         )));
-        download(&client, &url, &temp.0)?;
+        download(&http, &url, &temp.0)?;
         batches.push(import::read_zip(&temp.0, &url)?);
     }
     store.apply(batches, "sync")
 }
 
 /// Streams `url` into `dest`, checking the length the server announced.
-fn download(client: &reqwest::blocking::Client, url: &str, dest: &Path) -> Result<()> {
-    let http = |source| Error::Http {
+fn download(http: &Http, url: &str, dest: &Path) -> Result<()> {
+    let failed = |source| Error::Http {
         url: url.to_string(),
         source,
     };
-    let mut response = client.get(url).send().map_err(http)?;
-    if !response.status().is_success() {
-        return Err(Error::HttpStatus {
-            url: url.to_string(),
-            status: response.status().as_u16(),
-        });
-    }
+    let mut response = http
+        .send(url, || http.get(url))
+        .map_err(|error| match error {
+            HttpError::Status { status, .. } => Error::HttpStatus {
+                url: url.to_string(),
+                status,
+            },
+            HttpError::Timeout { source, .. } | HttpError::Transport { source, .. } => {
+                failed(source)
+            }
+        })?;
     let expected = response.content_length();
     let mut file = File::create(dest).map_err(|source| Error::Write {
         path: dest.into(),
         source,
     })?;
-    let got = response.copy_to(&mut file).map_err(http)?;
+    let got = response.copy_to(&mut file).map_err(failed)?;
     file.flush().map_err(|source| Error::Write {
         path: dest.into(),
         source,

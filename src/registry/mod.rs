@@ -21,9 +21,11 @@ use jiff::{SignedDuration, Timestamp};
 use lockfile_parsers::{Ecosystem, Package};
 
 use crate::finding::Check;
+use crate::plumbing::http::Http;
+pub use crate::plumbing::http::HttpOptions;
 pub use cache::Cache;
 pub use config::{CratesApi, Environment, Registries, RegistriesConfig};
-pub use fetch::{Failure, HttpOptions};
+pub use fetch::Failure;
 
 /// Concurrent requests at most; registries rate-limit beyond a handful per client.
 pub const DEFAULT_THREADS: usize = 8;
@@ -193,7 +195,7 @@ impl Client {
     /// registry failure is an `Unknown` answer.
     pub fn publish_times(&mut self, queries: &[Query]) -> Result<Vec<PublishTime>, RegistryError> {
         let mut answers: Vec<Option<PublishTime>> = vec![None; queries.len()];
-        let http = fetch::Http::new(self.options.clone()).map_err(RegistryError::HttpClient)?;
+        let http = Http::new(self.options.clone()).map_err(RegistryError::HttpClient)?;
         let mut jobs: BTreeMap<(usize, String, String), Job> = BTreeMap::new();
         let mut crates_api: Option<Result<Option<String>, Failure>> = None;
         for (i, q) in queries.iter().enumerate() {
@@ -291,7 +293,7 @@ impl Client {
     fn target(
         &self,
         q: &Query,
-        http: &fetch::Http,
+        http: &Http,
         crates_api: &mut Option<Result<Option<String>, Failure>>,
     ) -> Result<Target, PublishTime> {
         let r = &self.registries;
@@ -328,7 +330,7 @@ impl Client {
     }
 }
 
-fn fetch_job(http: &fetch::Http, job: &Job) -> Vec<Result<Timestamp, Failure>> {
+fn fetch_job(http: &Http, job: &Job) -> Vec<Result<Timestamp, Failure>> {
     let versions: Vec<&str> = job.versions.iter().map(|(_, v)| v.as_str()).collect();
     let name = job.name.as_str();
     let each =

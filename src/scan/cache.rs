@@ -14,13 +14,13 @@
 //! safe, and a crash mid-write leaves the previous state intact.
 
 use std::path::{Path, PathBuf};
-use std::time::Duration;
 
 use gix::ObjectId;
 use rusqlite::{Connection, OptionalExtension, params};
 use serde::{Deserialize, Serialize};
 
 use crate::finding::SecretFinding;
+use crate::plumbing::cache::{Access, open_sqlite};
 use crate::scan::ScanError;
 
 /// File name of the cache inside the cache directory.
@@ -49,14 +49,6 @@ pub struct Cache {
     ruleset: String,
 }
 
-/// `$TOLLGATE_CACHE_DIR`, else the user's cache directory plus `tollgate`.
-pub fn default_dir() -> Option<PathBuf> {
-    match std::env::var_os("TOLLGATE_CACHE_DIR") {
-        Some(dir) if !dir.is_empty() => Some(PathBuf::from(dir)),
-        _ => dirs::cache_dir().map(|d| d.join("tollgate")),
-    }
-}
-
 impl Cache {
     pub fn open(dir: &Path, ruleset: &str) -> Result<Cache, ScanError> {
         let path = dir.join(FILE_NAME);
@@ -64,11 +56,7 @@ impl Cache {
             path: path.clone(),
             source,
         };
-        std::fs::create_dir_all(dir).map_err(|e| error(e.into()))?;
-        let connection = Connection::open(&path).map_err(|e| error(e.into()))?;
-        connection
-            .busy_timeout(Duration::from_secs(10))
-            .map_err(|e| error(e.into()))?;
+        let connection = open_sqlite(&path, Access::ReadWrite).map_err(|e| error(e.into()))?;
         connection
             .execute_batch(
                 "PRAGMA journal_mode = WAL;
