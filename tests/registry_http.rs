@@ -14,7 +14,8 @@ use std::time::Duration;
 use jiff::{SignedDuration, Timestamp};
 use lockfile_parsers::Ecosystem;
 use support::http::{Reply, Server, routes_with};
-use tollgate::policy::Config;
+use tollgate::deps::publish_verdict;
+use tollgate::policy::{Config, DepsPolicy};
 use tollgate::registry::{
     Cache, Client, Environment, HttpOptions, Origin, PublishTime, Query, Registries,
     RegistriesConfig,
@@ -120,9 +121,9 @@ fn reason(t: &PublishTime) -> &'static str {
     }
 }
 
+/// The verdict kind the judge gives an answer under the default policy (72 h minimum age).
 fn flagged(t: &PublishTime) -> Option<String> {
-    t.check(SignedDuration::from_hours(72), Timestamp::now())
-        .map(|c| c.check)
+    publish_verdict(t, &DepsPolicy::default(), Timestamp::now()).map(|v| v.kind().to_string())
 }
 
 #[test]

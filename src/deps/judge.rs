@@ -8,12 +8,14 @@
 
 use std::path::{Path, PathBuf};
 
+use jiff::Timestamp;
+
 use crate::deps::DepsError;
 use crate::deps::advisories::{self, Advisories};
-use crate::finding::{Change, DependencyFinding};
+use crate::finding::{Change, DependencyFinding, Kind, SourceReason, Verdict};
 use crate::osv::api::{ApiOptions, OsvApi};
 use crate::osv::{self, Ecosystem, Store};
-use crate::policy::{Config, Gate, Level};
+use crate::policy::{Config, DepsPolicy, Gate, Level};
 use crate::registry::HttpOptions;
 use crate::registry::config::{Environment, Registries};
 use crate::registry::{self, PublishTime, Query};
@@ -121,7 +123,7 @@ impl Judge<'_> {
             || self
                 .gate
                 .deps
-                .check_level("recently-published", self.gate.mode)
+                .check_level(Kind::RecentlyPublished, self.gate.mode)
                 == Level::Off
         {
             return Ok(());
@@ -151,7 +153,7 @@ impl Judge<'_> {
             })
             .collect();
         let answers = client.publish_times(&queries)?;
-        let now = jiff::Timestamp::now();
+        let now = Timestamp::now();
         let mut unconfigured = std::collections::BTreeSet::new();
         for (query, answer) in queries.iter().zip(answers) {
             if let PublishTime::Unknown {
@@ -162,7 +164,7 @@ impl Judge<'_> {
                 unconfigured.insert(query.ecosystem.as_str());
                 continue;
             }
-            if let Some(check) = answer.check(self.gate.deps.min_age, now)
+            if let Some(check) = publish_verdict(&answer, &self.gate.deps, now)
                 && let Some(finding) = findings.iter_mut().find(|f| {
                     f.name == query.name
                         && f.version.as_deref() == Some(query.version.as_str())
@@ -193,16 +195,80 @@ fn accept_configured_hosts(findings: &mut [DependencyFinding], registries: &Regi
             continue;
         };
         let configured = registries.hosts(ecosystem);
-        finding.checks.retain(|check| {
-            let current_host = check
-                .details
-                .get("current")
-                .and_then(|v| v.as_str())
-                .and_then(|c| c.strip_prefix("registry:"))
-                .and_then(crate::registry::config::host);
-            let unknown_host = check.check == "source"
-                && check.details.get("reason").and_then(|v| v.as_str()) == Some("unknown-host");
-            !(unknown_host && current_host.is_some_and(|h| configured.contains(&h)))
+        finding.checks.retain(|verdict| {
+            !matches!(
+                verdict,
+                Verdict::Source {
+                    reason: Some(SourceReason::UnknownHost),
+                    host: Some(host),
+                    ..
+                } if configured.contains(host)
+            )
         });
+    }
+}
+
+/// The verdict a publish-time answer gives: `recently-published` when the policy finds
+/// the version too young, `unknown` with the reason when there is no answer, nothing for
+/// an old enough version or a package that has no registry publish time.
+pub fn publish_verdict(
+    answer: &PublishTime,
+    policy: &DepsPolicy,
+    now: Timestamp,
+) -> Option<Verdict> {
+    match answer {
+        PublishTime::Known { published, .. } if policy.too_young(*published, now) => {
+            Some(Verdict::RecentlyPublished {
+                published: *published,
+            })
+        }
+        PublishTime::Unknown { reason, detail } => Some(Verdict::Unknown {
+            reason: reason.to_string(),
+            about: Some(Kind::RecentlyPublished),
+            detail: detail.clone(),
+        }),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::registry::Origin;
+
+    #[test]
+    fn a_version_younger_than_min_age_is_recently_published_and_no_answer_is_unknown() {
+        let now: Timestamp = "2026-01-10T00:00:00Z".parse().unwrap();
+        let policy = DepsPolicy::default();
+        let known = |t: &str| PublishTime::Known {
+            published: t.parse().unwrap(),
+            origin: Origin::Registry,
+        };
+        assert_eq!(
+            publish_verdict(&known("2026-01-09T00:00:00Z"), &policy, now),
+            Some(Verdict::RecentlyPublished {
+                published: "2026-01-09T00:00:00Z".parse().unwrap()
+            })
+        );
+        assert_eq!(
+            publish_verdict(&known("2026-01-01T00:00:00Z"), &policy, now),
+            None
+        );
+        let unknown = PublishTime::Unknown {
+            reason: "timeout",
+            detail: None,
+        };
+        assert_eq!(
+            publish_verdict(&unknown, &policy, now),
+            Some(Verdict::Unknown {
+                reason: "timeout".into(),
+                about: Some(Kind::RecentlyPublished),
+                detail: None
+            })
+        );
+        assert_eq!(
+            publish_verdict(&PublishTime::NotApplicable, &policy, now),
+            None
+        );
     }
 }

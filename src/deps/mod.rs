@@ -25,10 +25,10 @@ use std::path::{Path, PathBuf};
 use lockfile_parsers::manifest::{self, Direct};
 use lockfile_parsers::{Disk, Ecosystem, Files, Format, Lockfile, Package, Source, version};
 
-use crate::finding::{Change, Check, DependencyFinding};
+use crate::finding::{Change, DependencyFinding, IntegrityReason, Verdict};
 use crate::git::{GitError, Snapshot, TreeRef};
 
-pub use judge::{AdvisorySource, Judge, MissingStore};
+pub use judge::{AdvisorySource, Judge, MissingStore, publish_verdict};
 
 #[derive(Debug, thiserror::Error)]
 pub enum DepsError {
@@ -432,16 +432,6 @@ fn finding(p: &Package, change: Change) -> DependencyFinding {
     }
 }
 
-fn check<const N: usize>(name: &str, details: [(&str, String); N]) -> Check {
-    Check {
-        check: name.to_string(),
-        details: details
-            .into_iter()
-            .map(|(k, v)| (k.to_string(), serde_json::Value::String(v)))
-            .collect(),
-    }
-}
-
 /// Same name and version on both sides: did the bytes or their origin change?
 ///
 /// Integrity: hashes are compared per algorithm (a lockfile moving from sha1 to sha512
@@ -475,13 +465,11 @@ fn changed_in_place(base: &[&Package], head: &[&Package]) -> Option<DependencyFi
             .map(|(_, h)| h.as_str())
             .collect::<Vec<_>>()
             .join(" ");
-        checks.push(check(
-            "integrity",
-            [
-                ("reason", "integrity-removed".to_string()),
-                ("previous", previous),
-            ],
-        ));
+        checks.push(Verdict::Integrity {
+            reason: Some(IntegrityReason::IntegrityRemoved),
+            previous,
+            current: None,
+        });
     }
     let algorithms: BTreeSet<&String> = bh
         .iter()
@@ -502,10 +490,11 @@ fn changed_in_place(base: &[&Package], head: &[&Package]) -> Option<DependencyFi
                 .collect::<Vec<_>>()
                 .join(" ")
         };
-        checks.push(check(
-            "integrity",
-            [("previous", join(&bh)), ("current", join(&hh))],
-        ));
+        checks.push(Verdict::Integrity {
+            reason: None,
+            previous: join(&bh),
+            current: Some(join(&hh)),
+        });
     }
     let origins = |side: &[&Package]| -> BTreeSet<String> {
         side.iter().filter_map(|p| origin(&p.source)).collect()
@@ -525,10 +514,13 @@ fn changed_in_place(base: &[&Package], head: &[&Package]) -> Option<DependencyFi
                 .collect::<Vec<_>>()
                 .join(" ")
         };
-        checks.push(check(
-            "source",
-            [("previous", describe(base)), ("current", describe(head))],
-        ));
+        checks.push(Verdict::Source {
+            reason: None,
+            previous: Some(describe(base)),
+            current: describe(head),
+            replaces: None,
+            host: None,
+        });
     }
     let p = head.first()?;
     (!checks.is_empty()).then(|| {
@@ -697,8 +689,10 @@ mod tests {
         let f = run(&base, &head);
         assert_eq!(f.len(), 1);
         assert_eq!(f[0].change, Change::Changed);
-        assert_eq!(f[0].checks[0].check, "integrity");
-        assert_eq!(f[0].checks[0].details["previous"], "sha512-old");
+        assert!(
+            matches!(&f[0].checks[0], Verdict::Integrity { previous, reason: None, .. } if previous == "sha512-old"),
+            "{f:#?}"
+        );
         // sha1 → sha512 is a different algorithm, not a different tarball.
         let head = v3(&[("a", "1.0.0", "sha1-other", &[])], &["a"]);
         assert!(run(&base, &head).is_empty());
@@ -713,9 +707,14 @@ mod tests {
             lock(r#"{"lockfileVersion": 3, "packages": {"node_modules/a": {"version": "1.0.0"}}}"#);
         let f = run(&base, &head);
         assert_eq!(f.len(), 1, "{f:#?}");
-        assert_eq!(f[0].checks[0].check, "integrity");
-        assert_eq!(f[0].checks[0].details["reason"], "integrity-removed");
-        assert_eq!(f[0].checks[0].details["previous"], "sha512-old");
+        assert_eq!(
+            f[0].checks[0],
+            Verdict::Integrity {
+                reason: Some(IntegrityReason::IntegrityRemoved),
+                previous: "sha512-old".into(),
+                current: None,
+            }
+        );
     }
 
     #[test]
@@ -728,12 +727,9 @@ mod tests {
         );
         let f = run(&base, &head);
         assert_eq!(f.len(), 1, "{f:#?}");
-        assert_eq!(f[0].checks[0].check, "source");
         assert!(
-            f[0].checks[0].details["current"]
-                .as_str()
-                .unwrap()
-                .starts_with("git:")
+            matches!(&f[0].checks[0], Verdict::Source { current, .. } if current.starts_with("git:")),
+            "{f:#?}"
         );
     }
 

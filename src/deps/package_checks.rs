@@ -19,7 +19,7 @@ use std::collections::BTreeSet;
 
 use lockfile_parsers::{Ecosystem, Package, Source};
 
-use crate::finding::{Change, Check, DependencyFinding};
+use crate::finding::{Change, DependencyFinding, InstallScriptReason, SourceReason, Verdict};
 use crate::registry::Registries;
 use crate::registry::config::{has_scheme, host};
 
@@ -84,32 +84,31 @@ impl Context {
 }
 
 /// The checks for one added (`base` is `None`) or upgraded/downgraded package.
-pub fn check_package(base: Option<&Package>, head: &Package, ctx: &Context) -> Vec<Check> {
+pub fn check_package(base: Option<&Package>, head: &Package, ctx: &Context) -> Vec<Verdict> {
     let mut checks = Vec::new();
     if let Some(reason) = source_reason(base, head, ctx) {
-        let mut c = check("source", [("reason", reason.to_string())]);
-        if let Some(b) = base {
-            c.details
-                .insert("previous".into(), describe(&b.source).into());
-        }
-        c.details
-            .insert("current".into(), describe(&head.source).into());
-        if let Some(original) = &head.replaces {
-            c.details.insert("replaces".into(), original.clone().into());
-        }
-        checks.push(c);
+        checks.push(Verdict::Source {
+            reason: Some(reason),
+            previous: base.map(|b| describe(&b.source)),
+            current: describe(&head.source),
+            replaces: head.replaces.clone(),
+            host: match (&head.source, reason) {
+                (Source::Registry { url: Some(u) }, SourceReason::UnknownHost) => host(u),
+                _ => None,
+            },
+        });
     }
     if head.ecosystem == Ecosystem::Npm
         && head.has_install_script
         && !base.is_some_and(|b| b.has_install_script)
     {
-        checks.push(check(
-            "install-script",
-            [(
-                "reason",
-                if base.is_some() { "gained" } else { "added" }.to_string(),
-            )],
-        ));
+        checks.push(Verdict::InstallScript {
+            reason: if base.is_some() {
+                InstallScriptReason::Gained
+            } else {
+                InstallScriptReason::Added
+            },
+        });
     }
     checks
 }
@@ -168,10 +167,10 @@ fn find<'a>(side: Option<&'a Loaded>, name: &str, version: Option<&str>) -> Opti
         .find(|p| p.name == name && p.version.as_deref() == version)
 }
 
-/// Why `head`'s source is flagged, if it is: `plain-http`, `git`, `url`, `unknown-host`.
-fn source_reason(base: Option<&Package>, head: &Package, ctx: &Context) -> Option<&'static str> {
+/// Why `head`'s source is flagged, if it is.
+fn source_reason(base: Option<&Package>, head: &Package, ctx: &Context) -> Option<SourceReason> {
     if head.replaces.is_some() && base.is_none_or(|b| b.replaces != head.replaces) {
-        return Some("replaced-by-fork");
+        return Some(SourceReason::ReplacedByFork);
     }
     let location = match &head.source {
         Source::Registry { url } => url.as_deref(),
@@ -179,15 +178,15 @@ fn source_reason(base: Option<&Package>, head: &Package, ctx: &Context) -> Optio
         Source::Path { .. } | Source::Workspace { .. } => return None,
     };
     if location.is_some_and(is_plain_http) {
-        return Some("plain-http");
+        return Some(SourceReason::PlainHttp);
     }
     let same_origin = base.is_some_and(|b| origin(&b.source) == origin(&head.source));
     match &head.source {
-        Source::Git { .. } if !same_origin => Some("git"),
-        Source::Url { .. } if !same_origin => Some("url"),
+        Source::Git { .. } if !same_origin => Some(SourceReason::Git),
+        Source::Url { .. } if !same_origin => Some(SourceReason::Url),
         Source::Registry { url: Some(u) } => {
             let h = host(u)?;
-            (!ctx.known_hosts.contains(&h)).then_some("unknown-host")
+            (!ctx.known_hosts.contains(&h)).then_some(SourceReason::UnknownHost)
         }
         _ => None,
     }
@@ -222,16 +221,6 @@ fn describe(s: &Source) -> String {
     }
 }
 
-fn check<const N: usize>(name: &str, details: [(&str, String); N]) -> Check {
-    Check {
-        check: name.to_string(),
-        details: details
-            .into_iter()
-            .map(|(k, v)| (k.to_string(), serde_json::Value::String(v)))
-            .collect(),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -257,7 +246,7 @@ mod tests {
     fn reasons(base: Option<&Package>, head: &Package, c: &Context) -> Vec<String> {
         check_package(base, head, c)
             .iter()
-            .map(|c| format!("{}:{}", c.check, c.details["reason"].as_str().unwrap()))
+            .map(|c| format!("{}:{}", c.kind(), c.reason().unwrap()))
             .collect()
     }
 
@@ -266,8 +255,10 @@ mod tests {
         let mut fork = Package::new(Ecosystem::Go, "github.com/q/r2", Some("v1.0.1".into()));
         fork.replaces = Some("github.com/q/r".into());
         let checks = check_package(None, &fork, &ctx(&[]));
-        assert_eq!(checks[0].details["reason"], "replaced-by-fork");
-        assert_eq!(checks[0].details["replaces"], "github.com/q/r");
+        assert!(
+            matches!(&checks[0], Verdict::Source { reason: Some(SourceReason::ReplacedByFork), replaces: Some(r), .. } if r == "github.com/q/r"),
+            "{checks:?}"
+        );
         // The same fork on both sides is not news.
         assert!(reasons(Some(&fork), &fork, &ctx(&[])).is_empty());
     }

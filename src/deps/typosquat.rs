@@ -33,7 +33,7 @@ use std::sync::OnceLock;
 
 use lockfile_parsers::Ecosystem;
 
-use crate::finding::Check;
+use crate::finding::{Similarity, Verdict};
 
 /// Names shorter than this are only compared by separator, confusable and scope swaps.
 pub const MIN_LEN_DISTANCE_1: usize = 5;
@@ -44,27 +44,6 @@ const NPM: &str = include_str!("../../data/popular/npm.txt");
 const PYPI: &str = include_str!("../../data/popular/pypi.txt");
 const CRATES: &str = include_str!("../../data/popular/crates.txt");
 const GO: &str = include_str!("../../data/popular/go.txt");
-
-/// How a name resembles a popular one; its `as_str` is the `similarity` a report shows.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Similarity {
-    Separator,
-    Confusable,
-    Scope,
-    EditDistance(usize),
-}
-
-impl Similarity {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Similarity::Separator => "separator",
-            Similarity::Confusable => "confusable-characters",
-            Similarity::Scope => "scope",
-            Similarity::EditDistance(1) => "edit-distance-1",
-            Similarity::EditDistance(_) => "edit-distance-2",
-        }
-    }
-}
 
 /// The popular name a package resembles, and how.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -146,13 +125,18 @@ impl Popular {
             return hit(p, Similarity::Separator);
         }
         if let Some(&p) = self.by_confusable.get(&fold_confusables(&k)) {
-            return hit(p, Similarity::Confusable);
+            return hit(p, Similarity::ConfusableCharacters);
         }
         if let Some(p) = self.scope_swap(name) {
             return hit(p, Similarity::Scope);
         }
-        self.nearest(&k)
-            .and_then(|(p, d)| hit(p, Similarity::EditDistance(d)))
+        self.nearest(&k).and_then(|(p, d)| {
+            let similarity = match d {
+                1 => Similarity::EditDistance1,
+                _ => Similarity::EditDistance2,
+            };
+            hit(p, similarity)
+        })
     }
 
     fn scope_swap(&self, name: &str) -> Option<&'static str> {
@@ -205,19 +189,12 @@ pub fn popular(ecosystem: Ecosystem) -> &'static Popular {
     LISTS[i].get_or_init(|| Popular::build(ecosystem, text))
 }
 
-/// The `typosquat` check for a newly added package, or nothing.
-pub fn check(ecosystem: Ecosystem, name: &str) -> Option<Check> {
+/// The `typosquat` verdict for a newly added package, or nothing.
+pub fn check(ecosystem: Ecosystem, name: &str) -> Option<Verdict> {
     let r = popular(ecosystem).resemblance(name)?;
-    let details = [
-        ("resembles", r.resembles.to_string()),
-        ("similarity", r.similarity.as_str().to_string()),
-    ];
-    Some(Check {
-        check: "typosquat".to_string(),
-        details: details
-            .into_iter()
-            .map(|(k, v)| (k.to_string(), serde_json::Value::String(v)))
-            .collect(),
+    Some(Verdict::Typosquat {
+        resembles: r.resembles.to_string(),
+        similarity: r.similarity,
     })
 }
 

@@ -17,10 +17,9 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use jiff::{SignedDuration, Timestamp};
+use jiff::Timestamp;
 use lockfile_parsers::{Ecosystem, Package};
 
-use crate::finding::Check;
 use crate::plumbing::http::Http;
 pub use crate::plumbing::http::HttpOptions;
 pub use cache::Cache;
@@ -101,36 +100,6 @@ impl PublishTime {
         PublishTime::Unknown {
             reason: f.reason(),
             detail: f.detail().map(str::to_string),
-        }
-    }
-
-    /// The check this answer gives under a minimum age: `recently-published` with the
-    /// time for a version younger than `min_age`, `unknown` with the reason when there is
-    /// no answer, nothing otherwise.
-    pub fn check(&self, min_age: SignedDuration, now: Timestamp) -> Option<Check> {
-        let text = |s: &str| serde_json::Value::String(s.to_string());
-        match self {
-            PublishTime::Known { published, .. } if now.duration_since(*published) < min_age => {
-                Some(Check {
-                    check: "recently-published".to_string(),
-                    details: [("published".to_string(), text(&published.to_string()))]
-                        .into_iter()
-                        .collect(),
-                })
-            }
-            PublishTime::Unknown { reason, detail } => {
-                let mut details = serde_json::Map::new();
-                details.insert("reason".into(), text(reason));
-                details.insert("about".into(), text("recently-published"));
-                if let Some(d) = detail {
-                    details.insert("detail".into(), text(d));
-                }
-                Some(Check {
-                    check: "unknown".to_string(),
-                    details,
-                })
-            }
-            _ => None,
         }
     }
 }
@@ -405,30 +374,5 @@ mod tests {
         });
         assert_eq!(out, items.iter().map(|x| x * 2).collect::<Vec<_>>());
         assert!(peak.load(Ordering::SeqCst) <= 3);
-    }
-
-    #[test]
-    fn age_check_and_unknown_reason() {
-        let now: Timestamp = "2026-01-10T00:00:00Z".parse().unwrap();
-        let day = SignedDuration::from_hours(24);
-        let known = |t: &str| PublishTime::Known {
-            published: t.parse().unwrap(),
-            origin: Origin::Registry,
-        };
-        let young = known("2026-01-09T00:00:00Z").check(day * 3, now).unwrap();
-        assert_eq!(young.check, "recently-published");
-        assert_eq!(young.details["published"], "2026-01-09T00:00:00Z");
-        assert_eq!(known("2026-01-01T00:00:00Z").check(day * 3, now), None);
-        let u = PublishTime::Unknown {
-            reason: "timeout",
-            detail: None,
-        }
-        .check(day, now)
-        .unwrap();
-        assert_eq!(
-            (u.check.as_str(), &u.details["reason"]),
-            ("unknown", &serde_json::json!("timeout"))
-        );
-        assert_eq!(PublishTime::NotApplicable.check(day, now), None);
     }
 }
