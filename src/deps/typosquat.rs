@@ -203,16 +203,7 @@ pub fn check(ecosystem: Ecosystem, name: &str) -> Option<Verdict> {
 fn key(ecosystem: Ecosystem, name: &str) -> String {
     let lower = name.trim().to_ascii_lowercase();
     match ecosystem {
-        Ecosystem::PyPI => {
-            let mut out = String::with_capacity(lower.len());
-            for c in lower.chars() {
-                let c = if matches!(c, '_' | '.') { '-' } else { c };
-                if !(c == '-' && out.ends_with('-')) {
-                    out.push(c);
-                }
-            }
-            out
-        }
+        Ecosystem::PyPI => lockfile_parsers::pep503(&lower),
         Ecosystem::Go => go_root(&lower),
         Ecosystem::Npm | Ecosystem::Cargo => lower,
     }

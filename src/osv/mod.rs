@@ -33,19 +33,7 @@ pub use store::{EcosystemStatus, ImportSummary, Skipped, Status, Store};
 pub fn normalise_name(eco: Ecosystem, name: &str) -> String {
     let name = name.trim();
     match eco {
-        Ecosystem::PyPI => {
-            let mut out = String::with_capacity(name.len());
-            for c in name.chars() {
-                if matches!(c, '-' | '_' | '.') {
-                    if !out.ends_with('-') {
-                        out.push('-');
-                    }
-                } else {
-                    out.push(c.to_ascii_lowercase());
-                }
-            }
-            out
-        }
+        Ecosystem::PyPI => lockfile_parsers::pep503(name),
         Ecosystem::Cargo => name.to_ascii_lowercase().replace('_', "-"),
         Ecosystem::Npm | Ecosystem::Go => name.to_string(),
     }

@@ -424,14 +424,7 @@ fn allows(allow: &Allow, finding: &DependencyFinding, verdict: &Verdict) -> bool
 /// Names compare the ecosystem's way: PEP 503 for Python, exact elsewhere.
 fn same_name(eco: Option<Ecosystem>, pattern: &str, name: &str) -> bool {
     if eco == Some(Ecosystem::PyPI) {
-        let norm = |s: &str| {
-            s.to_ascii_lowercase()
-                .split(['-', '_', '.'])
-                .filter(|p| !p.is_empty())
-                .collect::<Vec<_>>()
-                .join("-")
-        };
-        norm(pattern) == norm(name)
+        lockfile_parsers::pep503(pattern) == lockfile_parsers::pep503(name)
     } else {
         pattern == name
     }
@@ -467,6 +460,17 @@ mod tests {
         for bad in ["", "h", "3", "3 days", "-1h", "1.5h"] {
             assert_eq!(parse_duration(bad), None, "{bad}");
         }
+    }
+
+    #[test]
+    fn python_names_compare_by_pep_503_alone() {
+        let py = Some(Ecosystem::PyPI);
+        assert!(same_name(py, "Python_Dateutil", "python-dateutil"));
+        assert!(same_name(py, "zope..interface", "zope-interface"));
+        // The edges count: this once dropped leading and trailing separators, unlike the
+        // normaliser every other part of tollgate uses.
+        assert!(!same_name(py, "_dateutil", "dateutil"));
+        assert!(!same_name(Some(Ecosystem::Npm), "Left-Pad", "left-pad"));
     }
 
     #[test]
