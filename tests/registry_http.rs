@@ -96,6 +96,7 @@ fn env(vars: &[(&str, String)], project: &Path) -> Environment {
             .map(|(k, v)| (k.to_string(), v.clone()))
             .collect::<BTreeMap<_, _>>(),
         home: Some(project.join("home")),
+        config_dir: Some(project.join("home/.config")),
         project: project.to_path_buf(),
     }
 }

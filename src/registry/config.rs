@@ -6,8 +6,10 @@
 //! - npm: `npm_config_registry` (any case), the project's `.npmrc`, the user's `.npmrc`
 //!   (`npm_config_userconfig` or `~/.npmrc`); `@scope:registry=` lines route a scope;
 //! - PyPI: `PIP_INDEX_URL`, then `index-url` of pip's configuration files
-//!   (`PIP_CONFIG_FILE`, the user's `pip/pip.conf` under the XDG config dir,
-//!   `~/.pip/pip.conf`); the JSON API root is the index URL less its `/simple` suffix;
+//!   (`PIP_CONFIG_FILE`, the user's `pip/pip.conf` — `pip.ini` on Windows — under the
+//!   OS's configuration directory, `~/.pip/pip.conf`), read with Python configparser's
+//!   rules as pip does (`key = value` or `key: value`, continuation lines, `[install]`
+//!   over `[global]`); the JSON API root is the index URL less its `/simple` suffix;
 //! - crates: cargo configuration (`.cargo/config.toml` from the project up, then
 //!   `$CARGO_HOME/config.toml`): `[source.crates-io] replace-with` naming a sparse
 //!   registry (`sparse+URL`); the API base is that index's `config.json` `api` value,
@@ -70,21 +72,26 @@ pub struct Registries {
     pub deps_dev: Option<String>,
 }
 
-/// What discovery reads: the environment and the two roots configuration lives under.
+/// What discovery reads: the environment and the roots configuration lives under.
 /// A value, not globals, so tests describe a user's setup without touching the process.
 pub struct Environment {
     pub vars: BTreeMap<String, String>,
     pub home: Option<PathBuf>,
+    /// The user's configuration directory as the OS defines it (`$XDG_CONFIG_HOME` or
+    /// `~/.config` on Linux, `~/Library/Application Support` on macOS, `%APPDATA%` on
+    /// Windows): where pip and the go command keep their user files.
+    pub config_dir: Option<PathBuf>,
     /// The project (repository) root: `.npmrc` and `.cargo/config.toml` are read here.
     pub project: PathBuf,
 }
 
 impl Environment {
-    /// This process's environment and the user's home directory.
+    /// This process's environment and the user's directories.
     pub fn current(project: &Path) -> Environment {
         Environment {
             vars: std::env::vars().collect(),
             home: dirs::home_dir(),
+            config_dir: dirs::config_dir(),
             project: project.to_path_buf(),
         }
     }
@@ -264,37 +271,54 @@ fn expand(value: &str, env: &Environment) -> String {
     out
 }
 
-/// pip: `PIP_INDEX_URL`, then `index-url` in `[global]` or `[install]` of the config files.
+/// pip: `PIP_INDEX_URL`, then `index-url` of the first configuration file that sets it.
 fn pip(env: &Environment) -> Result<Option<String>, RegistryError> {
     if let Some(url) = env.var("PIP_INDEX_URL") {
         return Ok(Some(pypi_root(url)));
     }
-    let config_home = env
-        .var("XDG_CONFIG_HOME")
-        .map(PathBuf::from)
-        .or_else(|| env.home.as_ref().map(|h| h.join(".config")));
+    let user_file = if cfg!(windows) { "pip.ini" } else { "pip.conf" };
     let files = [
         env.var("PIP_CONFIG_FILE").map(PathBuf::from),
-        config_home.map(|c| c.join("pip").join("pip.conf")),
+        env.config_dir
+            .as_ref()
+            .map(|c| c.join("pip").join(user_file)),
         env.home.as_ref().map(|h| h.join(".pip").join("pip.conf")),
     ];
     for file in files.into_iter().flatten() {
         let Some(text) = read_optional(&file)? else {
             continue;
         };
-        let mut section = String::new();
-        for line in text.lines().map(str::trim) {
-            if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
-                section = name.trim().to_string();
-            } else if matches!(section.as_str(), "global" | "install")
-                && let Some((k, v)) = line.split_once('=')
-                && matches!(k.trim(), "index-url" | "index_url")
-            {
-                return Ok(Some(pypi_root(v.trim())));
-            }
+        if let Some(url) = pip_index_url(&file, &text)? {
+            return Ok(Some(pypi_root(&url)));
         }
     }
     Ok(None)
+}
+
+/// `index-url` of a pip configuration file, parsed as Python's configparser (which pip
+/// uses) parses it: `=` or `:` between key and value, `#` and `;` comment lines but no
+/// inline comments, indented continuation lines, keys in any case and with `_` for `-`.
+/// The `[install]` section, the command's own, wins over `[global]`.
+fn pip_index_url(file: &Path, text: &str) -> Result<Option<String>, RegistryError> {
+    let mut defaults = configparser::ini::Ini::new().defaults();
+    defaults.enable_inline_comments = false;
+    defaults.multiline = true;
+    let mut ini = configparser::ini::Ini::new_from_defaults(defaults);
+    let sections = ini
+        .read(text.to_string())
+        .map_err(|message| RegistryError::Config {
+            path: file.to_path_buf(),
+            message,
+        })?;
+    let index_url = |section: &str| {
+        sections.get(section)?.iter().find_map(|(key, value)| {
+            (key.replace('_', "-") == "index-url")
+                .then(|| value.as_deref().map(str::trim).filter(|v| !v.is_empty()))
+                .flatten()
+                .map(str::to_string)
+        })
+    };
+    Ok(index_url("install").or_else(|| index_url("global")))
 }
 
 /// The JSON API root of a Python index: `…/simple` (or `…/+simple`) less that suffix.
@@ -352,26 +376,26 @@ fn cargo(env: &Environment) -> Result<Option<CratesApi>, RegistryError> {
         .map(CratesApi::SparseIndex))
 }
 
+/// The file `go env -w` writes: `GOENV`, else `go/env` in the user's configuration
+/// directory (Go's `os.UserConfigDir`).
+fn go_env_file(env: &Environment) -> Option<PathBuf> {
+    env.var("GOENV")
+        .map(PathBuf::from)
+        .or_else(|| env.config_dir.as_ref().map(|c| c.join("go").join("env")))
+}
+
 /// `GOPROXY` from the environment, else from the `go env -w` file.
 fn goproxy(env: &Environment) -> Result<Option<String>, RegistryError> {
     let value = match env.var("GOPROXY") {
         Some(v) => Some(v.to_string()),
-        None => {
-            let file = env.var("GOENV").map(PathBuf::from).or_else(|| {
-                env.var("XDG_CONFIG_HOME")
-                    .map(PathBuf::from)
-                    .or_else(|| env.home.as_ref().map(|h| h.join(".config")))
-                    .map(|c| c.join("go").join("env"))
-            });
-            match file {
-                Some(f) => read_optional(&f)?.and_then(|text| {
-                    ini_pairs(&text)
-                        .find(|(k, _)| k == "GOPROXY")
-                        .map(|(_, v)| v)
-                }),
-                None => None,
-            }
-        }
+        None => match go_env_file(env) {
+            Some(f) => read_optional(&f)?.and_then(|text| {
+                ini_pairs(&text)
+                    .find(|(k, _)| k == "GOPROXY")
+                    .map(|(_, v)| v)
+            }),
+            None => None,
+        },
     };
     Ok(value.and_then(|v| first_proxy(&v)))
 }
@@ -380,13 +404,7 @@ fn goproxy(env: &Environment) -> Result<Option<String>, RegistryError> {
 /// file, split into its comma-separated patterns.
 fn go_private(env: &Environment) -> Result<Vec<String>, RegistryError> {
     let from_file = |key: &str| -> Result<Option<String>, RegistryError> {
-        let file = env.var("GOENV").map(PathBuf::from).or_else(|| {
-            env.var("XDG_CONFIG_HOME")
-                .map(PathBuf::from)
-                .or_else(|| env.home.as_ref().map(|h| h.join(".config")))
-                .map(|c| c.join("go").join("env"))
-        });
-        Ok(match file {
+        Ok(match go_env_file(env) {
             Some(f) => read_optional(&f)?
                 .and_then(|text| ini_pairs(&text).find(|(k, _)| k == key).map(|(_, v)| v)),
             None => None,
@@ -449,6 +467,7 @@ mod tests {
                 .map(|(k, v)| (k.to_string(), v.to_string()))
                 .collect(),
             home: Some(home.to_path_buf()),
+            config_dir: Some(home.join(".config")),
             project: project.to_path_buf(),
         }
     }
@@ -526,6 +545,28 @@ mod tests {
         );
         let r = Registries::discover(&RegistriesConfig::default(), &e).unwrap();
         assert_eq!(r.pypi.as_deref(), Some("https://env.invalid"));
+    }
+
+    #[test]
+    fn pip_conf_is_read_with_configparser_rules() {
+        let file = Path::new("pip.conf");
+        let url = |text: &str| pip_index_url(file, text).unwrap();
+        // `key: value`, a key in capitals with `_`, and a value on a continuation line.
+        assert_eq!(
+            url("[global]\nIndex_URL: https://a.invalid/simple\n").as_deref(),
+            Some("https://a.invalid/simple")
+        );
+        assert_eq!(
+            url("[global]\nindex-url =\n    https://b.invalid/simple\ntimeout = 5\n").as_deref(),
+            Some("https://b.invalid/simple")
+        );
+        // The command's section wins whatever the order; comment lines are not values.
+        assert_eq!(
+            url("[install]\n# index-url = https://no.invalid\nindex-url = https://i.invalid\n[global]\nindex-url = https://g.invalid\n")
+                .as_deref(),
+            Some("https://i.invalid")
+        );
+        assert_eq!(url("[other]\nindex-url = https://o.invalid\n"), None);
     }
 
     #[test]
