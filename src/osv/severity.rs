@@ -1,13 +1,6 @@
-//! Advisory severity: the database's own word where it gives one, else the CVSS v3
-//! base score computed from the vector.
-//!
-//! The CVSS v3 base score is computed here rather than through a crate because it is one
-//! short formula (CVSS v3.1 specification, section 7.1, with the "Roundup" of
-//! Appendix A) and the only part of CVSS tollgate needs. v3.0 vectors use the same
-//! formula; their simpler rounding differs from v3.1's only in floating-point edge cases.
-//! CVSS v4 and v2 vectors are not scored: a v4 score needs the specification's large
-//! macro-vector table, and records that carry one also carry a v3 vector or a
-//! database severity in practice.
+//! Advisory severity: the database's own word where it gives one, else the rating of the
+//! CVSS base score computed from the record's v3 or v4 vector. v2 vectors are not scored:
+//! records old enough to carry only v2 carry a database severity too.
 
 use super::record::Record;
 pub use crate::severity::Severity;
@@ -34,97 +27,40 @@ pub fn from_score(score: f64) -> Option<Severity> {
     }
 }
 
-/// A record's severity and, when a CVSS v3 vector was given, its base score.
+/// A record's severity and, when a CVSS v3 or v4 vector was given, its base score (v3
+/// first, the version most records were scored in when they carry both).
 pub fn of_record(record: &Record) -> (Option<Severity>, Option<f64>) {
-    let score = record
-        .severity
-        .iter()
-        .filter(|s| s.kind == "CVSS_V3")
-        .find_map(|s| cvss3_base_score(&s.score));
+    let score = ["CVSS_V3", "CVSS_V4"].iter().find_map(|kind| {
+        record
+            .severity
+            .iter()
+            .filter(|s| s.kind == *kind)
+            .find_map(|s| base_score(&s.score))
+    });
     let word = record.severity_word().and_then(from_word);
     (word.or_else(|| score.and_then(from_score)), score)
 }
 
-/// CVSS v3.x base score of a vector such as `CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H`;
-/// `None` if a base metric is missing or has an unknown value.
-pub fn cvss3_base_score(vector: &str) -> Option<f64> {
-    let mut parts = vector.split('/');
-    if !parts.next()?.starts_with("CVSS:3") {
-        return None;
-    }
-    let mut m = [None::<char>; 8];
-    const KEYS: [&str; 8] = ["AV", "AC", "PR", "UI", "S", "C", "I", "A"];
-    for part in parts {
-        let (key, value) = part.split_once(':')?;
-        if let Some(i) = KEYS.iter().position(|k| *k == key) {
-            let mut chars = value.chars();
-            m[i] = Some(chars.next()?).filter(|_| chars.next().is_none());
+/// The base score of a CVSS v3.0, v3.1 or v4.0 vector, computed by the RustSec `cvss`
+/// crate (v4's score needs the specification's macro-vector table, which is not worth
+/// writing twice); `None` for a malformed vector or another version.
+pub fn base_score(vector: &str) -> Option<f64> {
+    match vector.trim().parse::<cvss::Cvss>().ok()? {
+        // The crate scores a v3 vector with base metrics missing as if they were the
+        // lowest; such a vector is malformed, and gets no score.
+        cvss::Cvss::CvssV30(v) | cvss::Cvss::CvssV31(v) => {
+            let complete = v.av.is_some()
+                && v.ac.is_some()
+                && v.pr.is_some()
+                && v.ui.is_some()
+                && v.s.is_some()
+                && v.c.is_some()
+                && v.i.is_some()
+                && v.a.is_some();
+            complete.then(|| v.base_score().value())
         }
-    }
-    let [av, ac, pr, ui, s, c, i, a] = m.map(|v| v.unwrap_or('?'));
-    let changed = match s {
-        'U' => false,
-        'C' => true,
-        _ => return None,
-    };
-    let av = match av {
-        'N' => 0.85,
-        'A' => 0.62,
-        'L' => 0.55,
-        'P' => 0.2,
-        _ => return None,
-    };
-    let ac = match ac {
-        'L' => 0.77,
-        'H' => 0.44,
-        _ => return None,
-    };
-    // Privileges weigh less when the scope changes (the attacker gains a new authority).
-    let pr = match (pr, changed) {
-        ('N', _) => 0.85,
-        ('L', false) => 0.62,
-        ('L', true) => 0.68,
-        ('H', false) => 0.27,
-        ('H', true) => 0.5,
-        _ => return None,
-    };
-    let ui = match ui {
-        'N' => 0.85,
-        'R' => 0.62,
-        _ => return None,
-    };
-    let cia = |v| match v {
-        'H' => Some(0.56),
-        'L' => Some(0.22),
-        'N' => Some(0.0),
+        cvss::Cvss::CvssV40(v) => Some(v.score().value()),
         _ => None,
-    };
-    let iss = 1.0 - (1.0 - cia(c)?) * (1.0 - cia(i)?) * (1.0 - cia(a)?);
-    let impact = if changed {
-        7.52 * (iss - 0.029) - 3.25 * (iss - 0.02f64).powi(15)
-    } else {
-        6.42 * iss
-    };
-    let exploitability = 8.22 * av * ac * pr * ui;
-    if impact <= 0.0 {
-        return Some(0.0);
-    }
-    let raw = if changed {
-        1.08 * (impact + exploitability)
-    } else {
-        impact + exploitability
-    };
-    Some(roundup(raw.min(10.0)))
-}
-
-/// CVSS v3.1 Roundup: the smallest one-decimal number >= x, computed on integers so that
-/// e.g. 4.000000000000001 rounds to 4.0 and not 4.1.
-fn roundup(x: f64) -> f64 {
-    let scaled = (x * 100_000.0).round() as i64;
-    if scaled % 10_000 == 0 {
-        scaled as f64 / 100_000.0
-    } else {
-        ((scaled / 10_000) + 1) as f64 / 10.0
     }
 }
 
@@ -133,7 +69,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn cvss3_scores_match_the_specification_examples() {
+    fn cvss3_scores_match_the_published_scores() {
         // Scores as published by NVD / the FIRST calculator for these vectors.
         for (vector, score) in [
             ("CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H", 9.8),
@@ -146,22 +82,36 @@ mod tests {
             ("CVSS:3.1/AV:N/AC:L/PR:L/UI:N/S:C/C:H/I:H/A:H", 9.9),
             ("CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:N/I:N/A:N", 0.0),
         ] {
-            assert_eq!(cvss3_base_score(vector), Some(score), "{vector}");
+            assert_eq!(base_score(vector), Some(score), "{vector}");
         }
     }
 
     #[test]
-    fn malformed_vectors_have_no_score() {
-        assert_eq!(cvss3_base_score("CVSS:3.1/AV:N/AC:L"), None);
+    fn cvss4_vectors_are_scored() {
+        // As the FIRST CVSS v4.0 calculator scores them.
+        for (vector, score) in [
+            (
+                "CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N",
+                9.3,
+            ),
+            (
+                "CVSS:4.0/AV:L/AC:L/AT:N/PR:L/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N",
+                8.5,
+            ),
+        ] {
+            assert_eq!(base_score(vector), Some(score), "{vector}");
+        }
+    }
+
+    #[test]
+    fn malformed_and_v2_vectors_have_no_score() {
+        assert_eq!(base_score("CVSS:3.1/AV:N/AC:L"), None);
         assert_eq!(
-            cvss3_base_score("CVSS:3.1/AV:X/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H"),
+            base_score("CVSS:3.1/AV:X/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H"),
             None
         );
-        assert_eq!(
-            cvss3_base_score("CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N"),
-            None
-        );
-        assert_eq!(cvss3_base_score("AV:N/AC:L/Au:N/C:P/I:P/A:P"), None);
+        assert_eq!(base_score("AV:N/AC:L/Au:N/C:P/I:P/A:P"), None);
+        assert_eq!(base_score("CVSS:4.0/AV:N/AC:L"), None);
     }
 
     #[test]
