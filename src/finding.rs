@@ -7,14 +7,14 @@
 use serde::{Deserialize, Serialize};
 
 /// Version of the JSON report schema.
-pub const REPORT_VERSION: u32 = 1;
+pub(crate) const REPORT_VERSION: u32 = 1;
 
 pub use crate::severity::Severity;
 
 /// One thing a report lists.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "lowercase")]
-pub enum Finding {
+pub(crate) enum Finding {
     Secret(SecretFinding),
     Dependency(DependencyFinding),
 }
@@ -22,7 +22,7 @@ pub enum Finding {
 /// A credential found in content. `secret` is already redacted unless the user asked for
 /// `--no-redact`; the raw bytes never leave the scanner otherwise.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct SecretFinding {
+pub(crate) struct SecretFinding {
     pub rule: String,
     pub description: String,
     pub severity: Severity,
@@ -339,14 +339,14 @@ impl Verdict {
 
 /// A file or blob the scan did not read, and why; never silently dropped.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Skipped {
+pub(crate) struct Skipped {
     pub path: String,
     pub reason: String,
 }
 
 /// Counters for the report's `stats` object.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct Stats {
+pub(crate) struct Stats {
     pub files: u64,
     pub bytes: u64,
     pub blobs: u64,
@@ -357,7 +357,7 @@ pub struct Stats {
 
 /// The whole result of one command, as every report format receives it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Report {
+pub(crate) struct Report {
     pub version: u32,
     pub findings: Vec<Finding>,
     pub stats: Stats,

@@ -25,7 +25,7 @@ pub struct DirArgs {
 }
 
 /// Parses `1048576`, `512K`, `10M`, `1G` (binary multiples).
-pub fn parse_size(text: &str) -> Result<u64, String> {
+pub(crate) fn parse_size(text: &str) -> Result<u64, String> {
     let text = text.trim();
     let (digits, multiplier) = match text.char_indices().last() {
         Some((i, 'k' | 'K')) => (&text[..i], 1u64 << 10),

@@ -52,7 +52,7 @@ pub struct StoreArgs {
     pub config: Option<PathBuf>,
 }
 
-pub fn parse_ecosystem(text: &str) -> Result<Ecosystem, String> {
+pub(crate) fn parse_ecosystem(text: &str) -> Result<Ecosystem, String> {
     Ecosystem::from_name(text).ok_or_else(|| {
         let known: Vec<&str> = Ecosystem::ALL.iter().map(|e| e.as_str()).collect();
         format!("unknown ecosystem `{text}` (known: {})", known.join(", "))

@@ -85,7 +85,7 @@ pub struct FeedArgs {
 
 impl FeedArgs {
     /// The judge these options ask for.
-    pub fn judge<'a>(
+    pub(crate) fn judge<'a>(
         &self,
         config: &'a Config,
         root: &'a Path,
@@ -115,7 +115,7 @@ impl FeedArgs {
 }
 
 /// The advisory store's path: the flag, then the configuration, then the cache directory.
-pub fn store_path(explicit: Option<&Path>, config: &Config) -> anyhow::Result<PathBuf> {
+pub(crate) fn store_path(explicit: Option<&Path>, config: &Config) -> anyhow::Result<PathBuf> {
     if let Some(path) = explicit.or(config.feed.store.as_deref()) {
         return Ok(path.to_path_buf());
     }
@@ -139,7 +139,7 @@ pub enum Outcome {
 }
 
 /// What a secret-scanning command needs, prepared once from the common options.
-pub struct Session {
+pub(crate) struct Session {
     pub config: Config,
     /// `[secrets] exclude`: paths whose findings are never reported.
     pub excluded: globset::GlobSet,
@@ -151,7 +151,7 @@ pub struct Session {
 
 impl Session {
     /// Loads configuration (from `root` unless `--config`), rules and suppressions.
-    pub fn prepare(root: &Path, args: &CommonArgs) -> anyhow::Result<Session> {
+    pub(crate) fn prepare(root: &Path, args: &CommonArgs) -> anyhow::Result<Session> {
         let config = Config::discover(root, args.config.as_deref())?;
         let scanner = Scanner::new(config.rule_set()?);
         let suppressions = Suppressions::load(root, args.baseline.as_deref())?;
@@ -181,7 +181,7 @@ impl Session {
     }
 
     /// The largest file or blob scanned (`[secrets] max-file-size`, else the default).
-    pub fn max_file_size(&self) -> u64 {
+    pub(crate) fn max_file_size(&self) -> u64 {
         self.config
             .secrets
             .max_file_size
@@ -189,7 +189,7 @@ impl Session {
     }
 
     /// Drops findings in excluded paths and suppressed findings (ignore file, baseline).
-    pub fn unsuppressed(&self, findings: Vec<SecretFinding>) -> Vec<SecretFinding> {
+    pub(crate) fn unsuppressed(&self, findings: Vec<SecretFinding>) -> Vec<SecretFinding> {
         findings
             .into_iter()
             .filter(|f| !self.excluded.is_match(&f.file) && !self.suppressions.suppresses(f))
@@ -209,7 +209,7 @@ fn exclusion_globs(patterns: &[String]) -> anyhow::Result<globset::GlobSet> {
 }
 
 /// Sets the size of rayon's global pool; called once before any parallel work.
-pub fn configure_threads(threads: Option<usize>) {
+pub(crate) fn configure_threads(threads: Option<usize>) {
     if let Some(threads) = threads {
         // Fails only if the pool was already built, in which case it keeps its size.
         let _ = rayon::ThreadPoolBuilder::new()
@@ -219,7 +219,7 @@ pub fn configure_threads(threads: Option<usize>) {
 }
 
 /// Writes the report where and how the user asked, and decides the outcome.
-pub fn finish(report: &Report, args: &CommonArgs, gate: Gate) -> anyhow::Result<Outcome> {
+pub(crate) fn finish(report: &Report, args: &CommonArgs, gate: Gate) -> anyhow::Result<Outcome> {
     let blocked = report.findings.iter().any(|f| policy::blocks(f, &gate));
     let color = args.output.is_none()
         && std::io::stdout().is_terminal()
@@ -250,6 +250,6 @@ pub fn finish(report: &Report, args: &CommonArgs, gate: Gate) -> anyhow::Result<
 }
 
 /// Wraps secret findings for the report.
-pub fn secret_findings(findings: Vec<SecretFinding>) -> Vec<Finding> {
+pub(crate) fn secret_findings(findings: Vec<SecretFinding>) -> Vec<Finding> {
     findings.into_iter().map(Finding::Secret).collect()
 }

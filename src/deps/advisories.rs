@@ -13,7 +13,7 @@ use crate::osv::api::{OsvApi, Unknown};
 use crate::osv::{Advisory, Ecosystem, Store};
 
 /// Where verdicts come from.
-pub enum Advisories {
+pub(crate) enum Advisories {
     Store(Store),
     Api(OsvApi),
 }
@@ -42,7 +42,7 @@ impl Advisories {
 
 /// Adds `malicious`, `vulnerable` and (for failed online lookups) `unknown` checks to the
 /// findings, and fills `fixed_advisories`.
-pub fn annotate(
+pub(crate) fn annotate(
     findings: &mut [DependencyFinding],
     advisories: &Advisories,
 ) -> Result<(), crate::osv::Error> {

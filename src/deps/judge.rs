@@ -26,7 +26,7 @@ const NO_REGISTRY: &str = "no-registry-configured";
 
 /// Where advisory verdicts come from.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum AdvisorySource {
+pub(crate) enum AdvisorySource {
     /// The local store that `tollgate feed sync` / `feed import` fill.
     Store(PathBuf),
     /// OSV's online batch API at this base URL.
@@ -35,7 +35,7 @@ pub enum AdvisorySource {
 
 /// What to do when the local store is missing or empty.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum MissingStore {
+pub(crate) enum MissingStore {
     /// Fail (exit 2): a gate must not pass dependencies it could not judge.
     Fail,
     /// Warn once and report the diff without verdicts (the pre-commit hook on a laptop
@@ -44,7 +44,7 @@ pub enum MissingStore {
 }
 
 /// Everything that judges a dependency diff: advisories, publish times and the policy.
-pub struct Judge<'a> {
+pub(crate) struct Judge<'a> {
     pub advisories: AdvisorySource,
     /// Make no network request: publish times are not looked up (said once).
     pub offline: bool,

@@ -12,10 +12,10 @@
 //! removed. This is the counting convention of the shared lockfile corpus, and it keeps a
 //! second copy of a package (`js-yaml` 5 beside 4) an addition rather than an upgrade.
 
-pub mod advisories;
+pub(crate) mod advisories;
 mod graph;
 mod judge;
-pub mod package_checks;
+pub(crate) mod package_checks;
 pub mod typosquat;
 
 use std::cmp::Ordering;
@@ -28,7 +28,8 @@ use lockfile_parsers::{Disk, Ecosystem, Files, Format, Lockfile, Package, Source
 use crate::finding::{Change, DependencyFinding, IntegrityReason, Verdict};
 use crate::git::{GitError, Snapshot, TreeRef};
 
-pub use judge::{AdvisorySource, Judge, MissingStore, publish_verdict};
+pub use judge::publish_verdict;
+pub(crate) use judge::{AdvisorySource, Judge, MissingStore};
 
 #[derive(Debug, thiserror::Error)]
 pub enum DepsError {
@@ -94,7 +95,7 @@ impl<'a> Side<'a> {
     }
 
     /// The lockfile as it is on this side, if it exists there.
-    pub fn maybe(path: &'a Path, bytes: Option<&'a [u8]>, files: &'a dyn Files) -> Self {
+    pub(crate) fn maybe(path: &'a Path, bytes: Option<&'a [u8]>, files: &'a dyn Files) -> Self {
         match bytes {
             Some(bytes) => Side::of(path, bytes, files),
             None => Side::absent(path),
@@ -102,7 +103,7 @@ impl<'a> Side<'a> {
     }
 
     /// The lockfile does not exist on this side (added or deleted by the change).
-    pub fn absent(path: &'a Path) -> Self {
+    pub(crate) fn absent(path: &'a Path) -> Self {
         Side {
             path,
             bytes: None,
@@ -132,7 +133,7 @@ pub fn diff_contents(
 /// `head_files`, the two sides of the same change. A changed `go.mod` is diffed through
 /// the `go.sum` beside it when there is one (the lockfile proper), and each lockfile is
 /// diffed once however many of its files changed.
-pub fn diff_changed<'p>(
+pub(crate) fn diff_changed<'p>(
     paths: impl IntoIterator<Item = &'p str>,
     base_files: &dyn Files,
     head_files: &dyn Files,
@@ -167,7 +168,7 @@ pub fn diff_changed<'p>(
 
 /// The dependency diff of the dependency files a git change touched (`paths`), each read
 /// from the two sides of the change with its companions from the same side.
-pub fn diff_git_change(
+pub(crate) fn diff_git_change(
     repo: &Path,
     base: &TreeRef,
     head: &TreeRef,
@@ -183,9 +184,8 @@ pub fn diff_git_change(
 
 /// A parsed lockfile whose packages carry the `direct` and `dev` flags its manifest adds
 /// where the lockfile itself does not say.
-pub struct Loaded {
+pub(crate) struct Loaded {
     pub lockfile: Lockfile,
-    pub direct: Option<Direct>,
 }
 
 impl Loaded {
@@ -193,12 +193,12 @@ impl Loaded {
         if let Some(d) = &direct {
             apply_manifest(&mut lockfile.packages, d);
         }
-        Loaded { lockfile, direct }
+        Loaded { lockfile }
     }
 }
 
 /// Parses one side and reads the manifest beside it.
-pub fn load(side: &Side) -> Result<Option<Loaded>, DepsError> {
+pub(crate) fn load(side: &Side) -> Result<Option<Loaded>, DepsError> {
     let Some(bytes) = side.bytes else {
         return Ok(None);
     };
@@ -262,7 +262,7 @@ fn diff_dirs(base: &Path, head: &Path) -> Result<Vec<DependencyFinding>, DepsErr
 }
 
 /// The diff of two parsed sides (either may be absent).
-pub fn diff_packages(
+pub(crate) fn diff_packages(
     lockfile: &str,
     base: Option<&Loaded>,
     head: Option<&Loaded>,
@@ -580,7 +580,6 @@ mod tests {
         Loaded {
             lockfile: lockfile_parsers::parse(path, text.as_bytes(), &lockfile_parsers::NoFiles)
                 .unwrap(),
-            direct: None,
         }
     }
 

@@ -27,7 +27,7 @@ use super::{Loaded, typosquat};
 
 /// What the checks of one lockfile need to know beyond the package itself.
 #[derive(Clone, Debug, Default)]
-pub struct Context {
+pub(crate) struct Context {
     /// Registry hosts a package may come from without being flagged.
     pub known_hosts: BTreeSet<String>,
 }
@@ -84,7 +84,7 @@ impl Context {
 }
 
 /// The checks for one added (`base` is `None`) or upgraded/downgraded package.
-pub fn check_package(base: Option<&Package>, head: &Package, ctx: &Context) -> Vec<Verdict> {
+pub(crate) fn check_package(base: Option<&Package>, head: &Package, ctx: &Context) -> Vec<Verdict> {
     let mut checks = Vec::new();
     if let Some(reason) = source_reason(base, head, ctx) {
         checks.push(Verdict::Source {
@@ -115,7 +115,7 @@ pub fn check_package(base: Option<&Package>, head: &Package, ctx: &Context) -> V
 
 /// Adds the `source`, `install-script` and (for additions) `typosquat` checks to the
 /// findings of one lockfile's diff, finding each package on its side by name and version.
-pub fn annotate(
+pub(crate) fn annotate(
     findings: &mut [DependencyFinding],
     base: Option<&Loaded>,
     head: Option<&Loaded>,

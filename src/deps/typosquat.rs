@@ -36,9 +36,9 @@ use lockfile_parsers::Ecosystem;
 use crate::finding::{Similarity, Verdict};
 
 /// Names shorter than this are only compared by separator, confusable and scope swaps.
-pub const MIN_LEN_DISTANCE_1: usize = 5;
+pub(crate) const MIN_LEN_DISTANCE_1: usize = 5;
 /// Names at least this long may be two edits away from the popular name.
-pub const MIN_LEN_DISTANCE_2: usize = 12;
+pub(crate) const MIN_LEN_DISTANCE_2: usize = 12;
 
 const NPM: &str = include_str!("../../data/popular/npm.txt");
 const PYPI: &str = include_str!("../../data/popular/pypi.txt");
@@ -47,13 +47,13 @@ const GO: &str = include_str!("../../data/popular/go.txt");
 
 /// The popular name a package resembles, and how.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Resemblance {
+pub(crate) struct Resemblance {
     pub resembles: &'static str,
     pub similarity: Similarity,
 }
 
 /// One ecosystem's popular names with the indexes the comparisons need.
-pub struct Popular {
+pub(crate) struct Popular {
     ecosystem: Ecosystem,
     /// Comparison keys (see [`key`]) of every popular name.
     keys: HashSet<String>,
@@ -104,13 +104,8 @@ impl Popular {
         p
     }
 
-    /// Whether the list holds `name` (compared by key: case, Go version suffixes).
-    pub fn contains(&self, name: &str) -> bool {
-        self.keys.contains(&key(self.ecosystem, name))
-    }
-
     /// The popular name `name` resembles, if any; `None` for popular names themselves.
-    pub fn resemblance(&self, name: &str) -> Option<Resemblance> {
+    pub(crate) fn resemblance(&self, name: &str) -> Option<Resemblance> {
         let k = key(self.ecosystem, name);
         if self.keys.contains(&k) {
             return None;
@@ -178,7 +173,7 @@ impl Popular {
 }
 
 /// The popular names of one ecosystem, built once per process.
-pub fn popular(ecosystem: Ecosystem) -> &'static Popular {
+pub(crate) fn popular(ecosystem: Ecosystem) -> &'static Popular {
     static LISTS: [OnceLock<Popular>; 4] = [const { OnceLock::new() }; 4];
     let (i, text) = match ecosystem {
         Ecosystem::Npm => (0, NPM),
@@ -282,7 +277,7 @@ mod tests {
             (Ecosystem::Cargo, "tokio"),
             (Ecosystem::Go, "github.com/stretchr/testify"),
         ] {
-            assert!(popular(eco).contains(name), "{eco} {name}");
+            assert!(popular(eco).keys.contains(&key(eco, name)), "{eco} {name}");
         }
     }
 

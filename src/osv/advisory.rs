@@ -33,7 +33,7 @@ pub struct Advisory {
 
 /// Folds covering records into advisories. Two records are folded when one lists the
 /// other's id as an alias (transitively).
-pub fn fold(eco: Ecosystem, hits: Vec<(Arc<Record>, Hit)>) -> Vec<Advisory> {
+pub(crate) fn fold(eco: Ecosystem, hits: Vec<(Arc<Record>, Hit)>) -> Vec<Advisory> {
     let n = hits.len();
     let mut group: Vec<usize> = (0..n).collect();
     for i in 0..n {

@@ -23,10 +23,10 @@ use super::record::Record;
 use crate::plumbing::http::{Http, HttpOptions};
 
 /// OSV's public API.
-pub const DEFAULT_API_URL: &str = "https://api.osv.dev";
+pub(crate) const DEFAULT_API_URL: &str = "https://api.osv.dev";
 
 /// OSV's documented maximum number of queries per batch request.
-pub const MAX_BATCH: usize = 1000;
+pub(crate) const MAX_BATCH: usize = 1000;
 
 /// Follow-up rounds for results the API paginates; bounded so a misbehaving server
 /// cannot loop us forever.

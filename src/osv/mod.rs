@@ -9,8 +9,8 @@
 
 pub mod advisory;
 pub mod api;
-pub mod error;
-pub mod import;
+pub(crate) mod error;
+pub(crate) mod import;
 pub mod matching;
 pub mod record;
 pub mod severity;
@@ -22,7 +22,7 @@ pub use error::{Error, Result};
 pub use lockfile_parsers::{Ecosystem, RUST_CRATES_ECOSYSTEM};
 pub use record::Record;
 pub use severity::Severity;
-pub use store::{EcosystemStatus, ImportSummary, Skipped, Status, Store};
+pub use store::{EcosystemStatus, ImportSummary, Status, Store};
 
 /// The package name as the store indexes it, so that spellings the ecosystem treats as
 /// the same package find the same records.
@@ -30,7 +30,7 @@ pub use store::{EcosystemStatus, ImportSummary, Skipped, Status, Store};
 /// - PyPI: PEP 503 (lowercase; runs of `-`, `_`, `.` become one `-`).
 /// - Rust crates: lowercase, `_` as `-` (the registry refuses names differing only so).
 /// - npm and Go: unchanged; both are case-sensitive (legacy npm names have capitals).
-pub fn normalise_name(eco: Ecosystem, name: &str) -> String {
+pub(crate) fn normalise_name(eco: Ecosystem, name: &str) -> String {
     let name = name.trim();
     match eco {
         Ecosystem::PyPI => lockfile_parsers::pep503(name),

@@ -109,7 +109,7 @@ impl Record {
     }
 
     /// The database's own severity word (GHSA: LOW, MODERATE, HIGH, CRITICAL).
-    pub fn severity_word(&self) -> Option<&str> {
+    pub(crate) fn severity_word(&self) -> Option<&str> {
         self.database_specific.as_ref()?.severity.as_ref()?.as_str()
     }
 }

@@ -6,7 +6,7 @@ use super::record::Record;
 pub use crate::severity::Severity;
 
 /// GHSA's `database_specific.severity` words, and the CVSS rating names.
-pub fn from_word(word: &str) -> Option<Severity> {
+pub(crate) fn from_word(word: &str) -> Option<Severity> {
     match word.to_ascii_uppercase().as_str() {
         "LOW" => Some(Severity::Low),
         "MODERATE" | "MEDIUM" => Some(Severity::Medium),
@@ -17,7 +17,7 @@ pub fn from_word(word: &str) -> Option<Severity> {
 }
 
 /// CVSS v3 qualitative rating of a base score; 0.0 ("None") has no severity.
-pub fn from_score(score: f64) -> Option<Severity> {
+pub(crate) fn from_score(score: f64) -> Option<Severity> {
     match score {
         s if s >= 9.0 => Some(Severity::Critical),
         s if s >= 7.0 => Some(Severity::High),
@@ -29,7 +29,7 @@ pub fn from_score(score: f64) -> Option<Severity> {
 
 /// A record's severity and, when a CVSS v3 or v4 vector was given, its base score (v3
 /// first, the version most records were scored in when they carry both).
-pub fn of_record(record: &Record) -> (Option<Severity>, Option<f64>) {
+pub(crate) fn of_record(record: &Record) -> (Option<Severity>, Option<f64>) {
     let score = ["CVSS_V3", "CVSS_V4"].iter().find_map(|kind| {
         record
             .severity
@@ -44,7 +44,7 @@ pub fn of_record(record: &Record) -> (Option<Severity>, Option<f64>) {
 /// The base score of a CVSS v3.0, v3.1 or v4.0 vector, computed by the RustSec `cvss`
 /// crate (v4's score needs the specification's macro-vector table, which is not worth
 /// writing twice); `None` for a malformed vector or another version.
-pub fn base_score(vector: &str) -> Option<f64> {
+pub(crate) fn base_score(vector: &str) -> Option<f64> {
     match vector.trim().parse::<cvss::Cvss>().ok()? {
         // The crate scores a v3 vector with base metrics missing as if they were the
         // lowest; such a vector is malformed, and gets no score.

@@ -24,7 +24,7 @@ use rusqlite::{Connection, OptionalExtension, params};
 
 use super::advisory::{self, Advisory};
 use super::error::{Error, Result};
-pub use super::import::Skipped;
+pub(crate) use super::import::Skipped;
 use super::import::{self, Batch};
 use super::matching;
 use super::normalise_name;
@@ -32,7 +32,7 @@ use super::record::Record;
 use crate::plumbing::cache::{self, Access, OpenError};
 
 /// File name of the store inside the cache directory.
-pub const STORE_FILE: &str = "advisories.sqlite3";
+pub(crate) const STORE_FILE: &str = "advisories.sqlite3";
 
 /// Upper bound of the read-only mapping; SQLite maps no more than the file's size.
 const MMAP_SIZE: i64 = 1 << 30;
@@ -124,7 +124,7 @@ impl Status {
 
     /// "the advisory store is N days old" when it is older than `max_age_days` (default
     /// [`DEFAULT_MAX_AGE_DAYS`]).
-    pub fn staleness_warning(&self, max_age_days: Option<u32>) -> Option<String> {
+    pub(crate) fn staleness_warning(&self, max_age_days: Option<u32>) -> Option<String> {
         let limit = max_age_days.unwrap_or(DEFAULT_MAX_AGE_DAYS);
         let age = self.age(Timestamp::now())?;
         let days = age.as_secs() / 86_400;
@@ -138,7 +138,7 @@ impl Status {
 }
 
 /// A store older than this many days gets a warning (configurable as `[feed] max-age-days`).
-pub const DEFAULT_MAX_AGE_DAYS: u32 = 7;
+pub(crate) const DEFAULT_MAX_AGE_DAYS: u32 = 7;
 
 /// An open advisory store. Not `Sync` (it caches parsed records); open one per thread.
 pub struct Store {
@@ -149,7 +149,7 @@ pub struct Store {
 
 /// `$TOLLGATE_CACHE_DIR/advisories.sqlite3`, else `<user cache dir>/tollgate/…` (on
 /// Linux `$XDG_CACHE_HOME`, falling back to `~/.cache`).
-pub fn default_path() -> Result<PathBuf> {
+pub(crate) fn default_path() -> Result<PathBuf> {
     Ok(cache::cache_dir()
         .ok_or(Error::NoCacheDir)?
         .join(STORE_FILE))

@@ -19,7 +19,7 @@ use super::store::{ImportSummary, Store};
 use crate::plumbing::http::{Http, HttpError, HttpOptions};
 
 /// OSV's public export bucket (`<base>/<ecosystem>/all.zip`). Not a package registry.
-pub const DEFAULT_BASE_URL: &str = "https://osv-vulnerabilities.storage.googleapis.com";
+pub(crate) const DEFAULT_BASE_URL: &str = "https://osv-vulnerabilities.storage.googleapis.com";
 
 /// Where to download from and how long to wait.
 #[derive(Clone, Debug)]

@@ -61,7 +61,7 @@ pub enum Mode {
 
 /// Default minimum age of a version: three days, long enough for most malicious
 /// versions to be reported and pulled.
-pub const DEFAULT_MIN_AGE: SignedDuration = SignedDuration::from_hours(72);
+pub(crate) const DEFAULT_MIN_AGE: SignedDuration = SignedDuration::from_hours(72);
 
 /// Severity of a vulnerability whose advisory states none: the middle, so a `high`
 /// threshold lets it through and the default one does not.
@@ -70,7 +70,7 @@ const UNSTATED_SEVERITY: Severity = Severity::Medium;
 /// The `[deps]` table as written.
 #[derive(Clone, Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
-pub struct DepsConfig {
+pub(crate) struct DepsConfig {
     pub malicious: Option<Level>,
     pub vulnerable: Option<Level>,
     pub recently_published: Option<Level>,
@@ -91,14 +91,14 @@ pub struct DepsConfig {
 /// `unknown = "fail"`, or one level per mode.
 #[derive(Clone, Debug, Deserialize)]
 #[serde(untagged)]
-pub enum UnknownSetting {
+pub(crate) enum UnknownSetting {
     All(Level),
     PerMode(UnknownPerMode),
 }
 
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct UnknownPerMode {
+pub(crate) struct UnknownPerMode {
     pub base: Option<Level>,
     pub staged: Option<Level>,
 }
@@ -106,7 +106,7 @@ pub struct UnknownPerMode {
 /// One `[[deps.allow]]` entry.
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct AllowEntry {
+pub(crate) struct AllowEntry {
     /// `name`, `ecosystem:name`, either with `@version`.
     pub package: Option<String>,
     /// An advisory id (or one of its aliases).
@@ -117,7 +117,7 @@ pub struct AllowEntry {
 }
 
 #[derive(Debug, thiserror::Error)]
-pub enum DepsPolicyError {
+pub(crate) enum DepsPolicyError {
     #[error("[deps] min-age: `{value}` is not a duration (use e.g. \"72h\", \"3d\", \"1w\")")]
     MinAge { value: String },
     #[error("[[deps.allow]] entry {index}: {message}")]
@@ -225,7 +225,7 @@ impl Default for DepsPolicy {
 
 impl DepsPolicy {
     /// Resolves a `[deps]` table; bad values are errors naming the key.
-    pub fn from_config(config: &DepsConfig) -> Result<DepsPolicy, DepsPolicyError> {
+    pub(crate) fn from_config(config: &DepsConfig) -> Result<DepsPolicy, DepsPolicyError> {
         let mut policy = DepsPolicy {
             levels: Levels::from_config(config),
             ..DepsPolicy::default()
@@ -260,7 +260,7 @@ impl DepsPolicy {
     }
 
     /// The level of a verdict kind on its own (no allow entries, no severity).
-    pub fn check_level(&self, kind: Kind, mode: Mode) -> Level {
+    pub(crate) fn check_level(&self, kind: Kind, mode: Mode) -> Level {
         self.levels.of(kind).unwrap_or(match mode {
             Mode::Base => self.unknown_base,
             Mode::Staged => self.unknown_staged,
@@ -296,21 +296,6 @@ impl DepsPolicy {
         level
     }
 
-    /// The highest level among a finding's checks (`Off` for a finding without any).
-    pub fn finding_level(
-        &self,
-        finding: &DependencyFinding,
-        mode: Mode,
-        default_fail_on: Severity,
-    ) -> Level {
-        finding
-            .checks
-            .iter()
-            .map(|c| self.level(finding, c, mode, default_fail_on))
-            .max()
-            .unwrap_or(Level::Off)
-    }
-
     fn active_allows(&self) -> impl Iterator<Item = &Allow> {
         self.allow
             .iter()
@@ -318,7 +303,7 @@ impl DepsPolicy {
     }
 
     /// Allow entries past their `expires` day: they no longer apply.
-    pub fn expired(&self) -> Vec<&AllowEntry> {
+    pub(crate) fn expired(&self) -> Vec<&AllowEntry> {
         self.allow
             .iter()
             .filter(|a| a.expires.is_some_and(|d| d < self.today))
@@ -347,7 +332,7 @@ impl DepsPolicy {
     }
 
     /// Whether a version published at `published` is too young at `now`.
-    pub fn too_young(&self, published: Timestamp, now: Timestamp) -> bool {
+    pub(crate) fn too_young(&self, published: Timestamp, now: Timestamp) -> bool {
         now.duration_since(published) < self.min_age
     }
 }
@@ -431,7 +416,7 @@ fn same_name(eco: Option<Ecosystem>, pattern: &str, name: &str) -> bool {
 }
 
 /// `90m`, `72h`, `3d`, `1w` (one number and one unit; `s` is accepted for tests).
-pub fn parse_duration(text: &str) -> Option<SignedDuration> {
+pub(crate) fn parse_duration(text: &str) -> Option<SignedDuration> {
     let text = text.trim();
     let split = text.find(|c: char| !c.is_ascii_digit())?;
     let (number, unit) = text.split_at(split);

@@ -5,10 +5,10 @@
 
 pub mod config;
 pub mod deps_policy;
-pub mod suppress;
+pub(crate) mod suppress;
 
-pub use config::{Config, ConfigError};
-pub use suppress::{SuppressError, Suppressions};
+pub use config::Config;
+pub(crate) use suppress::Suppressions;
 
 use crate::finding::{DependencyFinding, Finding, Severity, Verdict};
 pub use deps_policy::{DepsPolicy, Level, Mode};
@@ -44,7 +44,7 @@ impl Gate {
     /// What a finding does to the run: a secret at or above `fail-on` blocks, below it
     /// warns; a dependency change blocks when one of its verdicts is at level `fail`, warns
     /// when one is at `warn`, and is information when none objects.
-    pub fn disposition(&self, finding: &Finding) -> Disposition {
+    pub(crate) fn disposition(&self, finding: &Finding) -> Disposition {
         match finding {
             Finding::Secret(secret) if secret.severity >= self.fail_on => Disposition::Blocks,
             Finding::Secret(_) => Disposition::Warns,
@@ -65,7 +65,7 @@ impl Gate {
 
     /// Drops the checks the policy switches off (or an allow entry covers), so reports
     /// show only what the policy cares about.
-    pub fn drop_allowed(&self, findings: &mut [DependencyFinding]) {
+    pub(crate) fn drop_allowed(&self, findings: &mut [DependencyFinding]) {
         for finding in findings.iter_mut() {
             let levels: Vec<Level> = finding
                 .checks
@@ -80,7 +80,7 @@ impl Gate {
 
 /// What a finding does to the run ([`Gate::disposition`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Disposition {
+pub(crate) enum Disposition {
     /// Fails the run (exit 1).
     Blocks,
     /// Reported as a warning; the run passes.
@@ -90,6 +90,6 @@ pub enum Disposition {
 }
 
 /// Whether a finding blocks the run.
-pub fn blocks(finding: &Finding, gate: &Gate) -> bool {
+pub(crate) fn blocks(finding: &Finding, gate: &Gate) -> bool {
     gate.disposition(finding) == Disposition::Blocks
 }

@@ -19,7 +19,7 @@ use super::RegistryError;
 use crate::plumbing::cache::{self, Access, OpenError};
 
 /// File name of the cache inside tollgate's cache directory.
-pub const CACHE_FILE: &str = "registry.sqlite3";
+pub(crate) const CACHE_FILE: &str = "registry.sqlite3";
 
 const SCHEMA: &str = "
 CREATE TABLE IF NOT EXISTS publish_times (
@@ -34,7 +34,7 @@ CREATE TABLE IF NOT EXISTS publish_times (
 
 /// `$TOLLGATE_CACHE_DIR/registry.sqlite3`, else `<user cache dir>/tollgate/registry.sqlite3`
 /// (the advisory store's directory).
-pub fn default_path() -> Option<PathBuf> {
+pub(crate) fn default_path() -> Option<PathBuf> {
     Some(cache::cache_dir()?.join(CACHE_FILE))
 }
 
@@ -45,7 +45,7 @@ pub struct Cache {
 }
 
 /// One cached fact.
-pub struct Entry<'a> {
+pub(crate) struct Entry<'a> {
     pub ecosystem: &'a str,
     pub name: &'a str,
     pub version: &'a str,
@@ -77,7 +77,7 @@ impl Cache {
 
     /// The cached time, if any. A row that no longer parses is treated as absent (and
     /// overwritten by the next answer) rather than failing the run.
-    pub fn get(
+    pub(crate) fn get(
         &self,
         ecosystem: &str,
         name: &str,
@@ -102,7 +102,7 @@ impl Cache {
     }
 
     /// Stores answers in one transaction.
-    pub fn put(&mut self, entries: &[Entry]) -> Result<(), RegistryError> {
+    pub(crate) fn put(&mut self, entries: &[Entry]) -> Result<(), RegistryError> {
         let path = self.path.clone();
         let err = |source| RegistryError::Cache {
             path: path.clone(),

@@ -143,7 +143,7 @@ impl Registries {
     }
 
     /// The registry an npm package is fetched from: its scope's, else the default.
-    pub fn npm_for(&self, name: &str) -> Option<&str> {
+    pub(crate) fn npm_for(&self, name: &str) -> Option<&str> {
         name.split_once('/')
             .and_then(|(scope, _)| self.npm_scopes.get(scope))
             .or(self.npm.as_ref())
@@ -161,7 +161,7 @@ impl Registries {
     }
 
     /// Host names of the configured registries of an ecosystem, for the source check.
-    pub fn hosts(&self, ecosystem: Ecosystem) -> Vec<String> {
+    pub(crate) fn hosts(&self, ecosystem: Ecosystem) -> Vec<String> {
         let urls: Vec<&str> = match ecosystem {
             Ecosystem::Npm => self
                 .npm
@@ -194,7 +194,7 @@ pub fn host(url: &str) -> Option<String> {
 }
 
 /// Whether a URL's scheme is one of `schemes` (`url` lowercases schemes).
-pub fn has_scheme(url: &str, schemes: &[&str]) -> bool {
+pub(crate) fn has_scheme(url: &str, schemes: &[&str]) -> bool {
     url::Url::parse(url.trim()).is_ok_and(|u| schemes.contains(&u.scheme()))
 }
 
@@ -322,7 +322,7 @@ fn pip_index_url(file: &Path, text: &str) -> Result<Option<String>, RegistryErro
 }
 
 /// The JSON API root of a Python index: `…/simple` (or `…/+simple`) less that suffix.
-pub fn pypi_root(index_url: &str) -> String {
+pub(crate) fn pypi_root(index_url: &str) -> String {
     let url = trim(index_url);
     for suffix in ["/simple", "/+simple"] {
         if let Some(root) = url.strip_suffix(suffix) {
@@ -431,7 +431,7 @@ fn go_private(env: &Environment) -> Result<Vec<String>, RegistryError> {
 
 /// Whether `module` matches one of the go command's private patterns: each pattern is a
 /// glob matched element by element against a prefix of the module path.
-pub fn is_go_private(patterns: &[String], module: &str) -> bool {
+pub(crate) fn is_go_private(patterns: &[String], module: &str) -> bool {
     let elements: Vec<&str> = module.split('/').collect();
     patterns.iter().any(|pattern| {
         let wanted: Vec<&str> = pattern.split('/').collect();
@@ -444,7 +444,7 @@ pub fn is_go_private(patterns: &[String], module: &str) -> bool {
 
 /// The first usable entry of a GOPROXY list (`,` or `|` separated); `direct` or `off`
 /// before any URL mean the go command would not ask a proxy first.
-pub fn first_proxy(list: &str) -> Option<String> {
+pub(crate) fn first_proxy(list: &str) -> Option<String> {
     for entry in list.split([',', '|']).map(str::trim) {
         match entry {
             "" => continue,

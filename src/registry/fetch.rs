@@ -15,7 +15,7 @@ use crate::plumbing::http::{Http, HttpError};
 
 /// Why a lookup failed; `reason` is what the `unknown` check reports.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Failure {
+pub(crate) enum Failure {
     NotFound,
     Timeout,
     RegistryError(String),
@@ -141,7 +141,7 @@ pub fn crates(http: &Http, api: &str, name: &str, version: &str) -> Result<Times
 }
 
 /// The `api` base named by a sparse index's `config.json`.
-pub fn sparse_api(http: &Http, index: &str) -> Result<Option<String>, Failure> {
+pub(crate) fn sparse_api(http: &Http, index: &str) -> Result<Option<String>, Failure> {
     #[derive(Deserialize)]
     struct Config {
         api: Option<String>,
@@ -193,7 +193,7 @@ pub fn deps_dev(
 
 /// The Go module proxy's case encoding: an upper-case letter is `!` and its lower case,
 /// so paths stay distinct on case-insensitive file systems.
-pub fn go_escape(path: &str) -> String {
+pub(crate) fn go_escape(path: &str) -> String {
     let mut out = String::with_capacity(path.len() + 4);
     for c in path.chars() {
         if c.is_ascii_uppercase() {

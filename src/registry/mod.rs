@@ -11,7 +11,7 @@
 
 pub mod cache;
 pub mod config;
-pub mod fetch;
+pub(crate) mod fetch;
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -23,11 +23,12 @@ use lockfile_parsers::{Ecosystem, Package};
 use crate::plumbing::http::Http;
 pub use crate::plumbing::http::HttpOptions;
 pub use cache::Cache;
-pub use config::{CratesApi, Environment, Registries, RegistriesConfig};
-pub use fetch::Failure;
+pub(crate) use config::CratesApi;
+pub use config::{Environment, Registries, RegistriesConfig};
+pub(crate) use fetch::Failure;
 
 /// Concurrent requests at most; registries rate-limit beyond a handful per client.
-pub const DEFAULT_THREADS: usize = 8;
+pub(crate) const DEFAULT_THREADS: usize = 8;
 
 #[derive(Debug, thiserror::Error)]
 pub enum RegistryError {

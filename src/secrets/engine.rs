@@ -37,11 +37,11 @@ const DECODE_DEPTH: u8 = 1;
 
 /// Ids of catch-all rules (`generic-password`, `generic-url-credentials`) start with this;
 /// their matches give way to a specific rule's match of the same text.
-pub const GENERIC_RULE_PREFIX: &str = "generic-";
+pub(crate) const GENERIC_RULE_PREFIX: &str = "generic-";
 
 /// Markers that suppress a finding on their line, from tollgate and the tools teams
 /// migrate from.
-pub const INLINE_ALLOW_MARKERS: &[&str] = &[
+pub(crate) const INLINE_ALLOW_MARKERS: &[&str] = &[
     "tollgate:allow",
     "gitleaks:allow",
     "pragma: allowlist secret",

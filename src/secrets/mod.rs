@@ -6,22 +6,23 @@
 //! `scan` turns matches into findings, `policy` decides what blocks.
 
 pub mod checksum;
-pub mod decode;
+pub(crate) mod decode;
 pub mod engine;
-pub mod entropy;
+pub(crate) mod entropy;
 pub mod examples;
-pub mod gitleaks;
+pub(crate) mod gitleaks;
 pub mod rule;
 
-pub use engine::{Match, Scanner};
-pub use rule::{Rule, RuleError, RuleSpec};
+pub(crate) use engine::Match;
+pub use engine::Scanner;
+pub(crate) use rule::{Rule, RuleError, RuleSpec};
 
 mod builtin {
     include!(concat!(env!("OUT_DIR"), "/builtin_rules.rs"));
 }
 
 /// The files compiled into the binary, as (file name, TOML text).
-pub fn builtin_rule_files() -> &'static [(&'static str, &'static str)] {
+pub(crate) fn builtin_rule_files() -> &'static [(&'static str, &'static str)] {
     builtin::BUILTIN_RULE_FILES
 }
 
@@ -41,7 +42,7 @@ pub fn builtin_rules() -> Result<Vec<Rule>, RuleError> {
 
 /// Adds user rules to a rule set; a user rule with a built-in rule's id replaces it, so a
 /// team can tune a noisy built-in without forking the whole set.
-pub fn merge_rules(base: &mut Vec<Rule>, extra: Vec<Rule>) {
+pub(crate) fn merge_rules(base: &mut Vec<Rule>, extra: Vec<Rule>) {
     for rule in extra {
         match base.iter_mut().find(|r| r.spec.id == rule.spec.id) {
             Some(existing) => *existing = rule,
@@ -52,7 +53,7 @@ pub fn merge_rules(base: &mut Vec<Rule>, extra: Vec<Rule>) {
 
 /// A hash of the rule set's content, so that caches of scan results (keyed by blob and
 /// rule set) are invalidated by any rule change.
-pub fn ruleset_hash(rules: &[Rule]) -> String {
+pub(crate) fn ruleset_hash(rules: &[Rule]) -> String {
     let mut hasher = blake3::Hasher::new();
     for rule in rules {
         hasher.update(rule.source.as_bytes());

@@ -128,7 +128,11 @@ struct RuleFile {
 }
 
 /// Parses a tollgate rule file. `source` is the name used in messages and `rules list`.
-pub fn parse_rule_file(source: &str, text: &str, validate: bool) -> Result<Vec<Rule>, RuleError> {
+pub(crate) fn parse_rule_file(
+    source: &str,
+    text: &str,
+    validate: bool,
+) -> Result<Vec<Rule>, RuleError> {
     let file = PathBuf::from(source);
     let parsed: RuleFile = toml::from_str(text).map_err(|e| RuleError::Parse {
         file: file.clone(),
@@ -219,7 +223,7 @@ pub(crate) fn check_regex(pattern: &str) -> Result<(), String> {
 /// Whether a TOML document is a gitleaks configuration rather than a tollgate rule file.
 /// gitleaks spells its fields in camelCase (`secretGroup`) and nests `[rules.allowlist]`,
 /// which tollgate's schema does not have.
-pub fn looks_like_gitleaks(text: &str) -> bool {
+pub(crate) fn looks_like_gitleaks(text: &str) -> bool {
     let Ok(value) = text.parse::<toml::Table>() else {
         return false;
     };
