@@ -71,18 +71,32 @@ fn checks(finding: &Value) -> Vec<(String, String)> {
         .collect()
 }
 
+/// The JSON report of `deps` from side `from` to side `to` of an ecosystem's verdict pair,
+/// which must exit with `code`.
+fn pair_report(cache: &Sandbox, dir: &str, from: &str, to: &str, code: i32) -> Value {
+    let (base, head) = (
+        format!("{PAIRS}/{dir}/{from}"),
+        format!("{PAIRS}/{dir}/{to}"),
+    );
+    let output = tollgate(
+        cache.path(),
+        cache,
+        &["deps", &base, &head, "--format", "json"],
+    );
+    assert_eq!(
+        output.status.code(),
+        Some(code),
+        "{dir}: {}",
+        stderr(&output)
+    );
+    json(&output)
+}
+
 #[test]
 fn malicious_and_vulnerable_versions_are_flagged_in_every_ecosystem() {
     let cache = Sandbox::with_advisories();
     for (dir, ecosystem, malicious, mal_id, vulnerable, vuln_id) in CASES {
-        let (base, head) = (format!("{PAIRS}/{dir}/base"), format!("{PAIRS}/{dir}/head"));
-        let output = tollgate(
-            cache.path(),
-            &cache,
-            &["deps", &base, &head, "--format", "json"],
-        );
-        assert_eq!(output.status.code(), Some(1), "{dir}: {}", stderr(&output));
-        let report = json(&output);
+        let report = pair_report(&cache, dir, "base", "head", 1);
         let bad = dependency(&report, malicious);
         let ecosystem = tollgate::osv::Ecosystem::from_name(ecosystem).unwrap();
         assert_eq!(bad["ecosystem"], ecosystem.as_str());
@@ -106,14 +120,8 @@ fn malicious_and_vulnerable_versions_are_flagged_in_every_ecosystem() {
 fn the_fixed_version_is_not_flagged_and_is_shown_as_a_fix() {
     let cache = Sandbox::with_advisories();
     for (dir, _, malicious, mal_id, vulnerable, vuln_id) in CASES {
+        let report = pair_report(&cache, dir, "head", "base", 0);
         let (base, head) = (format!("{PAIRS}/{dir}/head"), format!("{PAIRS}/{dir}/base"));
-        let output = tollgate(
-            cache.path(),
-            &cache,
-            &["deps", &base, &head, "--format", "json"],
-        );
-        assert_eq!(output.status.code(), Some(0), "{dir}: {}", stderr(&output));
-        let report = json(&output);
         assert!(checks(dependency(&report, vulnerable)).is_empty(), "{dir}");
         assert_eq!(dependency(&report, vulnerable)["change"], "upgraded");
         let table = stdout(&tollgate(cache.path(), &cache, &["deps", &base, &head]));
@@ -403,23 +411,24 @@ fn osv_api(fail: bool) -> support::http::Server {
 fn online_mode_asks_the_osv_api_and_a_failure_is_unknown_not_a_pass() {
     let no_store = Sandbox::new();
     let (base, head) = (format!("{PAIRS}/npm/base"), format!("{PAIRS}/npm/head"));
-    let server = osv_api(false);
-    let url = server.base().to_string();
-    let output = tollgate(
-        no_store.path(),
-        &no_store,
-        &[
-            "deps",
-            &base,
-            &head,
-            "--feed",
-            "osv-api",
-            "--osv-api-url",
-            &url,
-            "--format",
-            "json",
-        ],
-    );
+    let online = |server: &support::http::Server| {
+        tollgate(
+            no_store.path(),
+            &no_store,
+            &[
+                "deps",
+                &base,
+                &head,
+                "--feed",
+                "osv-api",
+                "--osv-api-url",
+                server.base(),
+                "--format",
+                "json",
+            ],
+        )
+    };
+    let output = online(&osv_api(false));
     assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
     let report = json(&output);
     assert_eq!(
@@ -430,25 +439,9 @@ fn online_mode_asks_the_osv_api_and_a_failure_is_unknown_not_a_pass() {
         checks(dependency(&report, "semver"))[0].1,
         "GHSA-c2qf-rxjj-qqgw"
     );
-    drop(server);
 
-    let server = osv_api(true);
-    let url = server.base().to_string();
-    let output = tollgate(
-        no_store.path(),
-        &no_store,
-        &[
-            "deps",
-            &base,
-            &head,
-            "--feed",
-            "osv-api",
-            "--osv-api-url",
-            &url,
-            "--format",
-            "json",
-        ],
-    );
+    let failing = osv_api(true);
+    let output = online(&failing);
     assert_eq!(
         output.status.code(),
         Some(1),
@@ -461,7 +454,7 @@ fn online_mode_asks_the_osv_api_and_a_failure_is_unknown_not_a_pass() {
         unknown["reason"].as_str().unwrap().contains("500"),
         "{unknown}"
     );
-    assert!(server.total() >= 2, "the client retried");
+    assert!(failing.total() >= 2, "the client retried");
 }
 
 /// Regression: `check --base` once matched requirements files by its own list of names,

@@ -426,17 +426,21 @@ fn custom_rule_errors_exit_2_naming_file_and_rule() {
         "{message}"
     );
 
-    let dir = repo_with(&[(
-        "tollgate.toml",
+    assert_config_fails(
         "[[rules]]\nid = \"x\"\ndescription = \"d\"\nregex = 'x'\nkeyword = [\"x\"]\n",
-    )]);
-    let run = tollgate(dir.path(), &["dir", "."]);
-    assert_eq!(run.status.code(), Some(2));
-    assert!(
-        stderr(&run).contains("unknown field `keyword`"),
-        "{}",
-        stderr(&run)
+        &["dir", "."],
+        2,
+        "unknown field `keyword`",
     );
+}
+
+/// Runs `args` in a tree whose tollgate.toml is `config`: the run exits with `code` and
+/// standard error says `message`.
+fn assert_config_fails(config: &str, args: &[&str], code: i32, message: &str) {
+    let dir = repo_with(&[("tollgate.toml", config)]);
+    let run = tollgate(dir.path(), args);
+    assert_eq!(run.status.code(), Some(code));
+    assert!(stderr(&run).contains(message), "{}", stderr(&run));
 }
 
 #[test]
@@ -514,16 +518,11 @@ fn rules_list_and_test() {
     assert_eq!(test.status.code(), Some(0), "{}", stderr(&test));
     assert!(stdout(&test).contains(" 0 failed"));
 
-    let failing = repo_with(&[(
-        "tollgate.toml",
+    assert_config_fails(
         "[[rules]]\nid = \"acme\"\ndescription = \"d\"\nregex = 'acme_[0-9]{4}'\nkeywords = [\"acme_\"]\nexamples = [\"acme_12\"]\n",
-    )]);
-    let run = tollgate(failing.path(), &["rules", "test"]);
-    assert_eq!(run.status.code(), Some(1));
-    assert!(
-        stderr(&run).contains("rule `acme`: does not find its example \"acme_12\""),
-        "{}",
-        stderr(&run)
+        &["rules", "test"],
+        1,
+        "rule `acme`: does not find its example \"acme_12\"",
     );
 }
 

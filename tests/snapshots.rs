@@ -55,18 +55,19 @@ fn npm_pair() -> Sandbox {
 fn dependency_diff_in_every_format() {
     // `--fail-on high`: the malicious package blocks, the moderate vulnerability warns.
     let sandbox = npm_pair();
+    in_every_format(
+        &sandbox,
+        "deps",
+        &["deps", "base", "head", "--fail-on", "high"],
+    );
+}
+
+/// Snapshots `args` run in `sandbox` once per report format, as `<name>_<format>`.
+fn in_every_format(sandbox: &Sandbox, name: &str, args: &[&str]) {
     for format in FORMATS {
-        let output = sandbox.run(&[
-            "deps",
-            "base",
-            "head",
-            "--format",
-            format,
-            "--fail-on",
-            "high",
-        ]);
+        let output = sandbox.run(&[args, &["--format", format]].concat());
         with_filters(sandbox.path(), || {
-            insta::assert_snapshot!(format!("deps_{format}"), render(&output));
+            insta::assert_snapshot!(format!("{name}_{format}"), render(&output));
         });
     }
 }
@@ -89,21 +90,12 @@ fn secrets_on_disk_in_every_format() {
         "AWS_ACCESS_KEY_ID=AKIAQYLPMN5HHHFPZAM2\nAWS_SECRET_ACCESS_KEY=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\n",
     );
     sandbox.write("src/clean.py", "print('hello')\n");
-    for format in FORMATS {
-        // `--fail-on critical`: the AWS pair blocks, the GitHub token only warns.
-        let output = sandbox.run(&[
-            "dir",
-            "src",
-            "deploy",
-            "--format",
-            format,
-            "--fail-on",
-            "critical",
-        ]);
-        with_filters(sandbox.path(), || {
-            insta::assert_snapshot!(format!("dir_{format}"), render(&output));
-        });
-    }
+    // `--fail-on critical`: the AWS pair blocks, the GitHub token only warns.
+    in_every_format(
+        &sandbox,
+        "dir",
+        &["dir", "src", "deploy", "--fail-on", "critical"],
+    );
 }
 
 /// main holds the npm base lockfile; `feature` adds a token in one commit and the npm

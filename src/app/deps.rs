@@ -4,10 +4,9 @@
 use std::path::PathBuf;
 use std::time::Instant;
 
-use crate::app::{self, CommonArgs, FeedArgs, Outcome, Session};
+use crate::app::{self, CommonArgs, FeedArgs, Outcome, RangeArgs, Session};
 use crate::deps::{self, MissingStore};
 use crate::finding::{DependencyFinding, Finding, Report, SecretFinding, Stats};
-use crate::git;
 use crate::policy::Mode;
 use crate::scan::{self, ScanOptions};
 
@@ -20,15 +19,8 @@ pub struct DepsArgs {
     /// The head lockfile or directory.
     #[arg(value_name = "HEAD")]
     pub head_path: Option<PathBuf>,
-    /// Read the lockfiles from git: the merge base of REF and the head.
-    #[arg(long, value_name = "REF")]
-    pub base: Option<String>,
-    /// The head commit for `--base` (default: HEAD).
-    #[arg(long, value_name = "REF", requires = "base")]
-    pub head: Option<String>,
-    /// The repository for `--base` (default: the one containing the current directory).
-    #[arg(long, value_name = "PATH", default_value = ".")]
-    pub repo: PathBuf,
+    #[command(flatten)]
+    pub range: RangeArgs,
     #[command(flatten)]
     pub feed: FeedArgs,
     #[command(flatten)]
@@ -37,11 +29,11 @@ pub struct DepsArgs {
 
 pub fn run(args: &DepsArgs) -> anyhow::Result<Outcome> {
     let started = Instant::now();
-    app::configure_threads(args.common.threads);
-    let (mut dependency_findings, secret_findings, mut stats, session, root) = match &args.base {
-        Some(base) => from_git(args, base)?,
-        None => from_paths(args)?,
-    };
+    let (mut dependency_findings, secret_findings, mut stats, session, root) =
+        match &args.range.base {
+            Some(base) => from_git(args, base)?,
+            None => from_paths(args)?,
+        };
     let gate = session.gate(Mode::Base);
     args.feed
         .judge(&session.config, &root, &gate, MissingStore::Fail)?
@@ -78,21 +70,24 @@ fn from_paths(args: &DepsArgs) -> anyhow::Result<Sides> {
 
 /// The merge base of `--base` and the head, read with gix.
 fn from_git(args: &DepsArgs, base: &str) -> anyhow::Result<Sides> {
-    let root = git::worktree_root(&args.repo)?;
-    let session = Session::prepare(&root, &args.common)?;
+    let (session, root) = Session::in_repo(&args.range.repo, &args.common)?;
     let options = ScanOptions {
         redact: session.redact,
         max_file_size: session.max_file_size(),
     };
     let scan = scan::range(
-        &args.repo,
+        &args.range.repo,
         base,
-        args.head.as_deref(),
+        args.range.head.as_deref(),
         &session.scanner,
         &options,
     )?;
-    let findings =
-        deps::diff_git_change(&args.repo, &scan.base, &scan.head, &scan.dependency_files)?;
+    let findings = deps::diff_git_change(
+        &args.range.repo,
+        &scan.base,
+        &scan.head,
+        &scan.dependency_files,
+    )?;
     // Credentials inside lockfiles and package-manager configuration are part of what a
     // dependency change can leak (`user:token@` in a resolved URL, an `_authToken`).
     let secrets = scan

@@ -51,7 +51,6 @@ fn scan_root(paths: &[PathBuf]) -> PathBuf {
 
 pub fn run(args: &DirArgs) -> anyhow::Result<Outcome> {
     let started = Instant::now();
-    app::configure_threads(args.common.threads);
     let session = Session::prepare(&scan_root(&args.paths), &args.common)?;
     let (findings, mut stats) = scan_inputs(
         &session,

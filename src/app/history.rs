@@ -6,7 +6,6 @@ use std::time::Instant;
 
 use crate::app::{self, CommonArgs, Outcome, Session};
 use crate::finding::Report;
-use crate::git::worktree_root;
 use crate::policy::Mode;
 use crate::scan::{self, HistoryOptions};
 
@@ -34,9 +33,7 @@ pub struct HistoryArgs {
 
 pub fn run(args: &HistoryArgs) -> anyhow::Result<Outcome> {
     let started = Instant::now();
-    app::configure_threads(args.common.threads);
-    let root = worktree_root(&args.repo)?;
-    let session = Session::prepare(&root, &args.common)?;
+    let (session, _) = Session::in_repo(&args.repo, &args.common)?;
     let options = HistoryOptions {
         all_refs: args.all_refs,
         since: args.since.clone(),

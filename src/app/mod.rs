@@ -55,6 +55,22 @@ pub struct CommonArgs {
     pub baseline: Option<PathBuf>,
 }
 
+/// The change of a pull request: what the head adds relative to its merge base with the
+/// base, in a repository (`check --base`, `deps --base`).
+#[derive(Clone, Debug, clap::Args)]
+pub struct RangeArgs {
+    /// Judge what HEAD (or --head) adds relative to its merge base with REF (a pull
+    /// request's change).
+    #[arg(long, value_name = "REF")]
+    pub base: Option<String>,
+    /// The head of the change (default: HEAD).
+    #[arg(long, value_name = "REF", requires = "base")]
+    pub head: Option<String>,
+    /// The repository (default: the one containing the current directory).
+    #[arg(long, value_name = "PATH", default_value = ".")]
+    pub repo: PathBuf,
+}
+
 /// Where advisory verdicts come from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub enum FeedSource {
@@ -150,8 +166,10 @@ pub(crate) struct Session {
 }
 
 impl Session {
-    /// Loads configuration (from `root` unless `--config`), rules and suppressions.
+    /// Loads configuration (from `root` unless `--config`), rules and suppressions, and
+    /// sizes the thread pool.
     pub(crate) fn prepare(root: &Path, args: &CommonArgs) -> anyhow::Result<Session> {
+        configure_threads(args.threads);
         let config = Config::discover(root, args.config.as_deref())?;
         let scanner = Scanner::new(config.rule_set()?);
         let suppressions = Suppressions::load(root, args.baseline.as_deref())?;
@@ -168,6 +186,13 @@ impl Session {
             redact: !args.no_redact,
             fail_on,
         })
+    }
+
+    /// The session of a command on a repository: configuration and suppressions come
+    /// from the top of its working tree (returned too), whatever directory a hook runs in.
+    pub(crate) fn in_repo(repo: &Path, args: &CommonArgs) -> anyhow::Result<(Session, PathBuf)> {
+        let root = crate::git::worktree_root(repo)?;
+        Ok((Session::prepare(&root, args)?, root))
     }
 
     /// The gate for this run: the severity threshold and the `[deps]` policy, judged as
@@ -209,7 +234,7 @@ fn exclusion_globs(patterns: &[String]) -> anyhow::Result<globset::GlobSet> {
 }
 
 /// Sets the size of rayon's global pool; called once before any parallel work.
-pub(crate) fn configure_threads(threads: Option<usize>) {
+fn configure_threads(threads: Option<usize>) {
     if let Some(threads) = threads {
         // Fails only if the pool was already built, in which case it keeps its size.
         let _ = rayon::ThreadPoolBuilder::new()

@@ -16,7 +16,7 @@ use crate::git::changes::{FileChange, read_file_side};
 use crate::git::tree::EntryKind;
 use crate::git::{GitError, blob_size, display_path, read_blob};
 use crate::scan::ScanError;
-use crate::scan::new::{Candidate, SecretKey, key, retain_new};
+use crate::scan::new::{Found, SecretKey, keys, retain_new};
 use crate::secrets::{Match, Scanner};
 
 /// A match the change introduced; the raw secret is still here (it is redacted only when
@@ -32,22 +32,6 @@ pub(crate) struct NewMatch {
 pub(crate) struct Evaluated {
     pub matches: Vec<NewMatch>,
     pub stats: Stats,
-}
-
-/// A scanner match with the rule id its key needs.
-struct Found<'a> {
-    m: Match,
-    scanner: &'a Scanner,
-}
-
-impl Candidate for Found<'_> {
-    fn lines(&self) -> (u32, u32) {
-        (self.m.line, self.m.end_line)
-    }
-
-    fn key(&self) -> SecretKey {
-        key(&self.scanner.rule(self.m.rule).spec.id, &self.m.secret)
-    }
 }
 
 /// Scans the new side of every change and keeps what the change introduced.
@@ -178,15 +162,6 @@ fn evaluate_file(
             })
             .collect(),
     })
-}
-
-/// The keys of every secret in `content`.
-fn keys(scanner: &Scanner, path: &str, content: &[u8]) -> Result<HashSet<SecretKey>, ScanError> {
-    Ok(scanner
-        .scan(path, content)?
-        .iter()
-        .map(|m| key(&scanner.rule(m.rule).spec.id, &m.secret))
-        .collect())
 }
 
 /// Every secret in the files the change deletes: the old half of a rename or a move.

@@ -8,9 +8,9 @@ use std::path::{Path, PathBuf};
 
 use crate::finding::{SecretFinding, Stats};
 use crate::git::added::AddedLines;
-use crate::scan::new::{Candidate, SecretKey, key, retain_new};
+use crate::scan::new::{Found, SecretKey, keys, retain_new};
 use crate::scan::{Origin, ScanError, to_finding};
-use crate::secrets::{Match, Scanner};
+use crate::secrets::Scanner;
 
 /// Package-manager configuration files, by name, whose credentials the dependency check
 /// reports alongside lockfiles.
@@ -43,22 +43,6 @@ fn is_package_manager_config(path: &str) -> bool {
 /// dependency change reports.
 pub fn is_dependency_config(path: &str) -> bool {
     is_package_manager_config(path) || lockfile_parsers::is_dependency_file(Path::new(path))
-}
-
-/// A match with the rule id its key needs.
-struct Found<'a> {
-    m: Match,
-    scanner: &'a Scanner,
-}
-
-impl Candidate for Found<'_> {
-    fn lines(&self) -> (u32, u32) {
-        (self.m.line, self.m.end_line)
-    }
-
-    fn key(&self) -> SecretKey {
-        key(&self.scanner.rule(self.m.rule).spec.id, &self.m.secret)
-    }
 }
 
 /// Secrets that `head`'s lockfiles and package-manager configuration add relative to
@@ -146,14 +130,6 @@ fn read(path: &Path) -> Result<Vec<u8>, ScanError> {
         path: path.to_path_buf(),
         source,
     })
-}
-
-fn keys(scanner: &Scanner, path: &str, content: &[u8]) -> Result<HashSet<SecretKey>, ScanError> {
-    Ok(scanner
-        .scan(path, content)?
-        .iter()
-        .map(|m| key(&scanner.rule(m.rule).spec.id, &m.secret))
-        .collect())
 }
 
 /// Lockfiles and package-manager configuration files under `dir` (not below the

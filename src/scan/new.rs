@@ -19,7 +19,8 @@
 use std::collections::HashSet;
 
 use crate::git::added::AddedLines;
-use crate::secrets::fingerprint;
+use crate::secrets::engine::CompileError;
+use crate::secrets::{Match, Scanner, fingerprint};
 
 /// The identity of a secret across files and versions: (rule id, fingerprint).
 pub(crate) type SecretKey = (String, String);
@@ -35,6 +36,35 @@ pub(crate) trait Candidate {
     fn lines(&self) -> (u32, u32);
     /// Its (rule, secret) key.
     fn key(&self) -> SecretKey;
+}
+
+/// A scanner match as a candidate: its key needs the rule's id, which the scanner holds.
+pub(crate) struct Found<'a> {
+    pub m: Match,
+    pub scanner: &'a Scanner,
+}
+
+impl Candidate for Found<'_> {
+    fn lines(&self) -> (u32, u32) {
+        (self.m.line, self.m.end_line)
+    }
+
+    fn key(&self) -> SecretKey {
+        key(&self.scanner.rule(self.m.rule).spec.id, &self.m.secret)
+    }
+}
+
+/// The keys of every secret in `content` (a previous version, a deleted file).
+pub(crate) fn keys(
+    scanner: &Scanner,
+    path: &str,
+    content: &[u8],
+) -> Result<HashSet<SecretKey>, CompileError> {
+    Ok(scanner
+        .scan(path, content)?
+        .iter()
+        .map(|m| key(&scanner.rule(m.rule).spec.id, &m.secret))
+        .collect())
 }
 
 /// Keeps the candidates the change introduced into one file. `added` gives the lines the

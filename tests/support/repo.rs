@@ -94,6 +94,14 @@ impl Repo {
         std::fs::write(path, content).unwrap();
     }
 
+    /// A linked worktree (`git worktree add`) on a new branch, beside the repository.
+    pub fn linked_worktree(&self, branch: &str) -> PathBuf {
+        let worktree = self.root.path().join(format!("wt-{branch}"));
+        let path = worktree.to_str().unwrap();
+        self.git(&["worktree", "add", "-q", "-b", branch, path]);
+        worktree
+    }
+
     /// Stages everything and commits; returns the new commit's id.
     pub fn commit(&self, message: &str) -> String {
         self.git(&["add", "-A"]);
