@@ -19,7 +19,7 @@ const MAX_METADATA_VERSION: u64 = 10;
 #[derive(Deserialize, Default)]
 #[serde(default, rename_all = "camelCase")]
 struct Entry {
-    version: Option<serde_yaml::Value>,
+    version: Option<String>,
     resolution: Option<String>,
     checksum: Option<String>,
     dependencies: BTreeMap<String, String>,
@@ -27,15 +27,12 @@ struct Entry {
 }
 
 pub fn parse(path: &Path, text: &str) -> Result<Parsed> {
-    let mut doc: BTreeMap<String, Entry> =
-        serde_yaml::from_str(text).map_err(|e| Error::yaml(path, &e))?;
+    let mut doc: BTreeMap<String, Entry> = crate::yaml::document(path, text)?;
     let meta = doc
         .remove("__metadata")
         .ok_or_else(|| Error::syntax(path, None, "yarn berry lockfile without `__metadata`"))?;
     let version = meta
         .version
-        .as_ref()
-        .and_then(scalar)
         .ok_or_else(|| Error::syntax(path, None, "`__metadata.version` missing"))?;
     match version.parse::<u64>() {
         Ok(v) if v <= MAX_METADATA_VERSION => {}
@@ -48,24 +45,12 @@ pub fn parse(path: &Path, text: &str) -> Result<Parsed> {
     Ok((Some(version), out))
 }
 
-fn scalar(v: &serde_yaml::Value) -> Option<String> {
-    match v {
-        serde_yaml::Value::String(s) => Some(s.clone()),
-        serde_yaml::Value::Number(n) => Some(n.to_string()),
-        _ => None,
-    }
-}
-
 fn package(path: &Path, key: &str, e: Entry) -> Result<Package> {
     let bad = |what: &str| Error::syntax(path, None, format!("entry `{key}`: {what}"));
     let resolution = e.resolution.ok_or_else(|| bad("no `resolution`"))?;
     let (name, reference) =
         split_npm_spec(&resolution).ok_or_else(|| bad("`resolution` is not name@reference"))?;
-    let version = e
-        .version
-        .as_ref()
-        .and_then(scalar)
-        .ok_or_else(|| bad("no `version`"))?;
+    let version = e.version.ok_or_else(|| bad("no `version`"))?;
     let mut p = Package::new(Ecosystem::Npm, name, Some(version));
     p.source = source(reference);
     p.integrity = e.checksum;
