@@ -60,11 +60,13 @@ fn package(path: &Path, key: &str, e: Entry) -> Result<Package> {
 }
 
 /// The protocol of a resolution reference decides where the package comes from. A
-/// `patch:` resolution is a registry package with a patch applied on install.
+/// `patch:` resolution is the package it patches, with the patch (a file in the
+/// repository) applied on install: its source is the patched package's.
 fn source(reference: &str) -> Source {
     let (protocol, rest) = reference.split_once(':').unwrap_or(("", reference));
     match protocol {
-        "npm" | "patch" => Source::Registry { url: None },
+        "npm" => Source::Registry { url: None },
+        "patch" => patched(rest).map_or(Source::Registry { url: None }, |inner| source(&inner)),
         "workspace" => Source::Workspace {
             path: Some(rest.to_string()),
         },
@@ -79,6 +81,20 @@ fn source(reference: &str) -> Source {
             url: reference.to_string(),
         },
     }
+}
+
+/// The reference a `patch:` resolution patches: `name@npm%3A2.3.3#patchfile::params`
+/// gives `npm:2.3.3`. Yarn percent-encodes the inner reference's `:`, `#` and `%`.
+fn patched(rest: &str) -> Option<String> {
+    let spec = rest.split('#').next()?;
+    let (_, inner) = split_npm_spec(spec)?;
+    let decoded = inner
+        .replace("%3A", ":")
+        .replace("%23", "#")
+        .replace("%40", "@")
+        .replace("%25", "%");
+    // A patch of a patch is still a patch; stop at one level to stay bounded.
+    (!decoded.starts_with("patch:")).then_some(decoded)
 }
 
 fn edge(name: String, req: String) -> Dependency {
