@@ -1,6 +1,7 @@
 //! Prints one line per lockfile given on the command line: `path`, then `ok`, the number
-//! of packages and a digest of their sorted (name, version, source kind, dev) tuples, or
-//! `error` and the message. Used to check that a parser change keeps every real file
+//! of packages, a digest of their sorted (name, version, source kind, dev, direct) tuples
+//! and the number of unique (name, version) pairs of non-local packages, or `error` and the
+//! message. Used to check that a parser change keeps every real file
 //! reading as before: run it on the same files from two builds and diff the output.
 //!
 //! `cargo run --release -p lockfile-parsers --example dump -- FILE...`; with `DUMP_ROWS` set
@@ -34,7 +35,18 @@ fn main() {
                 rows.sort();
                 let mut h = DefaultHasher::new();
                 rows.hash(&mut h);
-                println!("{arg}\tok\t{}\t{:016x}", rows.len(), h.finish());
+                let unique: std::collections::BTreeSet<_> = lock
+                    .packages
+                    .iter()
+                    .filter(|p| !p.source.is_local())
+                    .map(|p| (&p.name, &p.version))
+                    .collect();
+                println!(
+                    "{arg}\tok\t{}\t{:016x}\t{}",
+                    rows.len(),
+                    h.finish(),
+                    unique.len()
+                );
                 if std::env::var_os("DUMP_ROWS").is_some() {
                     for row in rows {
                         println!("  {row:?}");

@@ -498,6 +498,32 @@ mod tests {
         assert_eq!(find(&p, "d", "1.0.0").direct, Some(true));
     }
 
+    /// Regression (issue 17): a 200 KB pnpm-lock.yaml nested 100,000 flow sequences deep
+    /// took serde_yaml 36 s. The reader refuses it at its depth limit, naming the line.
+    #[test]
+    fn deeply_nested_flow_yaml_is_refused_at_its_line() {
+        let n = 100_000;
+        let text = format!(
+            "lockfileVersion: '9.0'\npackages:\n  a@1.0.0:\n    resolution: {}{}\n",
+            "[".repeat(n),
+            "]".repeat(n)
+        );
+        let err = parse(Path::new("pnpm-lock.yaml"), &text).unwrap_err();
+        assert_eq!(err.position().map(|p| p.line), Some(4), "{err}");
+    }
+
+    /// The same with block mappings, each line indented one step deeper.
+    #[test]
+    fn deeply_nested_block_yaml_is_refused_at_its_line() {
+        let mut text = String::from("lockfileVersion: '9.0'\npackages:\n  a@1.0.0:\n");
+        for depth in 2..600 {
+            text.push_str(&" ".repeat(depth * 2));
+            text.push_str("k:\n");
+        }
+        let err = parse(Path::new("pnpm-lock.yaml"), &text).unwrap_err();
+        assert!(err.position().is_some_and(|p| p.line > 20), "{err}");
+    }
+
     #[test]
     fn unknown_version_is_refused() {
         let err = parse(Path::new("pnpm-lock.yaml"), "lockfileVersion: '10.0'\n").unwrap_err();

@@ -169,6 +169,25 @@ __metadata:
         assert!(matches!(err, Error::UnsupportedVersion { .. }), "{err}");
     }
 
+    /// Regression (issue 17): a yarn berry lockfile nested hundreds of levels deep took
+    /// serde_yaml 41 s. The reader refuses it at its depth limit.
+    #[test]
+    fn deeply_nested_yaml_is_refused() {
+        let mut text = String::from("__metadata:\n  version: 8\n\"a@npm:1\":\n");
+        for depth in 1..600 {
+            text.push_str(&" ".repeat(depth * 2));
+            text.push_str("k:\n");
+        }
+        let err = parse(Path::new("yarn.lock"), &text).unwrap_err();
+        assert!(err.position().is_some(), "{err}");
+        let flow = format!(
+            "__metadata:\n  version: 8\n\"a@npm:1\":\n  dependencies: {}{}\n",
+            "{a: ".repeat(50_000),
+            "}".repeat(50_000)
+        );
+        assert!(parse(Path::new("yarn.lock"), &flow).is_err());
+    }
+
     #[test]
     fn yaml_errors_carry_positions() {
         let err = parse(
