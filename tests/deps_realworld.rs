@@ -56,7 +56,10 @@ fn every_real_world_pair_parses_and_diffs() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
-    assert!(empty * 50 < pairs.len() * 2, "{empty} sides without packages");
+    assert!(
+        empty * 50 < pairs.len() * 2,
+        "{empty} sides without packages"
+    );
 }
 
 /// The YAML parser swap (serde_yaml 0.9 to serde-saphyr) keeps every pnpm and yarn-berry
