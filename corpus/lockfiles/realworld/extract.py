@@ -116,6 +116,18 @@ def companions(repo, commit, path):
         if p != path and (data := blob(repo, commit, p)) is not None:
             out[p] = data
     if path.endswith(".txt"):
+        # `-r`/`-c` includes, followed transitively (warehouse keeps them in requirements/).
+        todo = [path]
+        while todo:
+            current = todo.pop()
+            data = out.get(current) or blob(repo, commit, current) or b""
+            for line in data.decode("utf-8", "replace").splitlines():
+                m = re.match(r"\s*(?:-r|-c|--requirement|--constraint)[\s=]+(\S+)", line)
+                if m:
+                    inc = os.path.normpath(os.path.join(os.path.dirname(current), m.group(1)))
+                    if inc not in out and (d := blob(repo, commit, inc)) is not None:
+                        out[inc] = d
+                        todo.append(inc)
         listing = git(repo, "ls-tree", "--name-only", commit, f"{parent}/" if parent else ".")
         for p in listing.splitlines():
             if p.endswith(".txt") and p != path and (data := blob(repo, commit, p)) is not None:
