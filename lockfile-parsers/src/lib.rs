@@ -18,6 +18,7 @@ pub mod npm;
 pub mod python;
 mod text;
 pub mod version;
+mod yaml;
 
 use std::path::Path;
 
