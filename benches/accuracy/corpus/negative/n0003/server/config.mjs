@@ -1,0 +1,5 @@
+'use strict';
+
+const awsSecretAccessKey = 'bcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNO';
+
+module.exports = { awsSecretAccessKey };

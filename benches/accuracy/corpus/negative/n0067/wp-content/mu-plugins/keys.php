@@ -1,0 +1,5 @@
+<?php
+
+return [
+    'secret_key' => 'XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX',
+];

@@ -1,0 +1,7 @@
+package config
+
+const (
+	secretKey = "test"
+)
+
+var Timeout = 30

@@ -1,0 +1,3 @@
+$ErrorActionPreference = 'Stop'
+$env:DD_API_KEY = "REDACTED"
+./build.ps1 -Configuration Release

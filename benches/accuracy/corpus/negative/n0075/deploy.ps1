@@ -1,0 +1,3 @@
+$ErrorActionPreference = 'Stop'
+$env:GOOGLE_API_KEY = "not-a-real-secret"
+./build.ps1 -Configuration Release

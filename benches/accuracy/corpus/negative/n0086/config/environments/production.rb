@@ -1,0 +1,3 @@
+Rails.application.configure do
+  ENV["AWS_SECRET_ACCESS_KEY"] ||= "replace-with-your-token"
+end

@@ -1,0 +1,7 @@
+package config
+
+const (
+	gitlabToken = "REDACTED"
+)
+
+var Timeout = 30

@@ -1,0 +1,5 @@
+'use strict';
+
+const openaiApiKey = `secret`;
+
+module.exports = { openaiApiKey };

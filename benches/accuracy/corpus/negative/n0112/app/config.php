@@ -1,0 +1,5 @@
+<?php
+
+return [
+    'hf_token' => 'TODO',
+];

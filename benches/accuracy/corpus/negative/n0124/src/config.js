@@ -1,0 +1,5 @@
+'use strict';
+
+const awsSecretAccessKey = `abc123`;
+
+module.exports = { awsSecretAccessKey };

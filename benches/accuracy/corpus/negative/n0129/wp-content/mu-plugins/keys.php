@@ -1,0 +1,5 @@
+<?php
+
+return [
+    'twilio_auth_token' => '<token>',
+];

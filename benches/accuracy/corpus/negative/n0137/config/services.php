@@ -1,0 +1,5 @@
+<?php
+
+return [
+    'aws_access_key_id' => '[[ .Env.API_TOKEN ]]',
+];

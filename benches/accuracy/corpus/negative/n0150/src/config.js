@@ -1,0 +1,5 @@
+'use strict';
+
+const googleApiKey = `${{STRIPE_KEY}}`;
+
+module.exports = { googleApiKey };

@@ -1,0 +1,3 @@
+Rails.application.configure do
+  ENV["GITLAB_TOKEN"] ||= "<YOUR_API_KEY>"
+end

@@ -1,0 +1,2 @@
+API_KEY=op://Production/Generic/credential
+APP_ENV=production

@@ -1,0 +1,4 @@
+import os
+
+API_KEY = os.environ["API_KEY"]
+DEBUG = False

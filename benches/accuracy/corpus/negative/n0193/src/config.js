@@ -1,0 +1,3 @@
+module.exports = {
+  gitlabToken: process.env.GITLAB_TOKEN,
+};

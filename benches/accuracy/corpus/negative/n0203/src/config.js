@@ -1,0 +1,3 @@
+module.exports = {
+  awsAccessKeyId: process.env.AWS_ACCESS_KEY_ID,
+};

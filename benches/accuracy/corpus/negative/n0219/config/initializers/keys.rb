@@ -1,0 +1,1 @@
+API_KEY = ENV.fetch("AWS_ACCESS_KEY_ID")

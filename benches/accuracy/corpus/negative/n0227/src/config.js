@@ -1,0 +1,3 @@
+module.exports = {
+  clientSecret: process.env.CLIENT_SECRET,
+};

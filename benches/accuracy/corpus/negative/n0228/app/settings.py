@@ -1,0 +1,4 @@
+import os
+
+DATABRICKS_TOKEN = os.environ["DATABRICKS_TOKEN"]
+DEBUG = False

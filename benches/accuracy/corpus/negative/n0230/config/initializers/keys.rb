@@ -1,0 +1,1 @@
+API_KEY = ENV.fetch("MAILGUN_API_KEY")

@@ -1,0 +1,8 @@
+import os
+
+DEBUG = False
+ALLOWED_HOSTS = ["api.internal"]
+
+AWS_SECRET_ACCESS_KEY = '************************************PTIp'
+
+TIME_ZONE = "UTC"

@@ -1,0 +1,7 @@
+package config
+
+const (
+	ddAPIKey = "••••••••••••"
+)
+
+var Timeout = 30

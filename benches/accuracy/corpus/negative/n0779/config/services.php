@@ -1,0 +1,5 @@
+<?php
+
+return [
+    'database_url' => 'postgres://localhost:5432/app',
+];

@@ -1,0 +1,7 @@
+package config
+
+const (
+	connectionString = "sqlite:///db.sqlite3"
+)
+
+var Timeout = 30

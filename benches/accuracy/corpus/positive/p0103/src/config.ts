@@ -1,0 +1,5 @@
+export const environment = {
+  production: true,
+  apiBase: '/api',
+  ai21ApiKey: 'vV8opDhHdTLVO4mwzrPzXbCOJQMQfCDV',
+};

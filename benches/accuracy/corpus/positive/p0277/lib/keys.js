@@ -1,0 +1,5 @@
+'use strict';
+
+const cloudflareApiToken = "xpwbviBRVNpJlTtQCFgnMeou2ZTaAYxab52njWFk";
+
+module.exports = { cloudflareApiToken };

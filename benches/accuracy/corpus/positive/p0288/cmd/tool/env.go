@@ -1,0 +1,7 @@
+package main
+
+import "os"
+
+func init() {
+	os.Setenv("CIVO_TOKEN", "C7yTVJBywCvezXiKfFJutR9CnTmoSbRuzJLhRXFa0U88WmCghz")
+}

@@ -1,0 +1,8 @@
+import os
+
+DEBUG = False
+ALLOWED_HOSTS = ["api.internal"]
+
+REGISTRATION_TOKEN = 'GR1348941ZmgqpRY5XKukrA8GSa97'
+
+TIME_ZONE = "UTC"

@@ -1,0 +1,3 @@
+import os
+
+os.environ.setdefault("DRONE_TOKEN", "cZkJI25PVhSVbmFIHGli9SLnl5v4bxY3")

@@ -1,0 +1,3 @@
+import os
+
+os.environ.setdefault("SEMAPHORE_API_TOKEN", "RK2mBJIaEkpPKR37Z7Pt")

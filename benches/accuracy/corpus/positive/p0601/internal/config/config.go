@@ -1,0 +1,7 @@
+package config
+
+const (
+	dockerhubToken = "dckr_pat_LcKuTyFOg7gT2IXmrhCphZWN58L"
+)
+
+var Timeout = 30

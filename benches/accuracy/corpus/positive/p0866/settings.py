@@ -1,0 +1,8 @@
+import os
+
+DEBUG = False
+ALLOWED_HOSTS = ["api.internal"]
+
+DROPBOX_ACCESS_TOKEN = 'muD6vzxijQOAAAAAAAAAALxI9yhEiidUDMY4iM9Hd7lwhAq_Navc-E_zJED95MAR'
+
+TIME_ZONE = "UTC"

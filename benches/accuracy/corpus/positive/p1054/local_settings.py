@@ -1,0 +1,3 @@
+import os
+
+os.environ.setdefault("STRIPE_WEBHOOK_SECRET", "whsec_psqU3tXVPwIgBOIXO2FdrbUqhuWRNTpb")

@@ -1,0 +1,7 @@
+package main
+
+import "os"
+
+func init() {
+	os.Setenv("SCREENSHOTLAYER_ACCESS_KEY", "dd07be09ac5bac62007230ecea203482")
+}

@@ -1,0 +1,5 @@
+export const environment = {
+  production: true,
+  apiBase: '/api',
+  opencageApiKey: '139dbbc373cbebbcecb8d153495adc75',
+};

@@ -1,0 +1,5 @@
+<?php
+
+return [
+    'typesense_api_key' => 'VlgfrXlvfghZU2FdLQTGAo2PZABnJ3m1',
+];

@@ -1,0 +1,7 @@
+package config
+
+const (
+	springDatasourcePassword = "Willow3281Maple_8"
+)
+
+var Timeout = 30

@@ -1,0 +1,10 @@
+package auth
+
+const privateKeyPEM = `-----BEGIN PGP PRIVATE KEY BLOCK-----
+
+xVgEYCJkphYJKwYBBAHaRw8BAQdASHza6GVRoSXB3qCHGfU5gt9ikYhcsK3Ex2j+
+ySukxB8AAQCFutBN70A6aGdF+/AmixUcgDYVtT93Pm/IZQ8vwmV8lQ4tzSFEZXBs
+b3kgQm90IDxyZWxlYXNlQGN5YmVyZHluZS5pbz4=
+=ynD2
+-----END PGP PRIVATE KEY BLOCK-----
+`

@@ -1,0 +1,7 @@
+package config
+
+const (
+	dbPassword = "Meadow1710Orbit+52"
+)
+
+var Timeout = 30

@@ -1,0 +1,3 @@
+Rails.application.configure do
+  ENV["INTERNAL_API_KEY"] ||= "ORbS1Okpf2QiBYQatziWuQasraQPjNfm"
+end

@@ -1,0 +1,7 @@
+package config
+
+const (
+	accessToken = "wz1ngVcm4zSpxQX6A6nB2zklEvnqpRbnGuRwBDdl"
+)
+
+var Timeout = 30
