@@ -13,7 +13,6 @@ import json
 import re
 from dataclasses import dataclass, field
 
-import tokens as T
 
 
 @dataclass

@@ -67,6 +67,64 @@ def key_pgp(rng):
     return T.pgp_private(rng, f"{name} <release@{rng.choice(T.COMPANIES)}.io>")
 
 
+def f_ftpconfig(rng, s):
+    pw = _pass(s, rng)
+    obj = {"protocol": "sftp", "host": f"files.{_co(s, rng)}.io", "port": 22, "user": _user(s, rng), "pass": pw,
+           "remote": "/srv/www", "promptForPass": False}
+    return ".ftpconfig", json.dumps(obj, indent=2) + "\n", pw
+
+
+def f_sublime_sftp(rng, s):
+    pw = _pass(s, rng)
+    content = ('{\n    "type": "sftp",\n    "upload_on_save": true,\n'
+               f'    "host": "web.{_co(s, rng)}.io",\n    "user": "{_user(s, rng)}",\n    "password": "{pw}",\n'
+               '    "remote_path": "/var/www/site/"\n}\n')
+    return "sftp-config.json", content, pw
+
+
+def f_muttrc(rng, s):
+    pw = _pass(s, rng)
+    co = _co(s, rng)
+    content = (f'set imap_user = "{_user(s, rng)}@{co}.io"\nset imap_pass = "{pw}"\n'
+               f'set folder = "imaps://mail.{co}.io:993"\nset spoolfile = "+INBOX"\n')
+    return ".muttrc", content, pw
+
+
+def f_msmtprc(rng, s):
+    pw = _pass(s, rng)
+    co = _co(s, rng)
+    content = (f"defaults\nauth on\ntls on\n\naccount work\nhost smtp.{co}.io\nport 587\n"
+               f"from alerts@{co}.io\nuser alerts@{co}.io\npassword {pw}\n\naccount default : work\n")
+    return ".msmtprc", content, pw
+
+
+def f_fetchmailrc(rng, s):
+    pw = _pass(s, rng)
+    content = f"poll mail.{_co(s, rng)}.io protocol IMAP\n  user '{_user(s, rng)}' password '{pw}' ssl\n"
+    return ".fetchmailrc", content, pw
+
+
+def f_esmtprc(rng, s):
+    pw = _pass(s, rng)
+    content = f"hostname = smtp.{_co(s, rng)}.io:587\nusername = \"{_user(s, rng)}\"\npassword = \"{pw}\"\nstarttls = required\n"
+    return ".esmtprc", content, pw
+
+
+def key_dsa(rng):
+    p, q = rng.getrandbits(2048) | (1 << 2047) | 1, rng.getrandbits(256) | (1 << 255) | 1
+    g, x = rng.getrandbits(2047), rng.getrandbits(255)
+    y = rng.getrandbits(2047)
+    return T.pem("DSA PRIVATE KEY", T.der_seq(T.der_int(0), T.der_int(p), T.der_int(q), T.der_int(g), T.der_int(y),
+                                              T.der_int(x)))
+
+
+def key_ssh2(rng):
+    body = base64.b64encode(b"\x3f\x6f\xf9\xeb" + rng.randbytes(1180)).decode()
+    lines = [body[i : i + 70] for i in range(0, len(body), 70)]
+    return ("---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----\nComment: \"2048-bit rsa, deploy@build-01\"\n"
+            + "\n".join(lines) + "\n---- END SSH2 ENCRYPTED PRIVATE KEY ----")
+
+
 KEYGEN = {
     "rsa_pkcs1": (key_rsa_pkcs1, ["id_rsa", "certs/server.key", "keys/deploy.pem", "ssl/private/api.key"]),
     "github_app_key": (key_rsa_pkcs1, ["github-app.private-key.pem", "config/github-app.pem"]),
@@ -75,6 +133,8 @@ KEYGEN = {
     "pkcs8_encrypted": (key_pkcs8_encrypted, ["keys/backup-key.pem", "certs/client.key"]),
     "openssh": (key_openssh, [".ssh/id_ed25519", "deploy/id_ed25519", "ansible/files/deploy_key"]),
     "pgp": (key_pgp, ["release/private.asc", "keys/signing-secret.asc"]),
+    "dsa": (key_dsa, ["keys/legacy_dsa.pem", ".ssh/id_dsa"]),
+    "ssh2": (key_ssh2, ["keys/deploy.ssh2", "ssh/id_rsa_2048_ssh2"]),
 }
 
 
@@ -454,5 +514,7 @@ SHAPES = {
     "k8s_secret_stringdata": f_k8s_secret_stringdata, "helm_values": f_helm_values, "wp_config": f_wp_config,
     "ansible_inventory": f_ansible_inventory, "maven_settings": f_maven_settings, "pip_conf": f_pip_conf,
     "composer_auth": f_composer_auth, "sshpass": f_sshpass, "filezilla": f_filezilla, "vscode_sftp": f_vscode_sftp,
+    "ftpconfig": f_ftpconfig, "sublime_sftp": f_sublime_sftp, "muttrc": f_muttrc, "msmtprc": f_msmtprc,
+    "fetchmailrc": f_fetchmailrc, "esmtprc": f_esmtprc,
 }
 SHAPES.update({name: keyfile(name) for name in KEYGEN})

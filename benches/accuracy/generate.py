@@ -3,8 +3,10 @@
 
     python3 benches/accuracy/generate.py            # rewrites corpus/ and labels.csv
 
-Deterministic: one `random.Random(SEED)` drives everything, so the same table and code give
-the same corpus byte for byte (the corpus is committed; run.sh does not regenerate it).
+Deterministic: each row of the table and each negative category has its own
+`random.Random` seeded from SEED and its name, so the same table and code give the same
+corpus byte for byte, and editing one row changes only that row's files (the corpus is
+committed; run.sh does not regenerate it).
 Each positive file holds exactly one secret; labels.csv names its provider, family, kind
 and the line (and last line, for multi-line keys) where it is.
 """
@@ -129,13 +131,15 @@ def write(root, rel_dir, path, content):
 
 
 def main():
-    rng = random.Random(SEED)
     rows = read_formats()
     if CORPUS.exists():
         shutil.rmtree(CORPUS)
     labels = []
     count = 0
     for row in rows:
+        # One random stream per row and per negative category, so adding or editing a row
+        # leaves every other file as it was.
+        rng = random.Random(f"{SEED}/{row['provider']}/{row['kind']}")
         for context in plan_contexts(rng, row):
             count += 1
             path, content, needle, ctx_name = make_positive(rng, row, context)
@@ -145,6 +149,7 @@ def main():
                                kind=row["kind"], line=line, end_line=end, context=ctx_name, category=""))
     count = 0
     for category, (gen, n) in N.CATEGORIES.items():
+        rng = random.Random(f"{SEED}/negative/{category}")
         for _ in range(n):
             count += 1
             path, content = gen(rng)

@@ -8,7 +8,6 @@ contexts the positives use, so a negative differs from a positive only in its va
 from __future__ import annotations
 
 import base64
-import hashlib
 import json
 import string
 import struct
@@ -42,6 +41,14 @@ SHAPES = [
 ]
 
 SAFE_CONTEXTS = [c for c in C.KV_CONTEXTS if c[0] not in ("k8s-secret-data",)]
+
+
+def _variant(rng, k):
+    """Which of a category's k variants the next file shows: in turn, so each variant is
+    represented equally (rng is the category's own stream, one per category)."""
+    i = getattr(rng, "turn", 0)
+    rng.turn = i + 1
+    return i % k
 
 
 def place(rng, provider, var, value):
@@ -127,7 +134,7 @@ def n_template(rng):
 
 def n_env_reference(rng):
     provider, var, *_ = _shape(rng)
-    choice = rng.randrange(12)
+    choice = _variant(rng, 12)
     if choice == 0:
         return "app/settings.py", f'import os\n\n{var} = os.environ["{var}"]\nDEBUG = False\n'
     if choice == 1:
@@ -164,7 +171,7 @@ def n_env_reference(rng):
 
 
 def n_encrypted(rng):
-    choice = rng.randrange(5)
+    choice = _variant(rng, 5)
     if choice == 0:
         def enc(n):
             return (f"ENC[AES256_GCM,data:{base64.b64encode(rng.randbytes(n)).decode()},"
@@ -197,7 +204,7 @@ def n_encrypted(rng):
 # ---------------------------------------------------------------- public material
 
 def n_public_key(rng):
-    choice = rng.randrange(10)
+    choice = _variant(rng, 10)
     who = f"{rng.choice(T.USERS)}@{rng.choice(T.COMPANIES)}.io"
     if choice == 0:
         return rng.choice(["keys/public.pem", "config/jwt/public.pem"]), T.pem("PUBLIC KEY", T.rsa_spki_der(T.rsa_key(rng, 1024 if rng.random() < 0.3 else 2048))) + "\n"
@@ -234,7 +241,7 @@ def n_public_key(rng):
 
 
 def n_publishable(rng):
-    choice = rng.randrange(14)
+    choice = _variant(rng, 14)
     body = lambda n, a=T.ALNUM: "".join(rng.choice(a) for _ in range(n))
     if choice == 0:
         key = rng.choice(["pk_live_", "pk_test_"]) + body(99)
@@ -277,7 +284,7 @@ def n_publishable(rng):
 # ---------------------------------------------------------------- identifiers
 
 def n_numeric_id(rng):
-    choice = rng.randrange(9)
+    choice = _variant(rng, 9)
     acct = rng.randint(10**11, 10**12 - 1)
     if choice == 0:
         return "iam/policy.json", json.dumps({"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole",
@@ -307,7 +314,7 @@ def n_numeric_id(rng):
 
 def n_uuid(rng):
     u = lambda: T.uuid4(rng)
-    choice = rng.randrange(7)
+    choice = _variant(rng, 7)
     if choice == 0:
         return ".env", f"AZURE_TENANT_ID={u()}\nAZURE_SUBSCRIPTION_ID={u()}\nAZURE_CLIENT_ID={u()}\n"
     if choice == 1:
@@ -330,7 +337,7 @@ def n_uuid(rng):
 
 def n_git_sha(rng):
     sha = lambda: rng.randbytes(20).hex()
-    choice = rng.randrange(8)
+    choice = _variant(rng, 8)
     if choice == 0:
         return ".github/workflows/ci.yml", ("name: ci\non: [push]\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n"
                                             f"      - uses: actions/checkout@{sha()} # v4.1.1\n"
@@ -356,7 +363,7 @@ def n_git_sha(rng):
 
 
 def n_content_hash(rng):
-    choice = rng.randrange(7)
+    choice = _variant(rng, 7)
     h = lambda n=32: rng.randbytes(n).hex()
     if choice == 0:
         return "SHA256SUMS", "".join(f"{h()}  app-1.4.0-{p}.tar.gz\n" for p in ("linux-amd64", "linux-arm64", "darwin-arm64"))
@@ -381,7 +388,7 @@ PKGS = ["lodash", "react", "react-dom", "express", "chalk", "debug", "ms", "semv
 
 
 def n_lockfile(rng):
-    choice = rng.randrange(9)
+    choice = _variant(rng, 9)
     pick = rng.sample(PKGS, rng.randint(6, 12))
     ver = lambda: f"{rng.randint(0, 9)}.{rng.randint(0, 30)}.{rng.randint(0, 20)}"
     sri = lambda: "sha512-" + base64.b64encode(rng.randbytes(64)).decode()
@@ -502,7 +509,7 @@ def png(rng, w, h):
 
 def n_base64_image(rng):
     data = base64.b64encode(png(rng, rng.randint(8, 28), rng.randint(8, 28))).decode()
-    choice = rng.randrange(5)
+    choice = _variant(rng, 5)
     if choice == 0:
         return "src/styles/icons.css", f".icon-warning {{\n  background-image: url(data:image/png;base64,{data});\n}}\n"
     if choice == 1:
@@ -519,7 +526,7 @@ def n_base64_image(rng):
 
 
 def n_test_vector(rng):
-    choice = rng.randrange(4)
+    choice = _variant(rng, 4)
     if choice == 0:
         tests = [{"tcId": i + 1, "key": rng.randbytes(32).hex(), "iv": rng.randbytes(12).hex(), "aad": "",
                   "msg": rng.randbytes(16).hex(), "ct": rng.randbytes(16).hex(), "tag": rng.randbytes(16).hex(),
@@ -563,7 +570,7 @@ def n_format_doc(rng):
 
 
 def n_high_entropy(rng):
-    choice = rng.randrange(12)
+    choice = _variant(rng, 12)
     b64 = lambda n: base64.b64encode(rng.randbytes(n)).decode()
     if choice == 0:
         classes = "\n".join(f".Button_{n}__{''.join(rng.choice(T.CLASSES['B']) for _ in range(5))}{{color:#{rng.randbytes(3).hex()}}}"
@@ -616,7 +623,7 @@ def n_invalid_checksum(rng):
 def n_masked(rng):
     provider, var, prefix, n, alphabet = _shape(rng)
     tail = "".join(rng.choice(alphabet) for _ in range(4))
-    choice = rng.randrange(6)
+    choice = _variant(rng, 6)
     if choice == 0:
         value = prefix + "*" * max(4, n - 4) + tail
     elif choice == 1:
@@ -640,7 +647,7 @@ def n_unsigned_jwt(rng):
 
 
 def n_password_field(rng):
-    choice = rng.randrange(10)
+    choice = _variant(rng, 10)
     if choice == 0:
         return "templates/login.html", ('<form method="post">\n  <input type="email" name="email">\n'
                                         '  <input type="password" name="password" autocomplete="current-password" minlength="12">\n</form>\n')
@@ -674,7 +681,7 @@ def n_connection_no_secret(rng):
 
 
 def n_local_default(rng):
-    choice = rng.randrange(6)
+    choice = _variant(rng, 6)
     if choice == 0:
         return "docker-compose.yml", "services:\n  db:\n    image: postgres:16\n    environment:\n      POSTGRES_USER: postgres\n      POSTGRES_PASSWORD: postgres\n    ports: ['5432:5432']\n"
     if choice == 1:

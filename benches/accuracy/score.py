@@ -19,7 +19,7 @@ import argparse
 import csv
 import json
 import os
-from collections import Counter, defaultdict
+from collections import defaultdict
 from pathlib import Path
 
 TOOLS = ["tollgate", "gitleaks", "betterleaks", "kingfisher"]
