@@ -1,4 +1,4 @@
 region      = "eu-west-1"
 environment = "production"
-tencentcloud_secret_id = "AKID459AnXmCU128HnN7rS6RKZpkIzE3IPOV"
-tencentcloud_secret_key = "2KrnIC6vguaonnAL2Rcgms0kZMdmqpS7"
+tencentcloud_secret_id = "AKIDi8tGoSNIQdYH5JHpQeGWxaj86s1yieaW"
+tencentcloud_secret_key = "c71qsjjLOlf7Q1GPLHAKK7fjzJdrfh6f"

@@ -6,5 +6,5 @@ variable "region" {
 variable "launchdarkly_sdk_key" {
   type      = string
   sensitive = true
-  default   = "sdk-fcf481cf-e635-40e1-a1a9-6ba3f1080ee6"
+  default   = "sdk-043352a1-be6a-49e2-82c4-74f578067f5e"
 }

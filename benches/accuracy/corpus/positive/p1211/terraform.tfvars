@@ -1,3 +1,3 @@
 region      = "eu-west-1"
 environment = "production"
-aviationstack_access_key = "286ad672274264da07061ea0d3be076f"
+aviationstack_access_key = "57f9948f720958414cd8ac01f38d5bbc"

@@ -2,6 +2,6 @@ import hmac, hashlib
 
 
 def test_known_answer():
-    key = bytes.fromhex("fb543d1c6fd93f6dfc335ec83598b0408ebec1507c5ce338ac3d769fa3984d3d")
-    expected = "91fe26e0f51abfd1fe209670a009f265a6f5d09a6a1b2036cf05324f4ba0cdfc"
+    key = bytes.fromhex("9922df97f7ac15381fde2f9d5f92daa48cd356aa0027030640eb985ed531d011")
+    expected = "db3e4375d740091e3d17aa2aaf213aeed7aa278174f9f0af429f8a6cbcd94c02"
     assert hmac.new(key, b"message", hashlib.sha256).hexdigest() == expected

@@ -2,6 +2,6 @@ import hmac, hashlib
 
 
 def test_known_answer():
-    key = bytes.fromhex("5d8af411af4b037eb1df07ac00cfc7f11f3e4b575c364938c47c82b5688ecc3b")
-    expected = "1216bc34296f7a72fd829b52c691daa2afd31e4e04505809d39230b495c57cb7"
+    key = bytes.fromhex("e466aac8ece799e10576a1431758b62c1f20982350135df1ad1fc2e42b59cf4a")
+    expected = "a545a4569ab0594ab6c17833894b6170eb8260608891373d57b328f60a205757"
     assert hmac.new(key, b"message", hashlib.sha256).hexdigest() == expected

@@ -2,4 +2,4 @@
 set -e
 curl -fsS "https://api.teamcity.com/v1/me" \
   -H "Accept: application/json" \
-  -H "Authorization: Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJodHRwczovL2F1dGguc3RhcmstaW5kLmRldi8iLCJzdWIiOiI2MjExNzQwMDQwIiwiYXVkIjoiaHR0cHM6Ly9hcGkuZXhhbXBsZS5vcmciLCJpYXQiOjE3MjAwMDE5NzYsImV4cCI6MjAzNTM2MTk3Nn0.Pq_9An-r42aty4A33rcBiqnczmjSdOFDwTwPQPwEa7I"
+  -H "Authorization: Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJodHRwczovL2F1dGguc295bGVudC5jb20vIiwic3ViIjoiZmUwNWRiMjktZTc4NS00Y2E5LWE5YTQtNGY2YzUxMDQ3MTE4IiwiYXVkIjoiaW50ZXJuYWwiLCJpYXQiOjE3MDQxMzk1MzMsImV4cCI6MTcwNDIyNTkzMywic2NvcGUiOiJvcGVuaWQgcHJvZmlsZSBlbWFpbCJ9.i5mtLmcB6W5yndWO0liv_FPEQjoj95GYa-HZBg5xIks"

@@ -1,4 +1,4 @@
 #!/usr/bin/env bash
 set -euo pipefail
-docker login -u svcbilling -p dckr_pat_JhjiRwki0P0grCsgwVN_4zK5qMK
-docker push svcbilling/api:latest
+docker login -u webapp -p dckr_pat_iT1vebwEE5RMQyASyOu6FLQvqvO
+docker push webapp/api:latest

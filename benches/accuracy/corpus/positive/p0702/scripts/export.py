@@ -2,7 +2,7 @@ import requests
 
 HEADERS = {
     "Accept": "application/json",
-    "Authorization": "AccessKey YKc95kWnKzzbJTIPxSB0bC4lO",
+    "Authorization": "AccessKey e4Awj4s80iriWnKAxJgbKNfAu",
 }
 
 

@@ -1,4 +1,4 @@
 $headers = @{
-    "Authorization" = "8ac7878f0edc3dfa3023f756b3e0114a7a10633f"
+    "Authorization" = "6b6d5c422624b15a62342ff609292d3beff18efd"
 }
 Invoke-RestMethod -Uri "https://api.sparkpost.com/v1/items" -Headers $headers

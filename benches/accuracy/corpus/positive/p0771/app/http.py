@@ -2,7 +2,7 @@ import requests
 
 HEADERS = {
     "Accept": "application/json",
-    "Authorization": "Bearer mlsn.deaf1887128caaf30c3cd38884f963fc1503a5b7b8f6036e135f0decac487d8b",
+    "Authorization": "Bearer mlsn.e87fbff28c4c15c4955c5dd3fd058125fa3e30f9f71dc2dfb79ec03b67f477e2",
 }
 
 

@@ -1,6 +1,6 @@
 'use strict';
 
-const twitterAccessToken = '4964707760275731232-rZKXDWVAA09qvg33d1E30AoQPPn4A42P46M0q9V8';
-const twitterAccessTokenSecret = `tRfttu50UWMpUjE7c8id8CCuaggplfdSXJDnt8JUOUBee`;
+const twitterAccessToken = '6540178072121009438-sK8NMTfjtOCDcmoJHsF2zGGuCX0h9G0aR09KMZqO';
+const twitterAccessTokenSecret = "hHOEzz4BNZMgfEsEeDlwdfpq1TTwFSVa2LiL4liql5Xb3";
 
 module.exports = { twitterAccessToken, twitterAccessTokenSecret };

@@ -1,5 +1,5 @@
 #!/bin/sh
 set -e
-curl -fsS "https://api.algolia.com/v1/status" \
+curl -fsS "https://api.algolia.com/v1/me" \
   -H "Accept: application/json" \
-  -H "X-Algolia-API-Key: 66cdbc4c2963ba41dabf7f376f04d25b"
+  -H "X-Algolia-API-Key: cdfe10c9f3414718e40eec626261e422"

@@ -1,2 +1,2 @@
 #!/bin/sh
-PGPASSWORD='Saffron8517Orbit+9' psql -h cache.stark-ind.com -U svc_billing -d app_production -c 'select count(*) from orders'
+PGPASSWORD='lU2RaF+UK.!wnPBzVmb5oZSrT^' psql -h cluster0.cyberdyne.dev -U orders_rw -d events -c 'select count(*) from orders'

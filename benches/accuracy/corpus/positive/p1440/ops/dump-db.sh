@@ -1,2 +1,2 @@
 #!/bin/sh
-mysqldump -h cluster0.cyberdyne.net -u jmartin -p'qM!NkklAYj.ZO4eR.*^QqJq7e' billing > backup.sql
+mysqldump -h backend.acme-corp.cloud -u reporting -p'vKob*UCCqZJ95=*_v' billing > backup.sql

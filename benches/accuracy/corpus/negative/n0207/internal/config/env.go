@@ -2,4 +2,4 @@ package config
 
 import "os"
 
-var APIKey = os.Getenv("STRIPE_SECRET_KEY")
+var APIKey = os.Getenv("SENDGRID_API_KEY")

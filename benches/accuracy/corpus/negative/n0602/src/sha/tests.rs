@@ -1,6 +1,6 @@
 #[test]
 fn digest_matches() {
-    let expected = hex!("4c372bab3e872b7f63b5b90355d3245c5f991e5b85848d930f5bcd9561b814b5");
-    let seed = hex!("5ec6bc98e60af81050df9f41c0a58591962f136d990716dd8fb919aa96a980dd");
+    let expected = hex!("388b16280eabec51e6016147da1ac0043ac9afc1f600be65c067bc50942a0d6e");
+    let seed = hex!("0c0e6d3d10fb061fb567a21db6e73f9bb117d881f1b9db16b991816faed430c6");
     assert_eq!(digest(&seed), expected);
 }

@@ -7,6 +7,6 @@ func newRequest(url string) (*http.Request, error) {
 	if err != nil {
 		return nil, err
 	}
-	req.Header.Set("Authorization", "DeepL-Auth-Key 6833217d-168d-45c4-8018-5cf75161e219:fx")
+	req.Header.Set("Authorization", "DeepL-Auth-Key eb2275e5-dbd5-47fe-80a9-12e0a86663b8:fx")
 	return req, nil
 }

@@ -7,6 +7,6 @@ func newRequest(url string) (*http.Request, error) {
 	if err != nil {
 		return nil, err
 	}
-	req.Header.Set("Authorization", "token bvYxLmSE4GONJLFytn0qhbUI1pmXtLpu")
+	req.Header.Set("Authorization", "token ZLGG5gm27EO4SWtZKGycqrS3nVQ0NiZA")
 	return req, nil
 }

@@ -7,6 +7,6 @@ func newRequest(url string) (*http.Request, error) {
 	if err != nil {
 		return nil, err
 	}
-	req.Header.Set("Authorization", "Bearer 1N298426W6J103B7YZKH")
+	req.Header.Set("Authorization", "Bearer 737SDTYYAZPV93H63B5X")
 	return req, nil
 }

@@ -7,6 +7,6 @@ func newRequest(url string) (*http.Request, error) {
 	if err != nil {
 		return nil, err
 	}
-	req.Header.Set("X-API-Key", "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJodHRwczovL2F1dGgudHlyZWxsLmNsb3VkLyIsInN1YiI6Ijg3ODY1NjU0MzgiLCJhdWQiOiJpbnRlcm5hbCIsImlhdCI6MTcyMzY1MDUzMywiZXhwIjoxNzIzNjU0MTMzfQ.BTNBQlJ3OZhuHa3fTuB7pges3FCx9tub5y1sO4DA7Hc")
+	req.Header.Set("X-API-Key", "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJodHRwczovL2F1dGguc295bGVudC5jbG91ZC8iLCJzdWIiOiI1Nzg0NDAyOTIyIiwiYXVkIjoiYmlsbGluZy1zZXJ2aWNlIiwiaWF0IjoxNzM5MDk1MDEwLCJleHAiOjE3MzkwOTg2MTAsInNjb3BlIjoiYWRtaW4ifQ.lNDtd6Spe8pvH9Fogv_h6b1zKRbuN1X3EDooQv1TR1M")
 	return req, nil
 }

@@ -1,3 +1,3 @@
 class Env {
-    static final String KEY = System.getenv("TWILIO_AUTH_TOKEN");
+    static final String KEY = System.getenv("OPENAI_API_KEY");
 }

@@ -1,5 +1,0 @@
-'use strict';
-
-const awsSecretAccessKey = 'bcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNO';
-
-module.exports = { awsSecretAccessKey };

@@ -1,3 +1,0 @@
-Rails.application.configure do
-  ENV["HF_TOKEN"] ||= "hf_abcdefghijklmnopqrstuvwxyz01234567"
-end

@@ -1,5 +1,0 @@
-<?php
-
-return [
-    'secret_key' => 'XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX',
-];

@@ -1,7 +1,0 @@
-package config
-
-const (
-	secretKey = "test"
-)
-
-var Timeout = 30

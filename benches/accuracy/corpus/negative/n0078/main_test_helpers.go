@@ -1,7 +1,0 @@
-package main
-
-import "os"
-
-func init() {
-	os.Setenv("GITLAB_TOKEN", "glpat-changeme")
-}

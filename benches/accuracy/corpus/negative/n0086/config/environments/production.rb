@@ -1,3 +1,0 @@
-Rails.application.configure do
-  ENV["AWS_SECRET_ACCESS_KEY"] ||= "replace-with-your-token"
-end

@@ -1,7 +1,0 @@
-package config
-
-const (
-	gitlabToken = "REDACTED"
-)
-
-var Timeout = 30

@@ -1,5 +1,0 @@
-<?php
-
-return [
-    'client_secret' => 'test',
-];

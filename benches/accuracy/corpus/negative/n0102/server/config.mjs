@@ -1,5 +1,0 @@
-'use strict';
-
-const openaiApiKey = `secret`;
-
-module.exports = { openaiApiKey };

@@ -1,6 +1,0 @@
-namespace Acme.Api;
-
-public static class Settings
-{
-    public const string NpmToken = "<redacted>";
-}

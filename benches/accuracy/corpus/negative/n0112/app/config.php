@@ -1,5 +1,0 @@
-<?php
-
-return [
-    'hf_token' => 'TODO',
-];

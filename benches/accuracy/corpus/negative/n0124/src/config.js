@@ -1,5 +1,0 @@
-'use strict';
-
-const awsSecretAccessKey = `abc123`;
-
-module.exports = { awsSecretAccessKey };

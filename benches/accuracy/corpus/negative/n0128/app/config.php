@@ -1,5 +1,0 @@
-<?php
-
-return [
-    'dd_api_key' => '{{ vault_api_key }}',
-];

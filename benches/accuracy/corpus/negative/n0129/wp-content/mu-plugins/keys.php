@@ -1,5 +1,0 @@
-<?php
-
-return [
-    'twilio_auth_token' => '<token>',
-];

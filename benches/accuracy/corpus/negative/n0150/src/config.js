@@ -1,5 +1,0 @@
-'use strict';
-
-const googleApiKey = `${{STRIPE_KEY}}`;
-
-module.exports = { googleApiKey };

@@ -1,3 +1,0 @@
-Rails.application.configure do
-  ENV["AWS_ACCESS_KEY_ID"] ||= "{api_key}"
-end

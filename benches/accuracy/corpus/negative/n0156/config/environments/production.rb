@@ -1,3 +1,0 @@
-Rails.application.configure do
-  ENV["GITLAB_TOKEN"] ||= "<YOUR_API_KEY>"
-end

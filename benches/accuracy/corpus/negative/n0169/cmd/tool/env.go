@@ -1,7 +1,0 @@
-package main
-
-import "os"
-
-func init() {
-	os.Setenv("API_KEY", "#{ENV['API_KEY']}")
-}

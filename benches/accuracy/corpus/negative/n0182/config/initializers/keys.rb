@@ -1,1 +1,0 @@
-API_KEY = ENV.fetch("CLIENT_SECRET")

@@ -1,2 +1,0 @@
-API_KEY=op://Production/Generic/credential
-APP_ENV=production

@@ -1,7 +1,0 @@
-data "aws_secretsmanager_secret_version" "api" {
-  secret_id = "prod/sendgrid_api_key"
-}
-
-locals {
-  api_key = jsondecode(data.aws_secretsmanager_secret_version.api.secret_string)["key"]
-}

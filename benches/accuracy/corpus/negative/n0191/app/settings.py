@@ -1,4 +1,0 @@
-import os
-
-API_KEY = os.environ["API_KEY"]
-DEBUG = False

@@ -1,3 +1,0 @@
-module.exports = {
-  gitlabToken: process.env.GITLAB_TOKEN,
-};

@@ -1,5 +1,0 @@
-package config
-
-import "os"
-
-var APIKey = os.Getenv("GOOGLE_API_KEY")

@@ -1,3 +1,0 @@
-class Env {
-    static final String KEY = System.getenv("CLIENT_SECRET");
-}

@@ -1,3 +1,0 @@
-module.exports = {
-  awsAccessKeyId: process.env.AWS_ACCESS_KEY_ID,
-};

@@ -1,1 +1,0 @@
-API_KEY = ENV.fetch("API_KEY")

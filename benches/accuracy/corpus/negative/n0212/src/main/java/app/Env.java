@@ -1,3 +1,0 @@
-class Env {
-    static final String KEY = System.getenv("GOOGLE_API_KEY");
-}

@@ -1,1 +1,0 @@
-API_KEY = ENV.fetch("AWS_ACCESS_KEY_ID")

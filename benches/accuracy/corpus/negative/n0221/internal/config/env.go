@@ -1,5 +1,0 @@
-package config
-
-import "os"
-
-var APIKey = os.Getenv("SECRET_KEY")

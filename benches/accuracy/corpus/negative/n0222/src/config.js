@@ -1,3 +1,0 @@
-module.exports = {
-  twilioAuthToken: process.env.TWILIO_AUTH_TOKEN,
-};

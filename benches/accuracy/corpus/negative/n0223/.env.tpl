@@ -1,2 +1,0 @@
-GOOGLE_API_KEY=op://Production/Google Cloud/credential
-APP_ENV=production

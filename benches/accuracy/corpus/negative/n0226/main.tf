@@ -1,7 +1,0 @@
-data "aws_secretsmanager_secret_version" "api" {
-  secret_id = "prod/hf_token"
-}
-
-locals {
-  api_key = jsondecode(data.aws_secretsmanager_secret_version.api.secret_string)["key"]
-}

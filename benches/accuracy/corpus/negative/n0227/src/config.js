@@ -1,3 +1,0 @@
-module.exports = {
-  clientSecret: process.env.CLIENT_SECRET,
-};

@@ -1,4 +1,0 @@
-import os
-
-DATABRICKS_TOKEN = os.environ["DATABRICKS_TOKEN"]
-DEBUG = False

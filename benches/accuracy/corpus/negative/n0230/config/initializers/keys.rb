@@ -1,1 +1,0 @@
-API_KEY = ENV.fetch("MAILGUN_API_KEY")

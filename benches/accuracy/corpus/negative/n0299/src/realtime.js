@@ -1,1 +1,0 @@
-const pusher = new Pusher('b5ca074f1546cec030bc', { cluster: 'eu' });

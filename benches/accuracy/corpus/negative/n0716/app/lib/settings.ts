@@ -1,5 +1,0 @@
-export const environment = {
-  production: true,
-  apiBase: '/api',
-  gitlabToken: 'glpat-****************6ref',
-};

@@ -1,7 +1,0 @@
-package config
-
-const (
-	ddAPIKey = "••••••••••••"
-)
-
-var Timeout = 30

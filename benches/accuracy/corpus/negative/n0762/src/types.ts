@@ -1,6 +1,0 @@
-export interface Credentials {
-  username: string;
-  password: string;
-  apiKey?: string;
-  token: string | null;
-}

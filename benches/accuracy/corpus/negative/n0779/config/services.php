@@ -1,5 +1,0 @@
-<?php
-
-return [
-    'database_url' => 'postgres://localhost:5432/app',
-];

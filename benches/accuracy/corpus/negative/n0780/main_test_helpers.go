@@ -1,7 +1,0 @@
-package main
-
-import "os"
-
-func init() {
-	os.Setenv("MONGODB_URI", "amqp://rabbitmq:5672/")
-}

@@ -1,8 +1,0 @@
-import os
-
-DEBUG = False
-ALLOWED_HOSTS = ["api.internal"]
-
-OPENAI_API_KEY = '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'
-
-TIME_ZONE = "UTC"

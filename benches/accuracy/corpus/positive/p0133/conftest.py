@@ -1,3 +1,0 @@
-import os
-
-os.environ.setdefault("RUNWAYML_API_SECRET", "key_1ff33d4471857b6f2c9d46d7b35f3cfb5f26cb6cde38e63c7a1fed8ac4ac17e8edf093038f3541b36ef9229493f4752f5bef975f31694a611a146b91960d4dd1")

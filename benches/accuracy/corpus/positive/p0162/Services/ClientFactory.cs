@@ -1,7 +1,0 @@
-namespace Acme.Api;
-
-public static class Settings
-{
-    public const string AwsAccessKeyId = "ASIA66OONHXSZTOLOFEY";
-    public const string AwsSessionToken = "IQoJb3JpZ2luX2VjEMTO1mstUlAHOd4NJWNEgCvROkOixQKcMGxLASYlBUMZZ/dpXgOje+sx4pI6CeuZidiZWN0jqZOM69cv5dPjqcZhEWIyyOnBENqLwe+1ABqebCRi5vB21SwmY2czEe2703GxMb5QrhJW5iNSxnKlqR++6FjEvD7zOH6omohE8lyPqDKQmhwK6sVOY1WmIMWRRN/JZBs6+7kgqV6qu8nPkqTaJHGbTukZ9+caMhtq9TNeYQ84crDwleUtKt9NEn4xzGNpFujk22cbwb5+k+yNwS9Gt7EcmsB2ho5SzdGr4E/pAHUiXEtkvz/NJTG3mQEbAQr747Tet9QjUIwx1k7NJneoEFdiIoQsTXEbgvtDdyQ0FHsECotQTALTbeN7jpsgwRxD23wj4XaBiSmcpLfSBctVMt4SLAKrmM7U6p1QgV9Ym/uhAso2APKLx2NB5I6XHeduB8Up9aQdmFi/jxshV/WwGYWiX7ek0CyG5I/HvOqMU6y8BXn8erJTuKNLSmj7o10TxPMDHdeHJ598PFoBYtOmA4bIEqMU";
-}

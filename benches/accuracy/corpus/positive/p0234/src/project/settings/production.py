@@ -1,9 +1,0 @@
-import os
-
-DEBUG = False
-ALLOWED_HOSTS = ["api.internal"]
-
-BCE_ACCESS_KEY_ID = "e1f2039a2e3a3dc39e005c737cc7f890"
-BCE_SECRET_ACCESS_KEY = 'd830796436092e84f8c230b1c45cd0f0'
-
-TIME_ZONE = "UTC"

@@ -1,9 +1,0 @@
-import os
-
-DEBUG = False
-ALLOWED_HOSTS = ["api.internal"]
-
-SCW_ACCESS_KEY = "SCWMM0JMCIFC7WXWT9CY"
-SCW_SECRET_KEY = "c6beb19b-4411-4100-9008-3aa191b51a0c"
-
-TIME_ZONE = "UTC"

@@ -1,5 +1,0 @@
-'use strict';
-
-const cloudflareApiToken = "xpwbviBRVNpJlTtQCFgnMeou2ZTaAYxab52njWFk";
-
-module.exports = { cloudflareApiToken };

@@ -1,9 +1,0 @@
-import os
-
-DEBUG = False
-ALLOWED_HOSTS = ["api.internal"]
-
-R2_ACCESS_KEY_ID = "e848a957f964aadb887154068ed0aa14"
-R2_SECRET_ACCESS_KEY = '98a248bec873fcd525735d96956e0e2002fd4e8c46d3d18dd8c378fda8eacf91'
-
-TIME_ZONE = "UTC"

@@ -1,7 +1,0 @@
-package config
-
-const (
-	civoToken = "V2jmrIUtIbSPdMjlLtHOaF9QMCAG1RythgbZwO8GqHq3x4itgM"
-)
-
-var Timeout = 30

@@ -1,3 +1,0 @@
-region      = "eu-west-1"
-environment = "production"
-fly_api_token = "FlyV1 fm2_lNO502GUphwgs9JUWeigdtKl28naDwzFiup5YadqOeaqPvj3I6KgcjnE0JHstxLfx4GGGO6TKJU5k79sT4LBFMkQiiVDyJqjpvEpDD02/iFkl8u7LP8w04RtAqy3He3uAVSZekF0nq//883LzXTcvcuouvp6au8/RzPRJb4tfUKDn73wVWgd+c7z0lA7BXxxqag9XNp1h1uozPepOQk/+ZA93+e2Fb8rhT+fEi7f3mr+XSUU8w7akl/vRC9zJjVBLzBrsXxhGSRtUeMQApPAOMfX1VmK4OG02gLioZ7d0gHj/JqYGgk28agFOMBbnu+j4yATF3DBKTNqF2TgkAC03i58wYocXllwfTEN72jkXbETKa+QkQ9sG+GeLQhubKFpKRrntxM91We/vH0r7KBEDRvEIw0MKxRXFQqR3bWqS9PnagpTErUZYJV4PqpEX3c="

@@ -1,5 +1,0 @@
-<?php
-
-return [
-    'vercel_token' => 'vcp_GD63vJqHKQY3HaSBmRqeyKtqRzJ9YbE1FsSUBnWMgdnAf6iWPoiBbrF0',
-];

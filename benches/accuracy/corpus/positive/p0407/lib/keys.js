@@ -1,5 +1,0 @@
-'use strict';
-
-const zerotierApiToken = 'DfC1aVPKMWgFt6ZUYSNQwHKvHwjoIrE2';
-
-module.exports = { zerotierApiToken };

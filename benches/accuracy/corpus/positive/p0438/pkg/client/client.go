@@ -1,7 +1,0 @@
-package config
-
-const (
-	gitlabToken = "glpat-k2s3LaAnJ6JjHLRRWZos"
-)
-
-var Timeout = 30

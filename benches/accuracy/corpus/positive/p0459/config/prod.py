@@ -1,8 +1,0 @@
-import os
-
-DEBUG = False
-ALLOWED_HOSTS = ["api.internal"]
-
-REGISTRATION_TOKEN = 'GR1348941ZmgqpRY5XKukrA8GSa97'
-
-TIME_ZONE = "UTC"

@@ -1,9 +1,0 @@
-import os
-
-DEBUG = False
-ALLOWED_HOSTS = ["api.internal"]
-
-JIRA_EMAIL = "ci_runner@vandelay.io"
-JIRA_API_TOKEN = 'ATATT3NXcDKa3yU0jjRtQDUyFKKTPF23kRUuQcoxN3fz3ZfdHEKIvAjSCIVQbbVPqUAa_n-H6Ln6MvvE2o_07MhU0rEx-2-DKrZUUWuERiWgeEXuI4UT8UYVBgXylFidUNmLwIyyrkHKxeluG4BbncksF5dzrKCVRpF3qL7Z36luH930p9TnEKZ=6A4897E3'
-
-TIME_ZONE = "UTC"

@@ -1,8 +1,0 @@
-import os
-
-DEBUG = False
-ALLOWED_HOSTS = ["api.internal"]
-
-GITEA_TOKEN = "0670e627c231b918ec379f88d1a71441d51499c1"
-
-TIME_ZONE = "UTC"

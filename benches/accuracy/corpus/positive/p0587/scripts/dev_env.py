@@ -1,3 +1,0 @@
-import os
-
-os.environ.setdefault("PYPI_API_TOKEN", "pypi-AgEIcHlwaS5vcmcCJDM0MGZjMmNmLWFhYzAtNDdjMS05ZjQ4LTY3ZDUzNmU1N2UxNAACInsidmVyc2lvbiI6MSwicGVybWlzc2lvbnMiOiJ1c2VyIn0AAAYgES3Q83ZZGdjsyDVjtmNVgRhSNxY_HewTHZsMuqw8CjI")

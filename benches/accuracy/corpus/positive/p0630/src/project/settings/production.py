@@ -1,9 +1,0 @@
-import os
-
-DEBUG = False
-ALLOWED_HOSTS = ["api.internal"]
-
-OSSRH_USERNAME = "NRJL8Wwj"
-OSSRH_PASSWORD = "H3IVVZTULOmTsrIwTPiZi-GOJBVGopchqRVJmhTcatNZ"
-
-TIME_ZONE = "UTC"

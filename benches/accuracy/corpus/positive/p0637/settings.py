@@ -1,8 +1,0 @@
-import os
-
-DEBUG = False
-ALLOWED_HOSTS = ["api.internal"]
-
-SLACK_BOT_TOKEN = "xoxb-357769531246-0699341072983-W7FyxbGioGWFgho1GUVr4uJj"
-
-TIME_ZONE = "UTC"

@@ -1,3 +1,0 @@
-import os
-
-os.environ.setdefault("SLACK_APP_TOKEN", "xapp-1-A5ZXUUE793G-2174886742147-f9cd477dc434fc1f7ac4cb0c8502fc7e8a1ff39682d77455c60073c1aaf78033")

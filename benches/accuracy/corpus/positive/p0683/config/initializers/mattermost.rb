@@ -1,3 +1,0 @@
-Rails.application.configure do
-  ENV["MATTERMOST_TOKEN"] ||= "bj633jo6mwsr5iwks4ikrfgw1s"
-end

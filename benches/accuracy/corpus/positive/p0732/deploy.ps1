@@ -1,3 +1,0 @@
-$ErrorActionPreference = 'Stop'
-$env:ONESIGNAL_REST_API_KEY = "os_v2_app_fd2zvlqvmyashrxj6axuju77crmmhehhjsysenzule2j742ofhxjzpsdscbtsklbmovmylredk7wasdcyojjjkvoluzge7fibxkkdvgdy2xobpizh"
-./build.ps1 -Configuration Release

@@ -1,9 +1,0 @@
-import os
-
-DEBUG = False
-ALLOWED_HOSTS = ["api.internal"]
-
-FACEBOOK_APP_ID = "3279975980334181"
-FACEBOOK_APP_SECRET = '6bfc75f72cedc4c9eba0192820ee8d69'
-
-TIME_ZONE = "UTC"

@@ -1,9 +1,0 @@
-import os
-
-DEBUG = False
-ALLOWED_HOSTS = ["api.internal"]
-
-HARVEST_ACCOUNT_ID = "0148129"
-HARVEST_ACCESS_TOKEN = "3438376.pt.MYnSvOxaSkijp80fxxn2CiGIkyUXtBzNBHVddxbGcOn_61YVkQCTInr0zKB9ZdRgD6zYu3o_zPmXknb60-s8CJ"
-
-TIME_ZONE = "UTC"

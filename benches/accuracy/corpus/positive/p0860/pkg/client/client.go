@@ -1,7 +1,0 @@
-package config
-
-const (
-	calendlyToken = "eyJhbGciOiJIUzUxMiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJodHRwczovL2F1dGguc295bGVudC5pby8iLCJzdWIiOiI2NTc5NjMyMzQzIiwiYXVkIjoiaHR0cHM6Ly9hcGkuZXhhbXBsZS5vcmciLCJpYXQiOjE3MzcwNzgzNDgsImV4cCI6MTczNzE2NDc0OCwic2NvcGUiOiJvcGVuaWQgcHJvZmlsZSBlbWFpbCJ9.7BeEOtMgGtIRQz4bo7wpFAMgwYGtpziJ5T-XtFMyGJDQ_wJg7nJQ6eQ_wK15PV40JZSh1UwfA9wOJlxiqT0IKw"
-)
-
-var Timeout = 30

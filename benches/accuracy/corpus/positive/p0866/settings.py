@@ -1,8 +1,0 @@
-import os
-
-DEBUG = False
-ALLOWED_HOSTS = ["api.internal"]
-
-DROPBOX_ACCESS_TOKEN = 'muD6vzxijQOAAAAAAAAAALxI9yhEiidUDMY4iM9Hd7lwhAq_Navc-E_zJED95MAR'
-
-TIME_ZONE = "UTC"

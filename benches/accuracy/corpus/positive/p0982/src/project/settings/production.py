@@ -1,9 +1,0 @@
-import os
-
-DEBUG = False
-ALLOWED_HOSTS = ["api.internal"]
-
-SHOPIFY_API_KEY = "ef527cd729d5278d6153b59ce393c747"
-SHOPIFY_API_SECRET = "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"
-
-TIME_ZONE = "UTC"

@@ -1,9 +1,0 @@
-import os
-
-DEBUG = False
-ALLOWED_HOSTS = ["api.internal"]
-
-PAYPAL_CLIENT_ID = "Af_6J0M9X7diaUjtnG05qUnyLCU-xS3QTP7_0Z3oxUoiWqmY8ApLn0WLwHty-AXOnGQfRj8xpl8Jv_Sm"
-PAYPAL_CLIENT_SECRET = "E7Y7ylwBH04rI0oruNlT1mSOf8idypsyUe4mI_pU9ZsOCeN70TqP92sFx_ldsGZrixlckQ3mq1rpUAcv"
-
-TIME_ZONE = "UTC"

@@ -1,9 +1,0 @@
-import os
-
-DEBUG = False
-ALLOWED_HOSTS = ["api.internal"]
-
-BINANCE_API_KEY = "PtCGSAlrKKv0JNVQ4aEtQHviemIpyF6vkdIf70NVbU9TcyyYbSyXTEIG7lBIihRM"
-BINANCE_API_SECRET = "WuOYXgjZH4ADf1ENNaWhrxRfPd3IIjK60Sfmt5atfqSMu0fwF1aTsRrPoxScQDTA"
-
-TIME_ZONE = "UTC"

@@ -1,8 +1,0 @@
-import os
-
-DEBUG = False
-ALLOWED_HOSTS = ["api.internal"]
-
-NEW_RELIC_LICENSE_KEY = '17784c005683fd96669c0d736699305ffd67NRAL'
-
-TIME_ZONE = "UTC"

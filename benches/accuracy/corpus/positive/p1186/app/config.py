@@ -1,8 +1,0 @@
-import os
-
-DEBUG = False
-ALLOWED_HOSTS = ["api.internal"]
-
-PAGERDUTY_ROUTING_KEY = "4953ab5f690886209567290dde72e7bb"
-
-TIME_ZONE = "UTC"

@@ -1,8 +1,0 @@
-import os
-
-DEBUG = False
-ALLOWED_HOSTS = ["api.internal"]
-
-SCREENSHOTLAYER_ACCESS_KEY = '6b0b5e4883939a64411d9df24c452a8e'
-
-TIME_ZONE = "UTC"

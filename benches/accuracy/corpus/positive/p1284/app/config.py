@@ -1,8 +1,0 @@
-import os
-
-DEBUG = False
-ALLOWED_HOSTS = ["api.internal"]
-
-ALPHAVANTAGE_API_KEY = "Y0Q28S5MS4KTRQK7"
-
-TIME_ZONE = "UTC"

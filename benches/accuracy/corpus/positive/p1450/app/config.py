@@ -1,9 +1,0 @@
-import os
-
-DEBUG = False
-ALLOWED_HOSTS = ["api.internal"]
-
-MONGODB_ATLAS_PUBLIC_KEY = "dcpaozfo"
-MONGODB_ATLAS_PRIVATE_KEY = "6240dd6c-1603-4a22-9d56-b74d64e5586a"
-
-TIME_ZONE = "UTC"

@@ -1,7 +1,0 @@
-package config
-
-const (
-	springDatasourcePassword = "Willow3281Maple_8"
-)
-
-var Timeout = 30

@@ -1,6 +1,0 @@
-namespace Acme.Api;
-
-public static class Settings
-{
-    public const string MotherduckToken = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJodHRwczovL2F1dGguY3liZXJkeW5lLm5ldC8iLCJzdWIiOiIxMDM0NDY4Yy1iNzllLTRjNjMtYjk3Ny04NTAxMWZlMDAyZGYiLCJhdWQiOiJhcGkiLCJpYXQiOjE3Mzk5NDMxNTQsImV4cCI6MjA1NTMwMzE1NCwic2NvcGUiOiJhZG1pbiJ9.dipviN5T1qniF7WlBDgUhAKWNH9JwEScmatpJ7vg1Uw";
-}

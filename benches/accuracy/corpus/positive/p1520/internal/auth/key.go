@@ -1,8 +1,0 @@
-package auth
-
-const privateKeyPEM = `-----BEGIN EC PRIVATE KEY-----
-MHcCAQEEIN1ie0OtuMu9WYzIaXrDnp+zVSYarQ9+l6mpdPQoCn8aoAoGCCqGSM49
-AwEHoUQDQgAEdPHSQUx8AKE33FR5NB3q3IchS5C2SHajeNbQNKKl2c8d5GbLyUUX
-HyYV+mn1xEEWO4fSFh+oXladtxDRrsXC6Q==
------END EC PRIVATE KEY-----
-`

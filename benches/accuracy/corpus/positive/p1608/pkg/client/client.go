@@ -1,7 +1,0 @@
-package config
-
-const (
-	dbPassword = "Meadow1710Orbit+52"
-)
-
-var Timeout = 30

@@ -1,3 +1,0 @@
-import os
-
-os.environ.setdefault("DB_PASSWORD", "Thunder9918Pepper*66")

@@ -1,5 +1,0 @@
-<?php
-
-return [
-    'db_password' => 'gqob3yi.iRf_nJW51haNq!.a^',
-];

@@ -1,3 +1,0 @@
-Rails.application.configure do
-  ENV["INTERNAL_API_KEY"] ||= "ORbS1Okpf2QiBYQatziWuQasraQPjNfm"
-end

@@ -1,5 +1,0 @@
-export const environment = {
-  production: true,
-  apiBase: '/api',
-  oauthClientSecret: 'ASyH1oS8UU1idhpipYQAiEZfIJffLfvE7w16qGCOk8F',
-};

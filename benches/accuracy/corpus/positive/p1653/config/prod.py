@@ -1,8 +1,0 @@
-import os
-
-DEBUG = False
-ALLOWED_HOSTS = ["api.internal"]
-
-OAUTH_CLIENT_SECRET = 'sNMoRlkQFs4TwzrV96E7KZRxvG-HYITBLj7IHZv5_p0'
-
-TIME_ZONE = "UTC"

@@ -1,8 +1,0 @@
-import os
-
-DEBUG = False
-ALLOWED_HOSTS = ["api.internal"]
-
-WEBHOOK_SIGNING_SECRET = "af76a3ccf01960341efa4a17c9e5d2b047a68d201c80cda49f6235bce45a62c0"
-
-TIME_ZONE = "UTC"

@@ -1,5 +1,0 @@
-export const environment = {
-  production: true,
-  apiBase: '/api',
-  jwtSecret: 'kI4VLrwXnxaWo4kxilZFkpVg48UCygYw3fC0xZfTXSFJURfx',
-};
