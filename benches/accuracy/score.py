@@ -19,6 +19,7 @@ import argparse
 import csv
 import json
 import os
+import sys
 from collections import defaultdict
 from pathlib import Path
 
@@ -217,6 +218,13 @@ def main():
         for line in Path(a.times).read_text().splitlines():
             tool, secs = line.split()
             times[tool] = f"{float(secs):.2f} s"
+    on_disk = {str(p.relative_to(a.root)) for p in Path(a.root).rglob("*") if p.is_file()}
+    labelled = {row["path"] for row in labels}
+    if on_disk != labelled:
+        extra, missing = sorted(on_disk - labelled)[:5], sorted(labelled - on_disk)[:5]
+        print(f"score.py: {a.root} does not match {a.labels}: unlabelled files {extra}, "
+              f"labelled files missing {missing}", file=sys.stderr)
+        sys.exit(2)
     results = score(labels, a.root, a.reports)
     print(write_reports(labels, results, Path(a.out), times))
 
