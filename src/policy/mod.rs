@@ -8,7 +8,8 @@ pub mod suppress;
 pub use config::{Config, ConfigError};
 pub use suppress::{SuppressError, Suppressions};
 
-use crate::finding::{Check, DependencyFinding, Finding, Severity};
+use crate::finding::{Check, DependencyFinding, Finding, SecretFinding, Severity};
+use crate::secrets::Confidence;
 pub use deps_policy::{DepsPolicy, Level, Mode};
 
 /// What makes a run fail.
@@ -17,6 +18,9 @@ pub struct Gate {
     /// Secrets (and, unless `[deps] fail-on` says otherwise, vulnerabilities) at or above
     /// this severity block.
     pub fail_on: Severity,
+    /// `[secrets] min-confidence`: secrets below this confidence are reported as
+    /// warnings, whatever their severity.
+    pub min_confidence: Confidence,
     /// Which command decides: a pull-request gate fails on checks it could not complete,
     /// a pre-commit hook on an offline laptop only warns.
     pub mode: Mode,
@@ -29,6 +33,7 @@ impl Gate {
     pub fn new(fail_on: Severity) -> Gate {
         Gate {
             fail_on,
+            min_confidence: Confidence::Low,
             mode: Mode::Base,
             deps: DepsPolicy::default(),
         }
@@ -54,14 +59,20 @@ impl Gate {
     }
 }
 
-/// Whether a finding blocks the run. A dependency change blocks when one of its checks is
-/// at level `fail`; a change no check objects to is information.
+/// Whether a finding blocks the run. A dependency change blocks when one of its checks is at level
+/// `fail`; a change no check objects to is information.
 pub fn blocks(finding: &Finding, gate: &Gate) -> bool {
     match finding {
-        Finding::Secret(secret) => secret.severity >= gate.fail_on,
+        Finding::Secret(secret) => secret_blocks(secret, gate),
         Finding::Dependency(dependency) => dependency
             .checks
             .iter()
             .any(|c| gate.level(dependency, c) == Level::Fail),
     }
+}
+
+/// Whether a secret finding blocks: at or above both the severity and the confidence
+/// threshold.
+pub fn secret_blocks(secret: &SecretFinding, gate: &Gate) -> bool {
+    secret.severity >= gate.fail_on && secret.confidence >= gate.min_confidence
 }

@@ -109,7 +109,7 @@ fn location(uri: &str, line: u32, column: u32) -> Value {
 }
 
 fn secret_result(secret: &SecretFinding, context: &Context) -> Value {
-    let level = if secret.severity >= context.gate.fail_on {
+    let level = if crate::policy::secret_blocks(secret, &context.gate) {
         "error"
     } else {
         "warning"
@@ -128,6 +128,7 @@ fn secret_result(secret: &SecretFinding, context: &Context) -> Value {
     if let Some(validation) = &secret.validation {
         properties.insert("validation".into(), json!(validation));
     }
+    properties.insert("confidence".into(), json!(secret.confidence));
     json!({
         "ruleId": secret.rule,
         "level": level,

@@ -60,18 +60,19 @@ fn write_secret(
     paint: &Paint,
 ) -> std::io::Result<()> {
     let location = format!("{}:{}:{}", secret.file, secret.line, secret.column);
-    let severity_color = if secret.severity >= context.gate.fail_on {
+    let severity_color = if crate::policy::secret_blocks(secret, &context.gate) {
         "31"
     } else {
         "33"
     };
     write!(
         out,
-        "{} {} {} {}",
+        "{} {} {} {} [{} confidence]",
         paint.wrap("1", &location),
         paint.wrap(severity_color, &secret.rule),
         secret.description,
-        paint.wrap("2", &secret.secret)
+        paint.wrap("2", &secret.secret),
+        secret.confidence
     )?;
     if let Some(commit) = &secret.commit {
         let short = &commit[..commit.len().min(12)];

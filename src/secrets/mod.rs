@@ -5,13 +5,17 @@
 //! the location filled in by the caller. Policy (baselines, ignore files) happens later.
 
 pub mod checksum;
+pub mod confidence;
 pub mod decode;
 pub mod engine;
 pub mod entropy;
 pub mod examples;
 pub mod gitleaks;
+pub mod identifiers;
+pub mod placeholder;
 pub mod rule;
 
+pub use confidence::Confidence;
 pub use engine::{Match, Scanner};
 pub use rule::{Rule, RuleError, RuleSpec};
 
@@ -37,6 +41,9 @@ pub fn builtin_rules() -> Result<Vec<Rule>, RuleError> {
             false,
         )?);
     }
+    for rule in &mut rules {
+        rule.builtin = true;
+    }
     Ok(rules)
 }
 
@@ -51,10 +58,15 @@ pub fn merge_rules(base: &mut Vec<Rule>, extra: Vec<Rule>) {
     }
 }
 
-/// A hash of the rule set's content, so that caches of scan results (keyed by blob and
-/// rule set) are invalidated by any rule change.
+/// Bumped whenever the engine's own vetoes change (placeholders, identifiers), which
+/// change results as much as a rule edit does.
+const ENGINE_VETOES_VERSION: &str = "vetoes v1: placeholders, identifiers, digests, public keys";
+
+/// A hash of the rule set's content and of the engine's vetoes, so that caches of scan
+/// results (keyed by blob and rule set) are invalidated by any rule or veto change.
 pub fn ruleset_hash(rules: &[Rule]) -> String {
     let mut hasher = blake3::Hasher::new();
+    hasher.update(ENGINE_VETOES_VERSION.as_bytes());
     for rule in rules {
         hasher.update(rule.source.as_bytes());
         hasher.update(&[0]);
@@ -124,6 +136,7 @@ pub fn to_finding(
         fingerprint: fingerprint(&rule.spec.id, &m.secret),
         entropy: Some((m.entropy * 100.0).round() / 100.0),
         validation: m.validation.map(str::to_string),
+        confidence: m.confidence,
     }
 }
 
