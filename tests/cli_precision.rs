@@ -2,30 +2,19 @@
 //! never reported, whichever rule matches them (built-in or the user's own); every finding
 //! carries a `confidence`, and `[secrets] min-confidence` decides what blocks.
 
+mod support;
+
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 
-use serde_json::Value;
-
-/// A GitHub classic token with a valid checksum; a fake made for these tests.
-const GITHUB_TOKEN: &str = "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";
+use support::TOKEN as GITHUB_TOKEN;
+use support::cli::{json, stderr, stdout};
 
 fn tollgate(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_tollgate"))
+    support::cli::tollgate(dir)
         .args(args)
-        .current_dir(dir)
-        .env("NO_COLOR", "1")
         .output()
         .expect("run tollgate")
-}
-
-fn stdout(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stdout).into_owned()
-}
-
-fn json(output: &Output) -> Value {
-    serde_json::from_slice(&output.stdout)
-        .unwrap_or_else(|e| panic!("not JSON ({e}): {}", stdout(output)))
 }
 
 fn tree(files: &[(&str, &str)]) -> tempfile::TempDir {
@@ -104,11 +93,7 @@ fn a_rule_that_opts_out_with_a_reason_reports_placeholders_too() {
     let empty_reason = tree(&[("tollgate.toml", &acme_rule("placeholder_exempt = \" \"\n"))]);
     let run = tollgate(empty_reason.path(), &["dir", "."]);
     assert_eq!(run.status.code(), Some(2));
-    assert!(
-        String::from_utf8_lossy(&run.stderr).contains("needs a reason"),
-        "{}",
-        String::from_utf8_lossy(&run.stderr)
-    );
+    assert!(stderr(&run).contains("needs a reason"), "{}", stderr(&run));
 }
 
 #[test]
@@ -344,11 +329,7 @@ fn min_confidence_turns_a_low_confidence_finding_into_a_pass() {
     .unwrap();
     let bad = tollgate(dir.path(), &["dir", "."]);
     assert_eq!(bad.status.code(), Some(2));
-    assert!(
-        String::from_utf8_lossy(&bad.stderr).contains("min-confidence"),
-        "{}",
-        String::from_utf8_lossy(&bad.stderr)
-    );
+    assert!(stderr(&bad).contains("min-confidence"), "{}", stderr(&bad));
 }
 
 #[test]

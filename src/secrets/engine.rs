@@ -9,18 +9,18 @@
 //! pay. regex-automata's meta engine is linear in the input, so no content can stall the
 //! scan, and it searches bytes, so content need not be UTF-8.
 
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use globset::{GlobBuilder, GlobSet, GlobSetBuilder};
 use regex_automata::meta::Regex;
-use regex_automata::util::syntax;
 use regex_automata::{Input, Span};
 use regex_syntax::hir::{Class, Hir, HirKind};
 
 use crate::secrets::confidence::{self, Confidence};
 use crate::secrets::entropy::shannon;
-use crate::secrets::rule::{Rule, RuleSpec};
+use crate::secrets::rule::{Rule, RuleSpec, syntax_config};
 use crate::secrets::{decode, identifiers, placeholder};
 
 /// Bytes before a keyword hit that a rule's regex may start at. Assignments put the
@@ -39,23 +39,17 @@ const DECODE_DEPTH: u8 = 1;
 
 /// Ids of catch-all rules (`generic-password`, `generic-url-credentials`) start with this;
 /// their matches give way to a specific rule's match of the same text.
-pub const GENERIC_RULE_PREFIX: &str = "generic-";
+pub(crate) const GENERIC_RULE_PREFIX: &str = "generic-";
 
 /// Markers that suppress a finding on their line, from tollgate and the tools teams
 /// migrate from.
-pub const INLINE_ALLOW_MARKERS: &[&str] = &[
+pub(crate) const INLINE_ALLOW_MARKERS: &[&str] = &[
     "tollgate:allow",
     "gitleaks:allow",
     "pragma: allowlist secret",
     "trufflehog:ignore",
     "kingfisher:ignore",
 ];
-
-/// Regex syntax every rule is compiled with: bytes, not UTF-8, and ASCII classes unless a
-/// rule opts into Unicode with `(?u)`.
-pub(crate) fn syntax_config() -> syntax::Config {
-    syntax::Config::new().utf8(false).unicode(false)
-}
 
 /// One match of one rule, before it becomes a report finding.
 #[derive(Clone, Debug, PartialEq)]
@@ -161,6 +155,9 @@ impl Scanner {
     pub fn new(rules: Vec<Rule>) -> Scanner {
         let mut patterns: Vec<String> = Vec::new();
         let mut keyword_rules: Vec<Vec<usize>> = Vec::new();
+        // Keyword → pattern id; a linear search here was quadratic in the number of
+        // keywords (thousands, with hundreds of rules).
+        let mut ids: HashMap<String, usize> = HashMap::new();
         let mut unconditional = Vec::new();
         for (index, rule) in rules.iter().enumerate() {
             if rule.spec.keywords.is_empty() {
@@ -168,9 +165,10 @@ impl Scanner {
             }
             for keyword in &rule.spec.keywords {
                 let keyword = keyword.to_ascii_lowercase();
-                match patterns.iter().position(|p| *p == keyword) {
-                    Some(id) => keyword_rules[id].push(index),
+                match ids.get(&keyword) {
+                    Some(&id) => keyword_rules[id].push(index),
                     None => {
+                        ids.insert(keyword.clone(), patterns.len());
                         patterns.push(keyword);
                         keyword_rules.push(vec![index]);
                     }
@@ -512,7 +510,7 @@ impl Scanner {
 /// Gives every keyword the rules of the shorter keywords it starts with: leftmost-longest
 /// search reports `password` where `pass` starts too, and both rule sets must run.
 fn add_prefix_rules(patterns: &[String], keyword_rules: &mut [Vec<usize>]) {
-    let ids: std::collections::HashMap<&str, usize> = patterns
+    let ids: HashMap<&str, usize> = patterns
         .iter()
         .enumerate()
         .map(|(id, p)| (p.as_str(), id))
@@ -984,7 +982,7 @@ mod tests {
     use super::*;
 
     fn reach(pattern: &str) -> Reach {
-        Reach::of(&syntax::parse_with(pattern, &syntax_config()).unwrap())
+        Reach::of(&regex_automata::util::syntax::parse_with(pattern, &syntax_config()).unwrap())
     }
 
     #[test]
