@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use tollgate::feed::{Ecosystem, Store};
+use tollgate::osv::{Ecosystem, Store};
 
 const OSV: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/osv");
 

@@ -2,6 +2,10 @@
 //! synthetic 5,000-package package-lock.json (v3) where 100 packages are bumped and 50
 //! added. The bar: the synthetic pair well under 50 ms on one core.
 //!
+//! Also: the largest pairs of the real-world corpus (`corpus/lockfiles/realworld`, when
+//! `extract.py` has rebuilt its files) and crafted deeply nested YAML lockfiles, which the
+//! YAML reader must refuse in time linear in their size.
+//!
 //! Run: `cargo bench --bench parse_diff`
 
 use std::collections::BTreeMap;
@@ -32,7 +36,14 @@ fn side_files(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
 }
 
 fn bench_pair(c: &mut Criterion, pair: &str, lockfile: &str) {
-    let dir = Path::new(SHARED).join(pair);
+    bench_dir(c, pair, &Path::new(SHARED).join(pair), lockfile);
+}
+
+fn bench_dir(c: &mut Criterion, pair: &str, dir: &Path, lockfile: &str) {
+    if !dir.is_dir() {
+        eprintln!("skipped {pair}: {} is absent", dir.display());
+        return;
+    }
     let (base, head) = (side_files(&dir.join("base")), side_files(&dir.join("head")));
     let (bp, hp) = (
         dir.join("base").join(lockfile),
@@ -93,7 +104,70 @@ fn bench_synthetic(c: &mut Criterion) {
     });
 }
 
+/// The real-world pairs with the largest head lockfiles, one per format.
+fn bench_realworld(c: &mut Criterion) {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus/lockfiles/realworld/pairs");
+    let Ok(index) = std::fs::read_to_string(root.join("pairs.json")) else {
+        eprintln!("skipped the real-world pairs: run corpus/lockfiles/realworld/extract.py");
+        return;
+    };
+    let rows: Vec<serde_json::Value> = serde_json::from_str(&index).unwrap();
+    let mut largest: BTreeMap<String, (u64, String, String)> = BTreeMap::new();
+    for r in &rows {
+        let (pair, path) = (r["pair"].as_str().unwrap(), r["path"].as_str().unwrap());
+        let size =
+            std::fs::metadata(root.join(pair).join("head").join(path)).map_or(0, |m| m.len());
+        let name = Path::new(path)
+            .file_name()
+            .unwrap()
+            .to_string_lossy()
+            .into_owned();
+        let best = largest.entry(name).or_default();
+        if size > best.0 {
+            *best = (size, pair.to_string(), path.to_string());
+        }
+    }
+    for (_, pair, path) in largest.values() {
+        bench_dir(c, &format!("realworld {pair}"), &root.join(pair), path);
+    }
+}
+
+/// A pnpm-lock.yaml of about 200 KB nested 100,000 flow sequences deep, and a yarn berry
+/// lockfile nested 600 block mappings deep (about 180 KB): serde_yaml 0.9 took 36 s and
+/// 41 s on files like these. The reader refuses both at its depth limit.
+fn bench_deep_yaml(c: &mut Criterion) {
+    let n = 100_000;
+    let pnpm = format!(
+        "lockfileVersion: '9.0'\npackages:\n  a@1.0.0:\n    resolution: {}{}\n",
+        "[".repeat(n),
+        "]".repeat(n)
+    );
+    let mut berry = String::from("__metadata:\n  version: 8\n\"a@npm:1\":\n");
+    for depth in 1..600 {
+        berry.push_str(&" ".repeat(depth * 2));
+        berry.push_str("k:\n");
+    }
+    for (name, file, text) in [
+        ("pnpm-lock.yaml", "pnpm-lock.yaml", pnpm),
+        ("yarn.lock berry", "yarn.lock", berry),
+    ] {
+        let path = Path::new(file);
+        c.bench_function(
+            &format!("refuse deeply nested {name} ({} bytes)", text.len()),
+            |b| {
+                b.iter(|| {
+                    let parsed =
+                        lockfile_parsers::parse(path, text.as_bytes(), &lockfile_parsers::NoFiles);
+                    black_box(parsed.unwrap_err())
+                })
+            },
+        );
+    }
+}
+
 fn benches(c: &mut Criterion) {
+    bench_deep_yaml(c);
+    bench_realworld(c);
     bench_synthetic(c);
     bench_pair(c, "npm/mocha-28b48247-9c9fcb5f", "package-lock.json");
     bench_pair(c, "npm/mocha-ba375863-8317f902", "package-lock.json");

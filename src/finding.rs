@@ -7,55 +7,14 @@
 use serde::{Deserialize, Serialize};
 
 /// Version of the JSON report schema.
-pub const REPORT_VERSION: u32 = 1;
+pub(crate) const REPORT_VERSION: u32 = 1;
 
-/// How bad a finding is; secrets carry their rule's severity, vulnerabilities their
-/// advisory's. Ordered, so a policy can say "at or above".
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Severity {
-    Low,
-    Medium,
-    High,
-    Critical,
-}
-
-impl Severity {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Severity::Low => "low",
-            Severity::Medium => "medium",
-            Severity::High => "high",
-            Severity::Critical => "critical",
-        }
-    }
-}
-
-impl std::fmt::Display for Severity {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl std::str::FromStr for Severity {
-    type Err = String;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        match s.to_ascii_lowercase().as_str() {
-            "low" => Ok(Severity::Low),
-            "medium" | "moderate" => Ok(Severity::Medium),
-            "high" => Ok(Severity::High),
-            "critical" => Ok(Severity::Critical),
-            other => Err(format!(
-                "unknown severity `{other}` (expected low, medium, high or critical)"
-            )),
-        }
-    }
-}
+pub use crate::severity::Severity;
 
 /// One thing a report lists.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "lowercase")]
-pub enum Finding {
+pub(crate) enum Finding {
     Secret(SecretFinding),
     Dependency(DependencyFinding),
 }
@@ -63,7 +22,7 @@ pub enum Finding {
 /// A credential found in content. `secret` is already redacted unless the user asked for
 /// `--no-redact`; the raw bytes never leave the scanner otherwise.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct SecretFinding {
+pub(crate) struct SecretFinding {
     pub rule: String,
     pub description: String,
     pub severity: Severity,
@@ -114,7 +73,7 @@ pub struct DependencyFinding {
     pub lockfile: String,
     pub direct: bool,
     pub introduced_by: Vec<String>,
-    pub checks: Vec<Check>,
+    pub checks: Vec<Verdict>,
     /// The package comes from its ecosystem's registry namespace (not git, a URL, a path
     /// or a workspace): only such packages are looked up in advisories and registries, so
     /// a local package that shares a name with a malicious one is not reported.
@@ -130,25 +89,264 @@ pub struct DependencyFinding {
     pub published: Option<String>,
 }
 
-/// One verdict on a package. The variable part (`id`, `summary`, `published`, ...) is kept
-/// as an open map so each check can carry its own evidence without widening a shared struct.
+/// One verdict on a package: which check spoke, and its evidence. A typed enum rather
+/// than a name and a map, so the compiler finds every place a new kind must be handled;
+/// it serialises to the report's check objects (DESIGN.md, "JSON report"):
+/// `{"check": "<kind>", <fields in the order declared here>}`, absent options left out.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Check {
-    pub check: String,
-    #[serde(flatten)]
-    pub details: serde_json::Map<String, serde_json::Value>,
+#[serde(tag = "check", rename_all = "kebab-case")]
+pub enum Verdict {
+    /// An OpenSSF malicious-packages (`MAL-`) record covers the version.
+    Malicious {
+        id: String,
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        aliases: Vec<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        summary: Option<String>,
+    },
+    /// A vulnerability record covers the version.
+    Vulnerable {
+        id: String,
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        aliases: Vec<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        summary: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        severity: Option<Severity>,
+        /// CVSS base score, when the record gives a vector.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        cvss: Option<f64>,
+        /// The first version that fixes it.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        fixed: Option<String>,
+        /// RustSec's `informational` kind (`unmaintained`, ...): a notice, not a flaw.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        informational: Option<String>,
+    },
+    /// The version is younger than the policy's minimum age.
+    RecentlyPublished { published: jiff::Timestamp },
+    /// A new package whose name is a near miss of a popular one.
+    Typosquat {
+        resembles: String,
+        similarity: Similarity,
+    },
+    /// The package comes from somewhere other than before, or from somewhere risky.
+    Source {
+        /// Why an added or upgraded package's source is flagged; absent for a package
+        /// whose source changed at the same version.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        reason: Option<SourceReason>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        previous: Option<String>,
+        current: String,
+        /// The module a Go fork stands in for.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        replaces: Option<String>,
+        /// For `unknown-host`: the host, which the judge compares with the registries the
+        /// project is configured for. Not part of the report.
+        #[serde(skip)]
+        host: Option<String>,
+    },
+    /// Same name and version, different (or no longer any) hash.
+    Integrity {
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        reason: Option<IntegrityReason>,
+        previous: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        current: Option<String>,
+    },
+    /// An npm package that runs code at install time, new or newly so.
+    InstallScript { reason: InstallScriptReason },
+    /// A check that could not be completed, and why; the policy decides what it does.
+    Unknown {
+        reason: String,
+        /// The check that could not be completed, when it is not the advisory lookup.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        about: Option<Kind>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        detail: Option<String>,
+    },
+}
+
+/// The kind of a verdict: what the policy keys its levels by, and the `check` name in
+/// reports.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Kind {
+    Malicious,
+    Vulnerable,
+    RecentlyPublished,
+    Typosquat,
+    Source,
+    Integrity,
+    InstallScript,
+    Unknown,
+}
+
+impl Kind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Malicious => "malicious",
+            Kind::Vulnerable => "vulnerable",
+            Kind::RecentlyPublished => "recently-published",
+            Kind::Typosquat => "typosquat",
+            Kind::Source => "source",
+            Kind::Integrity => "integrity",
+            Kind::InstallScript => "install-script",
+            Kind::Unknown => "unknown",
+        }
+    }
+}
+
+impl std::fmt::Display for Kind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// How a name resembles a popular one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Similarity {
+    /// Equal once `-`, `_` and `.` are removed.
+    Separator,
+    /// Equal once look-alike characters are folded.
+    ConfusableCharacters,
+    /// A popular name under another npm scope, or without its scope.
+    Scope,
+    #[serde(rename = "edit-distance-1")]
+    EditDistance1,
+    #[serde(rename = "edit-distance-2")]
+    EditDistance2,
+}
+
+impl Similarity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Similarity::Separator => "separator",
+            Similarity::ConfusableCharacters => "confusable-characters",
+            Similarity::Scope => "scope",
+            Similarity::EditDistance1 => "edit-distance-1",
+            Similarity::EditDistance2 => "edit-distance-2",
+        }
+    }
+}
+
+/// Why a source is flagged.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SourceReason {
+    /// A Go module replaced by a fork (that the base did not already use).
+    ReplacedByFork,
+    /// Fetched over plain `http`: bytes anyone on the path can replace.
+    PlainHttp,
+    /// From a git repository the base version did not come from.
+    Git,
+    /// From a URL (tarball) on a host the base version did not come from.
+    Url,
+    /// From a registry host that is neither configured nor already used.
+    UnknownHost,
+}
+
+impl SourceReason {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SourceReason::ReplacedByFork => "replaced-by-fork",
+            SourceReason::PlainHttp => "plain-http",
+            SourceReason::Git => "git",
+            SourceReason::Url => "url",
+            SourceReason::UnknownHost => "unknown-host",
+        }
+    }
+}
+
+/// Why an integrity verdict was given without a new hash.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum IntegrityReason {
+    /// The hash disappeared at the same version: tampering made unverifiable.
+    IntegrityRemoved,
+}
+
+impl IntegrityReason {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            IntegrityReason::IntegrityRemoved => "integrity-removed",
+        }
+    }
+}
+
+/// How a package came to run an install script.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum InstallScriptReason {
+    /// Added with one.
+    Added,
+    /// Upgraded to a version that has one.
+    Gained,
+}
+
+impl InstallScriptReason {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            InstallScriptReason::Added => "added",
+            InstallScriptReason::Gained => "gained",
+        }
+    }
+}
+
+impl Verdict {
+    pub fn kind(&self) -> Kind {
+        match self {
+            Verdict::Malicious { .. } => Kind::Malicious,
+            Verdict::Vulnerable { .. } => Kind::Vulnerable,
+            Verdict::RecentlyPublished { .. } => Kind::RecentlyPublished,
+            Verdict::Typosquat { .. } => Kind::Typosquat,
+            Verdict::Source { .. } => Kind::Source,
+            Verdict::Integrity { .. } => Kind::Integrity,
+            Verdict::InstallScript { .. } => Kind::InstallScript,
+            Verdict::Unknown { .. } => Kind::Unknown,
+        }
+    }
+
+    /// The advisory id of a `malicious` or `vulnerable` verdict.
+    pub fn id(&self) -> Option<&str> {
+        match self {
+            Verdict::Malicious { id, .. } | Verdict::Vulnerable { id, .. } => Some(id),
+            _ => None,
+        }
+    }
+
+    /// The advisory's other ids.
+    pub fn aliases(&self) -> &[String] {
+        match self {
+            Verdict::Malicious { aliases, .. } | Verdict::Vulnerable { aliases, .. } => aliases,
+            _ => &[],
+        }
+    }
+
+    /// The verdict's reason, where it has one (`unknown-host`, `timeout`, `added`, ...).
+    pub fn reason(&self) -> Option<&str> {
+        match self {
+            Verdict::Source { reason, .. } => reason.map(SourceReason::as_str),
+            Verdict::Integrity { reason, .. } => reason.map(IntegrityReason::as_str),
+            Verdict::InstallScript { reason } => Some(reason.as_str()),
+            Verdict::Unknown { reason, .. } => Some(reason),
+            _ => None,
+        }
+    }
 }
 
 /// A file or blob the scan did not read, and why; never silently dropped.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Skipped {
+pub(crate) struct Skipped {
     pub path: String,
     pub reason: String,
 }
 
 /// Counters for the report's `stats` object.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct Stats {
+pub(crate) struct Stats {
     pub files: u64,
     pub bytes: u64,
     pub blobs: u64,
@@ -159,7 +357,7 @@ pub struct Stats {
 
 /// The whole result of one command, as every report format receives it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Report {
+pub(crate) struct Report {
     pub version: u32,
     pub findings: Vec<Finding>,
     pub stats: Stats,

@@ -1,19 +1,23 @@
 //! tollgate: a pre-merge gate that keeps secrets and risky dependencies out of a
 //! repository's main branch.
 //!
-//! Data flows one way: a source (`fs`, `git`) yields content or lockfiles, the scanner
-//! (`secrets`) or the differ (`deps`) turns them into findings, `policy` decides which of
-//! them block, and `report` writes them. `app` holds one function per command; the binary
-//! only parses arguments and calls them.
+//! Data flows one way: a source (`fs`, `git`) yields content or lockfiles, `scan` runs the
+//! scanner (`secrets`) over it and keeps what is new, the differ (`deps`, with `osv` and
+//! `registry`) judges lockfile changes, `policy` decides which findings block, and
+//! `report` writes them. `app` holds one function per command; the binary only parses
+//! arguments and calls them. README.md's "Architecture" section is the map.
 
 pub mod app;
 pub mod deps;
-pub mod feed;
 pub mod finding;
-pub mod fs;
-pub mod git;
+pub(crate) mod fs;
+pub(crate) mod git;
+pub mod osv;
+pub(crate) mod plumbing;
 pub mod policy;
-pub mod progress;
+pub(crate) mod progress;
 pub mod registry;
-pub mod report;
+pub(crate) mod report;
+pub(crate) mod scan;
 pub mod secrets;
+pub(crate) mod severity;

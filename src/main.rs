@@ -6,9 +6,8 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use tollgate::app::{
-    self, Outcome, baseline::BaselineArgs, check::CheckArgs, deps::DepsArgs, dir::DirArgs,
-    feed::FeedCommand, history::HistoryArgs, hook::HookInstallArgs, init::InitArgs,
-    rules::ListFormat,
+    self, ListFormat, Outcome, baseline::BaselineArgs, check::CheckArgs, deps::DepsArgs,
+    dir::DirArgs, feed::FeedCommand, history::HistoryArgs, hook::HookInstallArgs, init::InitArgs,
 };
 
 /// Exit code when the policy blocks (findings at or above the threshold).

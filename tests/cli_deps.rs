@@ -3,15 +3,17 @@
 //! version not flagged, the missing-store rules, the online API mode against a local
 //! server, and credentials in package-manager configuration.
 
-mod isolation;
+mod support;
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
-use std::time::{Duration, Instant};
+use std::process::Output;
 
 use serde_json::Value;
+use support::OSV;
+use support::cli::{Sandbox, dependency, json, stderr, stdout};
+use support::http::{Reply, serve};
+use support::repo::Repo;
 
-const OSV: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/osv");
 const PAIRS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/corpus/verdicts");
 
 /// (ecosystem dir, OSV ecosystem, malicious package, MAL id, vulnerable package, advisory id)
@@ -50,47 +52,9 @@ const CASES: [(&str, &str, &str, &str, &str, &str); 4] = [
     ),
 ];
 
-/// Runs the binary with no package-manager configuration at all (a fresh HOME, no
-/// registry variables), so no test reaches a real registry.
-fn tollgate(dir: &Path, cache: &Path, args: &[&str]) -> Output {
-    let mut command = isolation::tollgate_command();
-    command
-        .args(args)
-        .current_dir(dir)
-        .env("HOME", cache)
-        .env("CARGO_HOME", cache)
-        .env("TOLLGATE_CACHE_DIR", cache)
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("run tollgate")
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
-}
-
-/// A cache directory whose store holds the sample records and the whole crates export.
-fn filled_cache() -> tempfile::TempDir {
-    let cache = tempfile::tempdir().unwrap();
-    for source in [format!("{OSV}/samples"), format!("{OSV}/crates-io/all.zip")] {
-        let output = tollgate(cache.path(), cache.path(), &["feed", "import", &source]);
-        assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
-    }
-    cache
-}
-
-fn json(output: &Output) -> Value {
-    serde_json::from_slice(&output.stdout)
-        .unwrap_or_else(|e| panic!("{e}: {}", text(&output.stdout)))
-}
-
-fn dependency<'a>(report: &'a Value, name: &str) -> &'a Value {
-    report["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|f| f["kind"] == "dependency" && f["name"] == name)
-        .unwrap_or_else(|| panic!("no finding for {name} in {report}"))
+/// Runs the binary in `dir` with the sandbox's home and advisory store.
+fn tollgate(dir: &Path, sandbox: &Sandbox, args: &[&str]) -> Output {
+    sandbox.command_in(dir).args(args).output().unwrap()
 }
 
 fn checks(finding: &Value) -> Vec<(String, String)> {
@@ -107,25 +71,34 @@ fn checks(finding: &Value) -> Vec<(String, String)> {
         .collect()
 }
 
+/// The JSON report of `deps` from side `from` to side `to` of an ecosystem's verdict pair,
+/// which must exit with `code`.
+fn pair_report(cache: &Sandbox, dir: &str, from: &str, to: &str, code: i32) -> Value {
+    let (base, head) = (
+        format!("{PAIRS}/{dir}/{from}"),
+        format!("{PAIRS}/{dir}/{to}"),
+    );
+    let output = tollgate(
+        cache.path(),
+        cache,
+        &["deps", &base, &head, "--format", "json"],
+    );
+    assert_eq!(
+        output.status.code(),
+        Some(code),
+        "{dir}: {}",
+        stderr(&output)
+    );
+    json(&output)
+}
+
 #[test]
 fn malicious_and_vulnerable_versions_are_flagged_in_every_ecosystem() {
-    let cache = filled_cache();
+    let cache = Sandbox::with_advisories();
     for (dir, ecosystem, malicious, mal_id, vulnerable, vuln_id) in CASES {
-        let (base, head) = (format!("{PAIRS}/{dir}/base"), format!("{PAIRS}/{dir}/head"));
-        let output = tollgate(
-            cache.path(),
-            cache.path(),
-            &["deps", &base, &head, "--format", "json"],
-        );
-        assert_eq!(
-            output.status.code(),
-            Some(1),
-            "{dir}: {}",
-            text(&output.stderr)
-        );
-        let report = json(&output);
+        let report = pair_report(&cache, dir, "base", "head", 1);
         let bad = dependency(&report, malicious);
-        let ecosystem = tollgate::feed::Ecosystem::from_name(ecosystem).unwrap();
+        let ecosystem = tollgate::osv::Ecosystem::from_name(ecosystem).unwrap();
         assert_eq!(bad["ecosystem"], ecosystem.as_str());
         assert_eq!(bad["change"], "added");
         assert_eq!(
@@ -145,24 +118,13 @@ fn malicious_and_vulnerable_versions_are_flagged_in_every_ecosystem() {
 
 #[test]
 fn the_fixed_version_is_not_flagged_and_is_shown_as_a_fix() {
-    let cache = filled_cache();
+    let cache = Sandbox::with_advisories();
     for (dir, _, malicious, mal_id, vulnerable, vuln_id) in CASES {
+        let report = pair_report(&cache, dir, "head", "base", 0);
         let (base, head) = (format!("{PAIRS}/{dir}/head"), format!("{PAIRS}/{dir}/base"));
-        let output = tollgate(
-            cache.path(),
-            cache.path(),
-            &["deps", &base, &head, "--format", "json"],
-        );
-        assert_eq!(
-            output.status.code(),
-            Some(0),
-            "{dir}: {}",
-            text(&output.stderr)
-        );
-        let report = json(&output);
         assert!(checks(dependency(&report, vulnerable)).is_empty(), "{dir}");
         assert_eq!(dependency(&report, vulnerable)["change"], "upgraded");
-        let table = text(&tollgate(cache.path(), cache.path(), &["deps", &base, &head]).stdout);
+        let table = stdout(&tollgate(cache.path(), &cache, &["deps", &base, &head]));
         assert!(
             table.contains(&format!("fixes {vuln_id}")),
             "{dir}: {table}"
@@ -174,11 +136,11 @@ fn the_fixed_version_is_not_flagged_and_is_shown_as_a_fix() {
 
 #[test]
 fn fail_on_high_lets_a_moderate_vulnerability_through_but_never_malware() {
-    let cache = filled_cache();
+    let cache = Sandbox::with_advisories();
     let (base, head) = (format!("{PAIRS}/npm/base"), format!("{PAIRS}/npm/head"));
     let output = tollgate(
         cache.path(),
-        cache.path(),
+        &cache,
         &[
             "deps",
             &base,
@@ -200,22 +162,19 @@ fn fail_on_high_lets_a_moderate_vulnerability_through_but_never_malware() {
         vuln["checks"][0]["severity"], "medium",
         "GHSA-c2qf is MODERATE"
     );
-    let markdown = text(
-        &tollgate(
-            cache.path(),
-            cache.path(),
-            &[
-                "deps",
-                &base,
-                &head,
-                "--format",
-                "markdown",
-                "--fail-on",
-                "high",
-            ],
-        )
-        .stdout,
-    );
+    let markdown = stdout(&tollgate(
+        cache.path(),
+        &cache,
+        &[
+            "deps",
+            &base,
+            &head,
+            "--format",
+            "markdown",
+            "--fail-on",
+            "high",
+        ],
+    ));
     let (blocking, warnings) = markdown.split_once("#### Warnings").expect(&markdown);
     assert!(
         blocking.contains("`0-dns`") && !blocking.contains("`semver`"),
@@ -226,18 +185,16 @@ fn fail_on_high_lets_a_moderate_vulnerability_through_but_never_malware() {
 
 #[test]
 fn a_missing_store_fails_deps_and_says_how_to_fill_it() {
-    let cache = tempfile::tempdir().unwrap();
+    let cache = Sandbox::new();
     let (base, head) = (format!("{PAIRS}/npm/base"), format!("{PAIRS}/npm/head"));
-    let output = tollgate(cache.path(), cache.path(), &["deps", &base, &head]);
+    let output = tollgate(cache.path(), &cache, &["deps", &base, &head]);
     assert_eq!(output.status.code(), Some(2));
-    assert!(
-        text(&output.stderr).contains("run `tollgate feed sync` or `tollgate feed import PATH`")
-    );
+    assert!(stderr(&output).contains("run `tollgate feed sync` or `tollgate feed import PATH`"));
 }
 
 #[test]
 fn a_malformed_lockfile_is_exit_2_naming_file_and_line() {
-    let cache = filled_cache();
+    let cache = Sandbox::with_advisories();
     let dir = tempfile::tempdir().unwrap();
     let broken = dir.path().join("package-lock.json");
     std::fs::write(
@@ -248,17 +205,17 @@ fn a_malformed_lockfile_is_exit_2_naming_file_and_line() {
     let base = format!("{PAIRS}/npm/base/package-lock.json");
     let output = tollgate(
         dir.path(),
-        cache.path(),
+        &cache,
         &["deps", &base, broken.to_str().unwrap()],
     );
     assert_eq!(output.status.code(), Some(2));
-    let message = text(&output.stderr);
+    let message = stderr(&output);
     assert!(message.contains("package-lock.json:5:"), "{message}");
 }
 
 #[test]
 fn credentials_in_package_manager_configuration_are_secret_findings() {
-    let cache = filled_cache();
+    let cache = Sandbox::with_advisories();
     let root = tempfile::tempdir().unwrap();
     for side in ["base", "head"] {
         let dir = root.path().join(side);
@@ -278,10 +235,10 @@ fn credentials_in_package_manager_configuration_are_secret_findings() {
     .unwrap();
     let output = tollgate(
         root.path(),
-        cache.path(),
+        &cache,
         &["deps", "base", "head", "--format", "json"],
     );
-    assert_eq!(output.status.code(), Some(1), "{}", text(&output.stderr));
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
     let report = json(&output);
     let secret = report["findings"]
         .as_array()
@@ -296,21 +253,6 @@ fn credentials_in_package_manager_configuration_are_secret_findings() {
     );
 }
 
-fn git(dir: &Path, args: &[&str]) {
-    let status = Command::new("git")
-        .args(args)
-        .current_dir(dir)
-        .env("GIT_CONFIG_GLOBAL", "/dev/null")
-        .env("GIT_CONFIG_NOSYSTEM", "1")
-        .env("GIT_AUTHOR_NAME", "Dev")
-        .env("GIT_AUTHOR_EMAIL", "dev@example.invalid")
-        .env("GIT_COMMITTER_NAME", "Dev")
-        .env("GIT_COMMITTER_EMAIL", "dev@example.invalid")
-        .status()
-        .unwrap();
-    assert!(status.success(), "git {args:?}");
-}
-
 fn copy_dir(from: &Path, to: &Path) {
     for entry in std::fs::read_dir(from).unwrap() {
         let entry = entry.unwrap();
@@ -320,36 +262,33 @@ fn copy_dir(from: &Path, to: &Path) {
 
 /// A repository whose `main` holds the base lockfiles of every ecosystem (each in its own
 /// directory) and whose `feature` branch moves them to head.
-fn repo_with_dependency_change() -> tempfile::TempDir {
-    let repo = tempfile::tempdir().unwrap();
-    git(repo.path(), &["init", "-q", "-b", "main"]);
+fn repo_with_dependency_change() -> Repo {
+    let repo = Repo::new();
     let place = |side: &str| {
         for (dir, ..) in CASES {
-            let target: PathBuf = repo.path().join(dir);
+            let target: PathBuf = repo.path.join(dir);
             std::fs::create_dir_all(&target).unwrap();
             copy_dir(&Path::new(PAIRS).join(dir).join(side), &target);
         }
     };
     place("base");
-    git(repo.path(), &["add", "-A"]);
-    git(repo.path(), &["commit", "-q", "-m", "base"]);
-    git(repo.path(), &["checkout", "-q", "-b", "feature"]);
+    repo.commit("base");
+    repo.git(&["checkout", "-q", "-b", "feature"]);
     place("head");
-    git(repo.path(), &["add", "-A"]);
-    git(repo.path(), &["commit", "-q", "-m", "head"]);
+    repo.commit("head");
     repo
 }
 
 #[test]
 fn check_base_flags_the_dependency_change_of_a_branch() {
-    let cache = filled_cache();
+    let cache = Sandbox::with_advisories();
     let repo = repo_with_dependency_change();
     let output = tollgate(
-        repo.path(),
-        cache.path(),
+        &repo.path,
+        &cache,
         &["check", "--base", "main", "--format", "json"],
     );
-    assert_eq!(output.status.code(), Some(1), "{}", text(&output.stderr));
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
     let report = json(&output);
     for (dir, _, malicious, mal_id, vulnerable, vuln_id) in CASES {
         let bad = dependency(&report, malicious);
@@ -371,8 +310,8 @@ fn check_base_flags_the_dependency_change_of_a_branch() {
         );
     }
     let sarif = json(&tollgate(
-        repo.path(),
-        cache.path(),
+        &repo.path,
+        &cache,
         &["check", "--base", "main", "--format", "sarif"],
     ));
     let rules: Vec<&str> = sarif["runs"][0]["results"]
@@ -390,14 +329,11 @@ fn check_base_flags_the_dependency_change_of_a_branch() {
         "{rules:?}"
     );
 
-    let github = text(
-        &tollgate(
-            repo.path(),
-            cache.path(),
-            &["deps", "--base", "main", "--format", "github"],
-        )
-        .stdout,
-    );
+    let github = stdout(&tollgate(
+        &repo.path,
+        &cache,
+        &["deps", "--base", "main", "--format", "github"],
+    ));
     assert!(
         github.contains("::error file=npm/package-lock.json,line=1,title=tollgate npm 0-dns::"),
         "{github}"
@@ -406,18 +342,18 @@ fn check_base_flags_the_dependency_change_of_a_branch() {
 
 #[test]
 fn check_base_without_a_store_fails_but_check_staged_warns_and_goes_on() {
-    let empty = tempfile::tempdir().unwrap();
+    let empty = Sandbox::new();
     let repo = repo_with_dependency_change();
-    let output = tollgate(repo.path(), empty.path(), &["check", "--base", "main"]);
+    let output = tollgate(&repo.path, &empty, &["check", "--base", "main"]);
     assert_eq!(output.status.code(), Some(2));
-    assert!(text(&output.stderr).contains("tollgate feed sync"));
+    assert!(stderr(&output).contains("tollgate feed sync"));
 
-    git(repo.path(), &["checkout", "-q", "main"]);
-    copy_dir(&Path::new(PAIRS).join("npm/head"), &repo.path().join("npm"));
-    git(repo.path(), &["add", "-A"]);
-    let output = tollgate(repo.path(), empty.path(), &["check", "--staged"]);
-    assert_eq!(output.status.code(), Some(0), "{}", text(&output.stdout));
-    let warning = text(&output.stderr);
+    repo.git(&["checkout", "-q", "main"]);
+    copy_dir(&Path::new(PAIRS).join("npm/head"), &repo.path.join("npm"));
+    repo.git(&["add", "-A"]);
+    let output = tollgate(&repo.path, &empty, &["check", "--staged"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
+    let warning = stderr(&output);
     assert_eq!(
         warning.matches("not checked against advisories").count(),
         1,
@@ -428,10 +364,10 @@ fn check_base_without_a_store_fails_but_check_staged_warns_and_goes_on() {
         "{warning}"
     );
 
-    let cache = filled_cache();
+    let cache = Sandbox::with_advisories();
     let output = tollgate(
-        repo.path(),
-        cache.path(),
+        &repo.path,
+        &cache,
         &["check", "--staged", "--format", "json"],
     );
     assert_eq!(output.status.code(), Some(1));
@@ -442,74 +378,58 @@ fn check_base_without_a_store_fails_but_check_staged_warns_and_goes_on() {
 }
 
 /// Plays OSV's API: `/v1/querybatch` answers from the sample records, `/v1/vulns/ID`
-/// serves them; `fail` makes every request a 500. Bounded to 30 s and `limit` requests.
-fn osv_api(fail: bool, limit: usize) -> (String, std::thread::JoinHandle<usize>) {
-    let server = tiny_http::Server::http("127.0.0.1:0").unwrap();
-    let base = format!(
-        "http://127.0.0.1:{}",
-        server.server_addr().to_ip().unwrap().port()
-    );
-    let thread = std::thread::spawn(move || {
-        let started = Instant::now();
-        let mut served = 0;
-        while served < limit && started.elapsed() < Duration::from_secs(30) {
-            let Ok(Some(mut request)) = server.recv_timeout(Duration::from_millis(50)) else {
-                continue;
-            };
-            served += 1;
-            if fail {
-                let _ = request.respond(tiny_http::Response::empty(500));
-                continue;
-            }
-            let url = request.url().to_string();
-            let body = if url == "/v1/querybatch" {
-                let mut text = String::new();
-                request.as_reader().read_to_string(&mut text).unwrap();
-                let query: Value = serde_json::from_str(&text).unwrap();
-                let results: Vec<Value> = query["queries"]
-                    .as_array()
-                    .unwrap()
-                    .iter()
-                    .map(|q| match q["package"]["name"].as_str() {
-                        Some("0-dns") => serde_json::json!({"vulns": [{"id": "MAL-2022-9", "modified": "2022-06-20T00:00:00Z"}]}),
-                        Some("semver") => serde_json::json!({"vulns": [{"id": "GHSA-c2qf-rxjj-qqgw", "modified": "2024-01-01T00:00:00Z"}]}),
-                        _ => serde_json::json!({}),
-                    })
-                    .collect();
-                serde_json::json!({ "results": results }).to_string()
-            } else if let Some(id) = url.strip_prefix("/v1/vulns/") {
-                std::fs::read_to_string(format!("{OSV}/samples/{id}.json")).unwrap_or_default()
-            } else {
-                String::new()
-            };
-            let _ = request.respond(tiny_http::Response::from_string(body));
+/// serves them; `fail` makes every request a 500.
+fn osv_api(fail: bool) -> support::http::Server {
+    serve(move |request| {
+        if fail {
+            return Reply::status(500);
         }
-        served
-    });
-    (base, thread)
+        if request.url == "/v1/querybatch" {
+            let query: Value = serde_json::from_str(&request.body).unwrap();
+            let results: Vec<Value> = query["queries"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|q| match q["package"]["name"].as_str() {
+                    Some("0-dns") => serde_json::json!({"vulns": [{"id": "MAL-2022-9", "modified": "2022-06-20T00:00:00Z"}]}),
+                    Some("semver") => serde_json::json!({"vulns": [{"id": "GHSA-c2qf-rxjj-qqgw", "modified": "2024-01-01T00:00:00Z"}]}),
+                    _ => serde_json::json!({}),
+                })
+                .collect();
+            return Reply::json(serde_json::json!({ "results": results }).to_string());
+        }
+        match request.url.strip_prefix("/v1/vulns/") {
+            Some(id) => Reply::json(
+                std::fs::read_to_string(format!("{OSV}/samples/{id}.json")).unwrap_or_default(),
+            ),
+            None => Reply::status(404),
+        }
+    })
 }
 
 #[test]
 fn online_mode_asks_the_osv_api_and_a_failure_is_unknown_not_a_pass() {
-    let no_store = tempfile::tempdir().unwrap();
+    let no_store = Sandbox::new();
     let (base, head) = (format!("{PAIRS}/npm/base"), format!("{PAIRS}/npm/head"));
-    let (url, server) = osv_api(false, 5);
-    let output = tollgate(
-        no_store.path(),
-        no_store.path(),
-        &[
-            "deps",
-            &base,
-            &head,
-            "--feed",
-            "osv-api",
-            "--osv-api-url",
-            &url,
-            "--format",
-            "json",
-        ],
-    );
-    assert_eq!(output.status.code(), Some(1), "{}", text(&output.stderr));
+    let online = |server: &support::http::Server| {
+        tollgate(
+            no_store.path(),
+            &no_store,
+            &[
+                "deps",
+                &base,
+                &head,
+                "--feed",
+                "osv-api",
+                "--osv-api-url",
+                server.base(),
+                "--format",
+                "json",
+            ],
+        )
+    };
+    let output = online(&osv_api(false));
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
     let report = json(&output);
     assert_eq!(
         checks(dependency(&report, "0-dns")),
@@ -519,24 +439,9 @@ fn online_mode_asks_the_osv_api_and_a_failure_is_unknown_not_a_pass() {
         checks(dependency(&report, "semver"))[0].1,
         "GHSA-c2qf-rxjj-qqgw"
     );
-    drop(server);
 
-    let (url, server) = osv_api(true, 20);
-    let output = tollgate(
-        no_store.path(),
-        no_store.path(),
-        &[
-            "deps",
-            &base,
-            &head,
-            "--feed",
-            "osv-api",
-            "--osv-api-url",
-            &url,
-            "--format",
-            "json",
-        ],
-    );
+    let failing = osv_api(true);
+    let output = online(&failing);
     assert_eq!(
         output.status.code(),
         Some(1),
@@ -549,58 +454,100 @@ fn online_mode_asks_the_osv_api_and_a_failure_is_unknown_not_a_pass() {
         unknown["reason"].as_str().unwrap().contains("500"),
         "{unknown}"
     );
-    assert!(server.join().unwrap() >= 2, "the client retried");
+    assert!(failing.total() >= 2, "the client retried");
 }
 
-/// The Markdown summary and the GitHub annotations of a fixed scenario, as a reviewer
-/// sees them (the timing line left out).
+/// Regression: `check --base` once matched requirements files by its own list of names,
+/// which lacked `requirements/*.txt` and `dev-requirements.txt`, so it never diffed files
+/// that `deps` diffs. Both now ask `lockfile_parsers::detect`.
 #[test]
-fn markdown_and_github_reports_of_a_fixed_scenario() {
-    let cache = filled_cache();
-    let (base, head) = (format!("{PAIRS}/npm/base"), format!("{PAIRS}/npm/head"));
-    let run = |format: &str| {
-        text(
-            &tollgate(
-                cache.path(),
-                cache.path(),
-                &[
-                    "deps",
-                    &base,
-                    &head,
-                    "--format",
-                    format,
-                    "--fail-on",
-                    "high",
-                ],
+fn check_base_diffs_requirements_files_in_a_requirements_directory() {
+    let cache = Sandbox::with_advisories();
+    let repo = Repo::new();
+    repo.write("requirements/dev.txt", "django==1.6.5\n");
+    repo.write("dev-requirements.txt", "django==1.6.5\n");
+    repo.commit("base");
+    repo.git(&["checkout", "-q", "-b", "feature"]);
+    repo.write("requirements/dev.txt", "django==1.6.4\n");
+    repo.write("dev-requirements.txt", "django==1.6.4\n");
+    repo.commit("back to a vulnerable django");
+    let output = tollgate(
+        &repo.path,
+        &cache,
+        &["check", "--base", "main", "--format", "json"],
+    );
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+    let report = json(&output);
+    let lockfiles: Vec<&str> = support::cli::findings(&report)
+        .iter()
+        .filter(|f| f["name"] == "django")
+        .map(|f| f["lockfile"].as_str().unwrap())
+        .collect();
+    assert_eq!(lockfiles, ["dev-requirements.txt", "requirements/dev.txt"]);
+    assert_eq!(
+        checks(dependency(&report, "django")),
+        [("vulnerable".to_string(), "PYSEC-2014-19".to_string())]
+    );
+}
+
+/// The dependency-file scan decides "new" by the same rule as every other scan: a token
+/// that the base already had (here on a line whose registry changed) is not new, and
+/// neither is one moved from a file the change deletes; a token the change brings is.
+#[test]
+fn dependency_file_secrets_are_new_by_the_same_rule_as_git_scans() {
+    let cache = Sandbox::with_advisories();
+    let token =
+        tollgate::secrets::checksum::with_checksum("npm_", "q8Zr2LxV0pN7sKd4TbWm9YcE1aF3gH");
+    let other =
+        tollgate::secrets::checksum::with_checksum("npm_", "Zq8r2LxV0pN7sKd4TbWm9YcE1aF3gH");
+    let lock = std::fs::read(format!("{PAIRS}/npm/base/package-lock.json")).unwrap();
+    for side in ["base", "head"] {
+        cache.write(format!("{side}/web/package-lock.json"), &lock);
+    }
+    cache.write(
+        "base/web/.npmrc",
+        format!("//a.invalid/:_authToken={token}\n"),
+    );
+    cache.write(
+        "head/web/.npmrc",
+        format!("//b.invalid/:_authToken={token}\n"),
+    );
+    cache.write(
+        "base/old/.npmrc",
+        format!("//a.invalid/:_authToken={other}\n"),
+    );
+    cache.write(
+        "head/new/.npmrc",
+        format!("//a.invalid/:_authToken={other}\n"),
+    );
+    let output = tollgate(
+        cache.path(),
+        &cache,
+        &["deps", "base", "head", "--format", "json", "--offline"],
+    );
+    assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
+
+    cache.write(
+        "head/web/.npmrc",
+        format!(
+            "//b.invalid/:_authToken={token}\n//c.invalid/:_authToken={}\n",
+            tollgate::secrets::checksum::with_checksum("npm_", "aaaa2LxV0pN7sKd4TbWm9YcE1aF3gH")
+        ),
+    );
+    let report = json(&tollgate(
+        cache.path(),
+        &cache,
+        &["deps", "base", "head", "--format", "json", "--offline"],
+    ));
+    let lines: Vec<(String, u64)> = support::cli::findings(&report)
+        .iter()
+        .filter(|f| f["kind"] == "secret")
+        .map(|f| {
+            (
+                f["file"].as_str().unwrap().to_string(),
+                f["line"].as_u64().unwrap(),
             )
-            .stdout,
-        )
-    };
-    let markdown = run("markdown");
-    let (body, timing) = markdown.rsplit_once("\n<sub>").unwrap();
-    assert!(timing.starts_with("1 files scanned in "), "{timing}");
-    assert_eq!(
-        body,
-        "### ❌ tollgate: 1 blocking finding
-
-#### Blocking: dependencies
-
-| ecosystem | package | version | reasons |
-|---|---|---|---|
-| npm | `0-dns` | 1.0.0 | added, direct, malicious [MAL-2022-9](https://osv.dev/vulnerability/MAL-2022-9) |
-
-#### Warnings: dependencies
-
-| ecosystem | package | version | reasons |
-|---|---|---|---|
-| npm | `semver` | 7.5.2 → 7.5.1 | downgraded, direct, vulnerable [GHSA-c2qf-rxjj-qqgw](https://osv.dev/vulnerability/GHSA-c2qf-rxjj-qqgw) (medium, fixed in 7.5.2) |
-
-"
-    );
-    assert_eq!(
-        run("github"),
-        "::error file=package-lock.json,line=1,title=tollgate npm 0-dns::0-dns 1.0.0 (added, direct, malicious MAL-2022-9)
-::warning file=package-lock.json,line=1,title=tollgate npm semver::semver 7.5.2 → 7.5.1 (downgraded, direct, vulnerable GHSA-c2qf-rxjj-qqgw)
-"
-    );
+        })
+        .collect();
+    assert_eq!(lines, [("head/web/.npmrc".to_string(), 2)]);
 }

@@ -1,36 +1,22 @@
 //! `tollgate dir` driven through the real binary: every output format, exit code and
 //! suppression path.
 
+mod support;
+
 use std::path::Path;
-use std::process::{Command, Output, Stdio};
+use std::process::{Output, Stdio};
 
 use serde_json::Value;
-
-/// A GitHub classic token with a valid checksum; a fake made for these tests.
-const TOKEN: &str = "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";
+use support::TOKEN;
+use support::cli::{json, stderr, stdout};
 /// The same token with its last checksum character changed.
 const BAD_CHECKSUM: &str = "ghp_aB3dE5gH7jK9mN1pQ3sT5vW7yZ9bC12qUI4g";
 
 fn tollgate(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_tollgate"))
+    support::cli::tollgate(dir)
         .args(args)
-        .current_dir(dir)
-        .env("NO_COLOR", "1")
         .output()
         .expect("run tollgate")
-}
-
-fn stdout(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stdout).into_owned()
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stderr).into_owned()
-}
-
-fn json(output: &Output) -> Value {
-    serde_json::from_slice(&output.stdout)
-        .unwrap_or_else(|e| panic!("not JSON ({e}): {}", stdout(output)))
 }
 
 fn repo_with(files: &[(&str, &str)]) -> tempfile::TempDir {
@@ -207,7 +193,7 @@ fn output_file_receives_the_report() {
 
 #[test]
 fn stdin_is_scanned_with_dash() {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_tollgate"))
+    let mut child = support::cli::tollgate(Path::new("."))
         .args(["dir", "-", "--format", "json"])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
@@ -375,17 +361,17 @@ fn binary_and_oversized_files_are_skipped_with_reasons() {
 
 #[cfg(unix)]
 #[test]
+#[ignore = "file permissions do not stop root's reads; run with --ignored as an ordinary user"]
 fn unreadable_file_is_skipped_and_the_scan_goes_on() {
     use std::os::unix::fs::PermissionsExt;
     let dir = leaky();
     let locked = dir.path().join("src/locked.py");
     std::fs::write(&locked, "x").unwrap();
     std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o000)).unwrap();
-    if std::fs::read(&locked).is_ok() {
-        // Running as root: permissions do not stop reads, so there is nothing to test.
-        eprintln!("skipped: permissions are not enforced for this user");
-        return;
-    }
+    assert!(
+        std::fs::read(&locked).is_err(),
+        "this user can read a file with mode 000 (root?): nothing to test"
+    );
     let run = tollgate(dir.path(), &["dir", ".", "--format", "json"]);
     assert_eq!(run.status.code(), Some(1));
     let report = json(&run);
@@ -440,17 +426,21 @@ fn custom_rule_errors_exit_2_naming_file_and_rule() {
         "{message}"
     );
 
-    let dir = repo_with(&[(
-        "tollgate.toml",
+    assert_config_fails(
         "[[rules]]\nid = \"x\"\ndescription = \"d\"\nregex = 'x'\nkeyword = [\"x\"]\n",
-    )]);
-    let run = tollgate(dir.path(), &["dir", "."]);
-    assert_eq!(run.status.code(), Some(2));
-    assert!(
-        stderr(&run).contains("unknown field `keyword`"),
-        "{}",
-        stderr(&run)
+        &["dir", "."],
+        2,
+        "unknown field `keyword`",
     );
+}
+
+/// Runs `args` in a tree whose tollgate.toml is `config`: the run exits with `code` and
+/// standard error says `message`.
+fn assert_config_fails(config: &str, args: &[&str], code: i32, message: &str) {
+    let dir = repo_with(&[("tollgate.toml", config)]);
+    let run = tollgate(dir.path(), args);
+    assert_eq!(run.status.code(), Some(code));
+    assert!(stderr(&run).contains(message), "{}", stderr(&run));
 }
 
 #[test]
@@ -528,16 +518,11 @@ fn rules_list_and_test() {
     assert_eq!(test.status.code(), Some(0), "{}", stderr(&test));
     assert!(stdout(&test).contains(" 0 failed"));
 
-    let failing = repo_with(&[(
-        "tollgate.toml",
+    assert_config_fails(
         "[[rules]]\nid = \"acme\"\ndescription = \"d\"\nregex = 'acme_[0-9]{4}'\nkeywords = [\"acme_\"]\nexamples = [\"acme_12\"]\n",
-    )]);
-    let run = tollgate(failing.path(), &["rules", "test"]);
-    assert_eq!(run.status.code(), Some(1));
-    assert!(
-        stderr(&run).contains("rule `acme`: does not find its example \"acme_12\""),
-        "{}",
-        stderr(&run)
+        &["rules", "test"],
+        1,
+        "rule `acme`: does not find its example \"acme_12\"",
     );
 }
 

@@ -1,28 +1,25 @@
 //! `tollgate feed import | sync | status` through the real binary, with a store in a
 //! temporary cache directory and a local HTTP server on 127.0.0.1 for sync.
 
+mod support;
+
 use std::path::Path;
-use std::process::{Command, Output};
-use std::time::{Duration, Instant};
+use std::process::Output;
 
 use serde_json::Value;
+use support::OSV;
+use support::cli::stderr;
+use support::http::{Reply, routes};
 
 /// The Rust crates ecosystem as OSV (and so the store) names it.
-const CRATES: &str = tollgate::feed::RUST_CRATES_ECOSYSTEM;
-
-const OSV: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/osv");
+const CRATES: &str = tollgate::osv::RUST_CRATES_ECOSYSTEM;
 
 fn tollgate(cache: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_tollgate"))
+    support::cli::tollgate(cache)
         .args(args)
-        .current_dir(cache)
         .env("TOLLGATE_CACHE_DIR", cache)
         .output()
         .expect("run tollgate")
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stderr).into_owned()
 }
 
 fn status(cache: &Path) -> Value {
@@ -104,49 +101,29 @@ fn import_of_a_corrupt_zip_fails_and_keeps_the_store() {
     );
 }
 
-/// Serves `body` with `status` for every request, for at most 30 s or `requests` requests.
-fn serve(status: u16, body: Vec<u8>, requests: usize) -> (String, std::thread::JoinHandle<()>) {
-    let server = tiny_http::Server::http("127.0.0.1:0").unwrap();
-    let base = format!(
-        "http://127.0.0.1:{}",
-        server.server_addr().to_ip().unwrap().port()
-    );
-    let thread = std::thread::spawn(move || {
-        let started = Instant::now();
-        let mut served = 0;
-        while served < requests && started.elapsed() < Duration::from_secs(30) {
-            if let Ok(Some(request)) = server.recv_timeout(Duration::from_millis(50)) {
-                let response =
-                    tiny_http::Response::from_data(body.clone()).with_status_code(status);
-                let _ = request.respond(response);
-                served += 1;
-            }
-        }
-    });
-    (base, thread)
-}
-
 #[test]
 fn sync_from_a_local_server_and_a_failed_sync_keeps_the_previous_store() {
     let cache = tempfile::tempdir().unwrap();
     let zip = std::fs::read(format!("{OSV}/crates-io/all.zip")).unwrap();
-    let (base, server) = serve(200, zip, 1);
+    let server = routes(vec![(format!("/{CRATES}/all.zip"), Reply::bytes(zip))]);
+    let base = server.base().to_string();
     let output = tollgate(
         cache.path(),
         &["feed", "sync", "--ecosystem", "cargo", "--url", &base],
     );
-    server.join().unwrap();
+    assert_eq!(server.total(), 1);
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     let before = ecosystem(&status(cache.path()), CRATES).clone();
     assert!(before["records"].as_u64().unwrap() > 1000);
     assert_eq!(before["kind"], "sync");
 
-    let (base, server) = serve(500, Vec::new(), 1);
+    let server = routes(vec![(format!("/{CRATES}/all.zip"), Reply::status(500))]);
+    let base = server.base().to_string();
     let output = tollgate(
         cache.path(),
         &["feed", "sync", "--ecosystem", "cargo", "--url", &base],
     );
-    server.join().unwrap();
+    assert_eq!(server.total(), 1);
     assert_eq!(output.status.code(), Some(2));
     assert!(stderr(&output).contains("500"), "{}", stderr(&output));
     assert_eq!(ecosystem(&status(cache.path()), CRATES), &before);

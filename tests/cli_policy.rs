@@ -2,14 +2,14 @@
 //! found through `npm_config_registry`, `recently-published` and `not-found-in-registry`
 //! verdicts, and `[deps]` levels and allow entries (with expiry) deciding the exit code.
 
-mod isolation;
+mod support;
 
-use std::process::{Command, Output};
-use std::time::{Duration, Instant};
+use std::process::Output;
 
 use serde_json::{Value, json};
-
-const OSV: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/osv");
+use support::OSV;
+use support::cli::Sandbox;
+use support::http::{Reply, Server, serve};
 
 /// A package-lock v3 holding `packages` (name, version).
 fn lockfile(packages: &[(&str, &str)]) -> String {
@@ -26,77 +26,44 @@ fn lockfile(packages: &[(&str, &str)]) -> String {
 }
 
 /// Serves npm package documents: `fresh-pkg` 2.0.0 published an hour ago, `old-pkg` 1.0.0
-/// years ago; anything else is a 404. Counts requests; at most `limit`, for 30 s.
-fn npm_registry(limit: usize) -> (String, std::thread::JoinHandle<usize>) {
-    let server = tiny_http::Server::http("127.0.0.1:0").unwrap();
-    let base = format!(
-        "http://127.0.0.1:{}/",
-        server.server_addr().to_ip().unwrap().port()
-    );
+/// years ago; anything else is a 404.
+fn npm_registry() -> Server {
     let hour_ago = jiff::Timestamp::now() - jiff::SignedDuration::from_hours(1);
-    let thread = std::thread::spawn(move || {
-        let started = Instant::now();
-        let mut served = 0;
-        while served < limit && started.elapsed() < Duration::from_secs(30) {
-            let Ok(Some(request)) = server.recv_timeout(Duration::from_millis(50)) else {
-                continue;
-            };
-            served += 1;
-            let document = match request.url().trim_start_matches('/') {
-                "fresh-pkg" => {
-                    json!({"name": "fresh-pkg", "time": {"created": "2020-01-01T00:00:00.000Z", "2.0.0": hour_ago.to_string()}})
-                }
-                "old-pkg" => {
-                    json!({"name": "old-pkg", "time": {"1.0.0": "2019-05-01T10:00:00.000Z"}})
-                }
-                _ => {
-                    let _ = request.respond(tiny_http::Response::empty(404));
-                    continue;
-                }
-            };
-            let _ = request.respond(tiny_http::Response::from_string(document.to_string()));
-        }
-        served
-    });
-    (base, thread)
+    serve(move |request| {
+        let document = match request.url.trim_start_matches('/') {
+            "fresh-pkg" => {
+                json!({"name": "fresh-pkg", "time": {"created": "2020-01-01T00:00:00.000Z", "2.0.0": hour_ago.to_string()}})
+            }
+            "old-pkg" => {
+                json!({"name": "old-pkg", "time": {"1.0.0": "2019-05-01T10:00:00.000Z"}})
+            }
+            _ => return Reply::status(404),
+        };
+        Reply::json(document.to_string())
+    })
 }
 
 struct Project {
-    dir: tempfile::TempDir,
+    sandbox: Sandbox,
 }
 
 impl Project {
     /// `base/` and `head/` lockfiles, and a store holding the sample OSV records.
     fn new(head: &[(&str, &str)]) -> Project {
-        let dir = tempfile::tempdir().unwrap();
+        let sandbox = Sandbox::new();
         for (side, packages) in [("base", &[][..]), ("head", head)] {
-            std::fs::create_dir(dir.path().join(side)).unwrap();
-            std::fs::write(
-                dir.path().join(side).join("package-lock.json"),
-                lockfile(packages),
-            )
-            .unwrap();
+            sandbox.write(format!("{side}/package-lock.json"), lockfile(packages));
         }
-        let project = Project { dir };
-        let import = project.run(None, &["feed", "import", &format!("{OSV}/samples")]);
-        assert_eq!(import.status.code(), Some(0));
-        project
+        sandbox.import(&format!("{OSV}/samples"));
+        Project { sandbox }
     }
 
     fn run(&self, registry: Option<&str>, args: &[&str]) -> Output {
-        let root = self.dir.path();
-        let mut command = isolation::tollgate_command();
+        let mut command = self.sandbox.command_in(self.sandbox.path());
         if let Some(url) = registry {
             command.env("npm_config_registry", url);
         }
-        command
-            .args(args)
-            .current_dir(root)
-            .env("HOME", root.join("home"))
-            .env("CARGO_HOME", root.join("home"))
-            .env("TOLLGATE_CACHE_DIR", root.join("cache"))
-            .output()
-            .unwrap()
+        command.args(args).output().unwrap()
     }
 
     fn deps(&self, registry: Option<&str>) -> (Option<i32>, Value, String) {
@@ -110,7 +77,7 @@ impl Project {
     }
 
     fn config(&self, text: &str) {
-        std::fs::write(self.dir.path().join("tollgate.toml"), text).unwrap();
+        self.sandbox.write("tollgate.toml", text);
     }
 }
 
@@ -127,7 +94,8 @@ fn checks_of(report: &Value, name: &str) -> Vec<Value> {
 #[test]
 fn a_version_younger_than_min_age_blocks_and_the_cache_stops_the_second_request() {
     let project = Project::new(&[("fresh-pkg", "2.0.0"), ("old-pkg", "1.0.0")]);
-    let (url, server) = npm_registry(2);
+    let server = npm_registry();
+    let url = format!("{}/", server.base());
     let (code, report, stderr) = project.deps(Some(&url));
     assert_eq!(code, Some(1), "{stderr}");
     let fresh = checks_of(&report, "fresh-pkg");
@@ -140,11 +108,11 @@ fn a_version_younger_than_min_age_blocks_and_the_cache_stops_the_second_request(
     );
 
     // Publish times never change: the second run asks the registry nothing. The server
-    // stops after two requests (or 30 s); two documents were asked for, once each.
+    // counts two requests: two documents were asked for, once each.
     let (code, _, _) = project.deps(Some(&url));
     assert_eq!(code, Some(1));
     assert_eq!(
-        server.join().unwrap(),
+        server.total(),
         2,
         "the second run was answered from the cache"
     );
@@ -153,7 +121,8 @@ fn a_version_younger_than_min_age_blocks_and_the_cache_stops_the_second_request(
 #[test]
 fn a_version_the_registry_does_not_have_is_unknown_and_blocks() {
     let project = Project::new(&[("vanished-pkg", "6.6.6")]);
-    let (url, _server) = npm_registry(10);
+    let server = npm_registry();
+    let url = format!("{}/", server.base());
     let (code, report, _) = project.deps(Some(&url));
     assert_eq!(code, Some(1));
     let checks = checks_of(&report, "vanished-pkg");
@@ -177,7 +146,8 @@ fn no_registry_configured_is_said_once_and_does_not_block() {
 #[test]
 fn policy_levels_and_allow_entries_decide_the_exit_code() {
     let project = Project::new(&[("fresh-pkg", "2.0.0")]);
-    let (url, _server) = npm_registry(20);
+    let server = npm_registry();
+    let url = format!("{}/", server.base());
 
     project.config("[deps]\nrecently-published = \"warn\"\n");
     let (code, report, stderr) = project.deps(Some(&url));
@@ -219,16 +189,10 @@ fn policy_levels_and_allow_entries_decide_the_exit_code() {
 
 #[test]
 fn init_writes_a_commented_policy_that_loads() {
-    let dir = tempfile::tempdir().unwrap();
-    let run = |args: &[&str]| {
-        Command::new(env!("CARGO_BIN_EXE_tollgate"))
-            .args(args)
-            .current_dir(dir.path())
-            .output()
-            .unwrap()
-    };
+    let sandbox = Sandbox::new();
+    let run = |args: &[&str]| sandbox.run(args);
     assert_eq!(run(&["init"]).status.code(), Some(0));
-    let text = std::fs::read_to_string(dir.path().join("tollgate.toml")).unwrap();
+    let text = std::fs::read_to_string(sandbox.path().join("tollgate.toml")).unwrap();
     assert!(text.contains("min-age"));
     assert_eq!(
         run(&["init"]).status.code(),
@@ -236,7 +200,7 @@ fn init_writes_a_commented_policy_that_loads() {
         "refuses to overwrite"
     );
     assert_eq!(run(&["init", "--force"]).status.code(), Some(0));
-    std::fs::write(dir.path().join("a.txt"), "nothing here\n").unwrap();
+    sandbox.write("a.txt", "nothing here\n");
     assert_eq!(
         run(&["dir", "a.txt"]).status.code(),
         Some(0),

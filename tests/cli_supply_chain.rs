@@ -3,7 +3,7 @@
 //! package, a tarball from another host, a plain-http tarball, a changed integrity hash
 //! and a new install script.
 
-mod isolation;
+mod support;
 
 use serde_json::{Value, json};
 
@@ -57,7 +57,8 @@ fn edited_head() -> Value {
 
 #[test]
 fn each_edit_of_a_real_lockfile_gets_its_check() {
-    let dir = tempfile::tempdir().unwrap();
+    let sandbox = support::cli::Sandbox::new();
+    let dir = &sandbox.dir;
     for side in ["base", "head"] {
         std::fs::create_dir(dir.path().join(side)).unwrap();
         std::fs::copy(
@@ -77,25 +78,14 @@ fn each_edit_of_a_real_lockfile_gets_its_check() {
     )
     .unwrap();
     let run_with = |registry: Option<&str>, args: &[&str]| {
-        let mut command = isolation::tollgate_command();
+        let mut command = sandbox.command_in(sandbox.path());
         if let Some(url) = registry {
             command.env("npm_config_registry", url);
         }
-        command
-            .args(args)
-            .current_dir(dir.path())
-            .env("HOME", dir.path())
-            .env("TOLLGATE_CACHE_DIR", dir.path().join("cache"))
-            .output()
-            .unwrap()
+        command.args(args).output().unwrap()
     };
     let run = |args: &[&str]| run_with(None, args);
-    let import = run(&[
-        "feed",
-        "import",
-        concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/osv/samples"),
-    ]);
-    assert_eq!(import.status.code(), Some(0));
+    sandbox.import(&format!("{}/samples", support::OSV));
     let output = run(&["deps", "base", "head", "--format", "json"]);
     assert_eq!(
         output.status.code(),

@@ -3,19 +3,20 @@
 //! batching above 1,000 queries, pagination, retries on 429, and `Unknown` (never a
 //! silent pass) on persistent failure or timeout.
 
+mod support;
+
 use std::collections::HashMap;
 use std::io::Read;
 use std::path::Path;
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
-use std::thread::JoinHandle;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use serde_json::{Value, json};
-use tollgate::feed::api::{ApiOptions, OsvApi};
-use tollgate::feed::{Ecosystem, Severity};
-
-const OSV: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/osv");
+use support::OSV;
+use support::http::{Reply, Request, serve};
+use tollgate::osv::api::{ApiOptions, OsvApi};
+use tollgate::osv::{Ecosystem, Severity};
 
 /// Real records by id: the samples, and named entries of the exports.
 fn records() -> HashMap<String, String> {
@@ -41,64 +42,6 @@ fn records() -> HashMap<String, String> {
     out
 }
 
-/// The server's answer: status, body, and how long to wait before sending it.
-type Answer = (u16, String, Duration);
-type Handler = dyn Fn(&str, &str) -> Answer + Send + Sync;
-
-struct Server {
-    base: String,
-    stop: Arc<AtomicBool>,
-    thread: Option<JoinHandle<()>>,
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        self.stop.store(true, Ordering::SeqCst);
-        if let Some(t) = self.thread.take() {
-            let _ = t.join();
-        }
-    }
-}
-
-/// Serves `handler(url, body)` until dropped, at most 60 s.
-fn serve(handler: Arc<Handler>) -> Server {
-    let server = tiny_http::Server::http("127.0.0.1:0").unwrap();
-    let base = format!(
-        "http://127.0.0.1:{}",
-        server.server_addr().to_ip().unwrap().port()
-    );
-    let stop = Arc::new(AtomicBool::new(false));
-    let flag = stop.clone();
-    let thread = std::thread::spawn(move || {
-        let started = Instant::now();
-        while !flag.load(Ordering::SeqCst) && started.elapsed() < Duration::from_secs(60) {
-            let Ok(Some(mut request)) = server.recv_timeout(Duration::from_millis(50)) else {
-                continue;
-            };
-            let mut body = String::new();
-            let _ = request.as_reader().read_to_string(&mut body);
-            let (status, text, delay) = handler(request.url(), &body);
-            let json = tiny_http::Header::from_bytes("Content-Type", "application/json").unwrap();
-            let response = tiny_http::Response::from_string(text)
-                .with_status_code(status)
-                .with_header(json);
-            if delay.is_zero() {
-                let _ = request.respond(response);
-            } else {
-                std::thread::spawn(move || {
-                    std::thread::sleep(delay);
-                    let _ = request.respond(response);
-                });
-            }
-        }
-    });
-    Server {
-        base,
-        stop,
-        thread: Some(thread),
-    }
-}
-
 fn options(base: &str) -> ApiOptions {
     ApiOptions {
         base_url: base.to_string(),
@@ -112,11 +55,13 @@ fn options(base: &str) -> ApiOptions {
 }
 
 /// An OSV-like service: which ids cover (name, version), and the records themselves.
-fn osv_service(index: HashMap<(String, String), Vec<&'static str>>) -> Arc<Handler> {
+fn osv_service(
+    index: HashMap<(String, String), Vec<&'static str>>,
+) -> impl Fn(&Request) -> Reply + Send + Sync + 'static {
     let records = records();
-    Arc::new(move |url, body| {
-        if url == "/v1/querybatch" {
-            let request: Value = serde_json::from_str(body).expect("request body is JSON");
+    move |request| {
+        if request.url == "/v1/querybatch" {
+            let request: Value = serde_json::from_str(&request.body).expect("request body is JSON");
             let results: Vec<Value> = request["queries"]
                 .as_array()
                 .expect("queries")
@@ -130,24 +75,22 @@ fn osv_service(index: HashMap<(String, String), Vec<&'static str>>) -> Arc<Handl
                     }
                 })
                 .collect();
-            return (
-                200,
-                json!({ "results": results }).to_string(),
-                Duration::ZERO,
-            );
+            return Reply::json(json!({ "results": results }).to_string());
         }
-        if let Some(id) = url.strip_prefix("/v1/vulns/") {
+        if let Some(id) = request.url.strip_prefix("/v1/vulns/") {
             return match records.get(id) {
-                Some(text) => (200, text.clone(), Duration::ZERO),
-                None => (
-                    404,
-                    json!({"code": 5, "message": "Bug not found."}).to_string(),
-                    Duration::ZERO,
-                ),
+                Some(text) => Reply::json(text.clone()),
+                None => Reply::Body {
+                    status: 404,
+                    body: json!({"code": 5, "message": "Bug not found."})
+                        .to_string()
+                        .into_bytes(),
+                    json: true,
+                },
             };
         }
-        (404, String::new(), Duration::ZERO)
-    })
+        Reply::status(404)
+    }
 }
 
 fn key(name: &str, version: &str) -> (String, String) {
@@ -166,7 +109,7 @@ fn batch_answers_carry_full_verdicts() {
         (key("flask-caching", "1.10.1"), vec!["PYSEC-2021-13"]),
     ]);
     let server = serve(osv_service(index));
-    let api = OsvApi::new(options(&server.base)).unwrap();
+    let api = OsvApi::new(options(server.base())).unwrap();
     let results = api.check_batch(&[
         (Ecosystem::Npm, "semver", "7.5.1"),
         (Ecosystem::Cargo, "time", "0.2.10"),
@@ -205,21 +148,21 @@ fn more_than_a_thousand_queries_are_split_into_batches() {
         key("pkg-1500", "1.0.0"),
         vec!["MAL-2022-9"],
     )]));
-    let server = serve(Arc::new(move |url, body| {
-        if url == "/v1/querybatch" {
-            let v: Value = serde_json::from_str(body).unwrap();
+    let server = serve(move |request| {
+        if request.url == "/v1/querybatch" {
+            let v: Value = serde_json::from_str(&request.body).unwrap();
             seen.lock()
                 .unwrap()
                 .push(v["queries"].as_array().unwrap().len());
         }
-        inner(url, body)
-    }));
+        inner(request)
+    });
     let names: Vec<String> = (0..2500).map(|i| format!("pkg-{i}")).collect();
     let queries: Vec<_> = names
         .iter()
         .map(|n| (Ecosystem::Npm, n.as_str(), "1.0.0"))
         .collect();
-    let results = OsvApi::new(options(&server.base))
+    let results = OsvApi::new(options(server.base()))
         .unwrap()
         .check_batch(&queries);
     assert_eq!(*sizes.lock().unwrap(), [1000, 1000, 500]);
@@ -237,13 +180,13 @@ fn rate_limit_is_retried_then_succeeds() {
         key("semver", "7.5.1"),
         vec!["GHSA-c2qf-rxjj-qqgw"],
     )]));
-    let server = serve(Arc::new(move |url, body| {
-        if url == "/v1/querybatch" && counter.fetch_add(1, Ordering::SeqCst) == 0 {
-            return (429, "{}".into(), Duration::ZERO);
+    let server = serve(move |request| {
+        if request.url == "/v1/querybatch" && counter.fetch_add(1, Ordering::SeqCst) == 0 {
+            return Reply::status(429);
         }
-        inner(url, body)
-    }));
-    let results = OsvApi::new(options(&server.base)).unwrap().check_batch(&[(
+        inner(request)
+    });
+    let results = OsvApi::new(options(server.base())).unwrap().check_batch(&[(
         Ecosystem::Npm,
         "semver",
         "7.5.1",
@@ -256,11 +199,11 @@ fn rate_limit_is_retried_then_succeeds() {
 fn persistent_server_error_is_unknown_after_bounded_retries() {
     let calls = Arc::new(AtomicUsize::new(0));
     let counter = calls.clone();
-    let server = serve(Arc::new(move |_, _| {
+    let server = serve(move |_| {
         counter.fetch_add(1, Ordering::SeqCst);
-        (500, "{}".into(), Duration::ZERO)
-    }));
-    let results = OsvApi::new(options(&server.base)).unwrap().check_batch(&[
+        Reply::status(500)
+    });
+    let results = OsvApi::new(options(server.base())).unwrap().check_batch(&[
         (Ecosystem::Npm, "semver", "7.5.1"),
         (Ecosystem::PyPI, "py", "1.11.0"),
     ]);
@@ -283,7 +226,7 @@ fn failed_record_fetch_makes_only_its_queries_unknown() {
         (key("ghost", "1.0.0"), vec!["GHSA-0000-0000-0000"]),
     ]);
     let server = serve(osv_service(index));
-    let results = OsvApi::new(options(&server.base)).unwrap().check_batch(&[
+    let results = OsvApi::new(options(server.base())).unwrap().check_batch(&[
         (Ecosystem::Npm, "semver", "7.5.1"),
         (Ecosystem::Npm, "ghost", "1.0.0"),
     ]);
@@ -297,11 +240,11 @@ fn failed_record_fetch_makes_only_its_queries_unknown() {
 }
 
 #[test]
-fn timeout_is_unknown() {
-    let server = serve(Arc::new(|_, _| {
-        (200, r#"{"results":[{}]}"#.into(), Duration::from_secs(3))
-    }));
-    let mut opts = options(&server.base);
+fn a_timeout_is_unknown_and_not_retried() {
+    // The one retry policy (`plumbing::http`): a server that is slow now is slow on the
+    // next try, so a timeout is not retried, here as for the registries.
+    let server = serve(|_| Reply::late(Duration::from_secs(3), Reply::json(r#"{"results":[{}]}"#)));
+    let mut opts = options(server.base());
     opts.timeout = Duration::from_millis(300);
     opts.attempts = 2;
     let results = OsvApi::new(opts)
@@ -309,6 +252,12 @@ fn timeout_is_unknown() {
         .check_batch(&[(Ecosystem::Go, "stdlib", "1.26.0")]);
     let unknown = results[0].as_ref().unwrap_err();
     assert!(unknown.reason.contains("timed out"), "{}", unknown.reason);
+    assert!(
+        unknown.reason.ends_with("(after 1 attempt)"),
+        "{}",
+        unknown.reason
+    );
+    assert_eq!(server.hits("/v1/querybatch"), 1);
 }
 
 #[test]
@@ -316,11 +265,11 @@ fn paginated_results_are_followed() {
     let pages = Arc::new(AtomicUsize::new(0));
     let counter = pages.clone();
     let inner = osv_service(HashMap::new());
-    let server = serve(Arc::new(move |url, body| {
-        if url != "/v1/querybatch" {
-            return inner(url, body);
+    let server = serve(move |request| {
+        if request.url != "/v1/querybatch" {
+            return inner(request);
         }
-        let v: Value = serde_json::from_str(body).unwrap();
+        let v: Value = serde_json::from_str(&request.body).unwrap();
         counter.fetch_add(1, Ordering::SeqCst);
         let first = &v["queries"][0];
         let reply = if first.get("page_token").is_none() {
@@ -329,9 +278,9 @@ fn paginated_results_are_followed() {
             assert_eq!(first["page_token"], "t1");
             json!({"results": [{"vulns": [{"id": "MAL-2022-9"}]}]})
         };
-        (200, reply.to_string(), Duration::ZERO)
-    }));
-    let results = OsvApi::new(options(&server.base)).unwrap().check_batch(&[(
+        Reply::json(reply.to_string())
+    });
+    let results = OsvApi::new(options(server.base())).unwrap().check_batch(&[(
         Ecosystem::Npm,
         "semver",
         "5.0.0",

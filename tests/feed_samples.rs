@@ -4,8 +4,8 @@
 
 use std::io::Read;
 
-use tollgate::feed::matching::{affects, match_version};
-use tollgate::feed::{Ecosystem, Record};
+use tollgate::osv::matching::{affects, match_version};
+use tollgate::osv::{Ecosystem, Record};
 
 const OSV: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/osv");
 

@@ -4,7 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
-use tollgate::feed::{Ecosystem, Error, Severity, Store};
+use tollgate::osv::{Ecosystem, Error, Severity, Store};
 
 const OSV: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/osv");
 
@@ -119,10 +119,7 @@ fn records_aliasing_each_other_are_reported_once() {
     );
     // Crate names match whatever the case or separator spelling.
     assert_eq!(
-        store
-            .check(Ecosystem::Cargo, "RustDecimal", "1.23.1")
-            .unwrap()
-            .len(),
+        advisories(&store, Ecosystem::Cargo, "RustDecimal", "1.23.1"),
         1
     );
 }
@@ -306,10 +303,7 @@ fn damaged_zip_is_an_error_naming_it_and_changes_nothing() {
         );
     }
     assert_eq!(
-        store
-            .check(Ecosystem::Cargo, "rustdecimal", "1.0.0")
-            .unwrap()
-            .len(),
+        advisories(&store, Ecosystem::Cargo, "rustdecimal", "1.0.0"),
         1
     );
 }
@@ -337,4 +331,9 @@ fn missing_or_empty_store_is_a_distinct_error() {
     std::fs::create_dir(&empty_dir).unwrap();
     let err = Store::open(&path).unwrap().import(&empty_dir).unwrap_err();
     assert!(matches!(err, Error::NothingToImport { .. }), "{err:?}");
+}
+
+/// How many advisories the store has for one package version.
+fn advisories(store: &Store, eco: Ecosystem, name: &str, version: &str) -> usize {
+    store.check(eco, name, version).unwrap().len()
 }

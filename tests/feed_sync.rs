@@ -2,102 +2,18 @@
 //! success, and every failure (HTTP 500, a body cut short, a truncated zip, a server that
 //! hangs past the client timeout) leaving the previous store content untouched.
 
-use std::io::Cursor;
+mod support;
+
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::thread::JoinHandle;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
-use tollgate::feed::sync::{SyncOptions, export_url, sync};
-use tollgate::feed::{Ecosystem, Error, Store};
-
-const OSV: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/osv");
+use support::OSV;
+use support::http::{Reply, routes};
+use tollgate::osv::sync::{SyncOptions, export_url, sync};
+use tollgate::osv::{Ecosystem, Error, Store};
 
 fn crates_zip() -> Vec<u8> {
     std::fs::read(Path::new(OSV).join("crates-io/all.zip")).unwrap()
-}
-
-/// What the server does for one path.
-#[derive(Clone)]
-enum Reply {
-    Zip(Vec<u8>),
-    Status(u16),
-    /// Announce the full length, send only the first half.
-    CutShort(Vec<u8>),
-    /// Wait this long before answering (on its own thread, so bounded and non-blocking).
-    Hang(Duration),
-}
-
-struct Server {
-    base: String,
-    stop: Arc<AtomicBool>,
-    thread: Option<JoinHandle<()>>,
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        self.stop.store(true, Ordering::SeqCst);
-        if let Some(t) = self.thread.take() {
-            let _ = t.join();
-        }
-    }
-}
-
-/// Serves `routes` (path → reply; anything else 404) until dropped, at most 60 s.
-fn serve(routes: Vec<(String, Reply)>) -> Server {
-    let server = tiny_http::Server::http("127.0.0.1:0").unwrap();
-    let base = format!(
-        "http://127.0.0.1:{}",
-        server.server_addr().to_ip().unwrap().port()
-    );
-    let stop = Arc::new(AtomicBool::new(false));
-    let flag = stop.clone();
-    let thread = std::thread::spawn(move || {
-        let started = Instant::now();
-        while !flag.load(Ordering::SeqCst) && started.elapsed() < Duration::from_secs(60) {
-            let Ok(Some(request)) = server.recv_timeout(Duration::from_millis(50)) else {
-                continue;
-            };
-            let reply = routes
-                .iter()
-                .find(|(p, _)| p == request.url())
-                .map(|(_, r)| r.clone());
-            match reply {
-                Some(Reply::Zip(bytes)) => {
-                    drop(request.respond(tiny_http::Response::from_data(bytes)))
-                }
-                Some(Reply::Status(code)) => {
-                    drop(request.respond(tiny_http::Response::empty(code)))
-                }
-                Some(Reply::CutShort(bytes)) => {
-                    let half = bytes[..bytes.len() / 2].to_vec();
-                    // A Content-Length body, not chunked, so the client knows it is short.
-                    let response = tiny_http::Response::new(
-                        200.into(),
-                        vec![],
-                        Cursor::new(half),
-                        Some(bytes.len()),
-                        None,
-                    )
-                    .with_chunked_threshold(usize::MAX);
-                    drop(request.respond(response));
-                }
-                Some(Reply::Hang(wait)) => {
-                    std::thread::spawn(move || {
-                        std::thread::sleep(wait);
-                        let _ = request.respond(tiny_http::Response::empty(200));
-                    });
-                }
-                None => drop(request.respond(tiny_http::Response::empty(404))),
-            }
-        }
-    });
-    Server {
-        base,
-        stop,
-        thread: Some(thread),
-    }
 }
 
 fn path_of(eco: Ecosystem) -> String {
@@ -120,9 +36,12 @@ fn fresh_store(dir: &tempfile::TempDir) -> (PathBuf, Store) {
 
 /// A store filled by a successful sync of the crates export.
 fn synced_store(dir: &tempfile::TempDir) -> Store {
-    let server = serve(vec![(path_of(Ecosystem::Cargo), Reply::Zip(crates_zip()))]);
+    let server = routes(vec![(
+        path_of(Ecosystem::Cargo),
+        Reply::bytes(crates_zip()),
+    )]);
     let (_, mut store) = fresh_store(dir);
-    let summaries = sync(&mut store, &options(&server.base), &[Ecosystem::Cargo]).unwrap();
+    let summaries = sync(&mut store, &options(server.base()), &[Ecosystem::Cargo]).unwrap();
     assert_eq!(summaries[0].imported, 1208);
     store
 }
@@ -176,13 +95,13 @@ fn assert_failure_keeps_store(reply: Reply, check: impl Fn(&Error) -> bool) {
     let dir = tempfile::tempdir().unwrap();
     let mut store = synced_store(&dir);
     let before = fingerprint(&store);
-    let server = serve(vec![(path_of(Ecosystem::Cargo), reply)]);
-    let mut opts = options(&server.base);
+    let server = routes(vec![(path_of(Ecosystem::Cargo), reply)]);
+    let mut opts = options(server.base());
     opts.timeout = Duration::from_millis(700);
     let err = sync(&mut store, &opts, &[Ecosystem::Cargo]).unwrap_err();
     assert!(check(&err), "unexpected error: {err:?}");
     assert!(
-        err.to_string().contains(&server.base),
+        err.to_string().contains(server.base()),
         "error should name the URL: {err}"
     );
     assert_eq!(fingerprint(&store), before);
@@ -193,7 +112,7 @@ fn assert_failure_keeps_store(reply: Reply, check: impl Fn(&Error) -> bool) {
 
 #[test]
 fn http_500_keeps_previous_store() {
-    assert_failure_keeps_store(Reply::Status(500), |e| {
+    assert_failure_keeps_store(Reply::status(500), |e| {
         matches!(e, Error::HttpStatus { status: 500, .. })
     });
 }
@@ -209,15 +128,18 @@ fn body_cut_short_keeps_previous_store() {
 fn truncated_zip_keeps_previous_store() {
     let bytes = crates_zip();
     let half = bytes[..bytes.len() / 2].to_vec();
-    assert_failure_keeps_store(Reply::Zip(half), |e| matches!(e, Error::Zip { .. }));
+    assert_failure_keeps_store(Reply::bytes(half), |e| matches!(e, Error::Zip { .. }));
 }
 
 #[test]
 fn hang_past_timeout_keeps_previous_store() {
-    assert_failure_keeps_store(Reply::Hang(Duration::from_secs(3)), |e| match e {
-        Error::Http { source, .. } => source.is_timeout(),
-        _ => false,
-    });
+    assert_failure_keeps_store(
+        Reply::late(Duration::from_secs(3), Reply::status(200)),
+        |e| match e {
+            Error::Http { source, .. } => source.is_timeout(),
+            _ => false,
+        },
+    );
 }
 
 #[test]
@@ -225,13 +147,13 @@ fn one_failed_ecosystem_aborts_the_whole_sync() {
     let dir = tempfile::tempdir().unwrap();
     let (_, mut store) = fresh_store(&dir);
     let go = std::fs::read(Path::new(OSV).join("Go/all.zip")).unwrap();
-    let server = serve(vec![
-        (path_of(Ecosystem::Go), Reply::Zip(go)),
-        (path_of(Ecosystem::Cargo), Reply::Status(503)),
+    let server = routes(vec![
+        (path_of(Ecosystem::Go), Reply::bytes(go)),
+        (path_of(Ecosystem::Cargo), Reply::status(503)),
     ]);
     let err = sync(
         &mut store,
-        &options(&server.base),
+        &options(server.base()),
         &[Ecosystem::Go, Ecosystem::Cargo],
     )
     .unwrap_err();

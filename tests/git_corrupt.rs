@@ -1,9 +1,9 @@
 //! A repository with a damaged object: every git command fails with exit 2 and names the
 //! object, instead of passing because it could not read something.
 
-mod git_support;
+mod support;
 
-use git_support::{Repo, leak, stderr, token};
+use support::{cli::stderr, leak, repo::Repo, token};
 
 /// A repository whose second commit adds a file whose blob is then overwritten with junk.
 fn repo_with_corrupt_blob() -> (Repo, String) {

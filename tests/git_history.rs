@@ -1,9 +1,9 @@
 //! `tollgate history`: every commit, each distinct blob once, each finding attributed to
 //! the commit that introduced it.
 
-mod git_support;
+mod support;
 
-use git_support::{Repo, TOKEN, findings, leak, locations, stderr, token};
+use support::{TOKEN, cli::findings, cli::stderr, leak, repo::Repo, repo::locations, token};
 
 /// (file, line, commit) of every finding.
 fn attributed(report: &serde_json::Value) -> Vec<(String, u64, String)> {

@@ -1,8 +1,8 @@
 //! `tollgate hook install`: the hook git really runs.
 
-mod git_support;
+mod support;
 
-use git_support::{Repo, TOKEN, leak, stderr};
+use support::{TOKEN, cli::stderr, leak, repo::Repo};
 
 fn install(repo: &Repo, extra: &[&str]) -> std::process::Output {
     let mut args = vec!["hook", "install"];
@@ -86,15 +86,7 @@ fn hook_installed_from_a_linked_worktree_guards_every_worktree() {
     let repo = Repo::new();
     repo.write("README.md", "hi\n");
     repo.commit("init");
-    let worktree = repo.root.path().join("wt");
-    repo.git(&[
-        "worktree",
-        "add",
-        "-q",
-        "-b",
-        "side",
-        worktree.to_str().unwrap(),
-    ]);
+    let worktree = repo.linked_worktree("side");
     let output = repo.tollgate_in(&worktree, &["hook", "install"]);
     assert!(output.status.success(), "{}", stderr(&output));
     assert!(repo.path.join(".git/hooks/pre-commit").is_file());

@@ -1,9 +1,9 @@
 //! `[secrets] max-file-size` applies to git blobs: a blob over the limit is listed as
 //! skipped with the reason and never read, in the staged check and in history.
 
-mod git_support;
+mod support;
 
-use git_support::{Repo, leak, token};
+use support::{leak, repo::Repo, token};
 
 fn skipped(report: &serde_json::Value) -> Vec<(String, String)> {
     report["stats"]["skipped"]

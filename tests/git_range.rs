@@ -1,8 +1,8 @@
 //! `tollgate check --base REF [--head REF]`: the pull-request gate.
 
-mod git_support;
+mod support;
 
-use git_support::{Repo, TOKEN, findings, leak, locations, stderr, token};
+use support::{TOKEN, cli::findings, cli::stderr, leak, repo::Repo, repo::locations, token};
 
 /// main: one commit; feature: three more, the second of which adds a secret.
 fn branch_with_secret() -> (Repo, String) {

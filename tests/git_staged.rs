@@ -1,9 +1,9 @@
 //! `tollgate check --staged` on real repositories: only what the index adds relative to
 //! HEAD is reported.
 
-mod git_support;
+mod support;
 
-use git_support::{Repo, TOKEN, findings, leak, locations, stderr, token};
+use support::{TOKEN, cli::findings, cli::stderr, leak, repo::Repo, repo::locations, token};
 
 #[test]
 fn secret_in_a_new_staged_file_is_reported_at_its_line() {
@@ -40,14 +40,23 @@ fn modified_file_reports_only_its_added_lines() {
 
 #[test]
 fn clean_edit_beside_an_old_secret_passes() {
-    let repo = Repo::new();
-    repo.write("app.env", format!("A=1\n{}", leak(TOKEN)));
-    repo.commit("old");
-    repo.write("app.env", format!("A=2\n{}", leak(TOKEN)));
-    repo.git(&["add", "app.env"]);
-    let (code, report) = repo.report(&["check", "--staged"]);
+    let (code, report) = staged_edit(
+        "app.env",
+        format!("A=1\n{}", leak(TOKEN)),
+        format!("A=2\n{}", leak(TOKEN)),
+    );
     assert_eq!(code, 0, "{report}");
     assert!(findings(&report).is_empty());
+}
+
+/// `check --staged` after committing `file` as `before` and staging it as `after`.
+fn staged_edit(file: &str, before: String, after: String) -> (i32, serde_json::Value) {
+    let repo = Repo::new();
+    repo.write(file, before);
+    repo.commit("old");
+    repo.write(file, after);
+    repo.git(&["add", file]);
+    repo.report(&["check", "--staged"])
 }
 
 #[test]
@@ -72,12 +81,11 @@ fn moved_file_with_old_secret_is_not_a_new_finding() {
 
 #[test]
 fn line_moved_within_a_file_is_not_a_new_finding() {
-    let repo = Repo::new();
-    repo.write("a.py", format!("{}a = 1\nb = 2\nc = 3\n", leak(TOKEN)));
-    repo.commit("old");
-    repo.write("a.py", format!("a = 1\nb = 2\nc = 3\n{}", leak(TOKEN)));
-    repo.git(&["add", "a.py"]);
-    let (code, report) = repo.report(&["check", "--staged"]);
+    let (code, report) = staged_edit(
+        "a.py",
+        format!("{}a = 1\nb = 2\nc = 3\n", leak(TOKEN)),
+        format!("a = 1\nb = 2\nc = 3\n{}", leak(TOKEN)),
+    );
     assert_eq!(code, 0, "{report}");
 }
 
@@ -213,15 +221,7 @@ fn check_runs_inside_a_linked_worktree_against_its_own_index() {
     let repo = Repo::new();
     repo.write("README.md", "hi\n");
     repo.commit("init");
-    let worktree = repo.root.path().join("wt");
-    repo.git(&[
-        "worktree",
-        "add",
-        "-q",
-        "-b",
-        "side",
-        worktree.to_str().unwrap(),
-    ]);
+    let worktree = repo.linked_worktree("side");
     std::fs::write(worktree.join("side.py"), leak(TOKEN)).unwrap();
     repo.git_in(&worktree, &["add", "side.py"]);
     let output = repo.tollgate_in(&worktree, &["check", "--staged", "--format", "json"]);
@@ -301,7 +301,7 @@ fn dependency_files_are_not_secrets_but_do_not_break_the_check() {
 #[test]
 fn outside_a_repository_is_an_error_naming_the_path() {
     let dir = tempfile::tempdir().unwrap();
-    let output = std::process::Command::new(env!("CARGO_BIN_EXE_tollgate"))
+    let output = support::cli::tollgate(dir.path())
         .args(["check", "--staged", "--repo"])
         .arg(dir.path())
         .env("GIT_CEILING_DIRECTORIES", dir.path().parent().unwrap())

@@ -3,7 +3,7 @@
 
 use jiff::civil::date;
 use serde_json::json;
-use tollgate::finding::{Change, Check, DependencyFinding, Severity};
+use tollgate::finding::{Change, DependencyFinding, Severity, Verdict};
 use tollgate::policy::Config;
 use tollgate::policy::deps_policy::{DepsPolicy, Level, Mode};
 
@@ -35,14 +35,32 @@ fn finding(eco: &str, name: &str, version: &str) -> DependencyFinding {
     }
 }
 
-fn check(name: &str, details: serde_json::Value) -> Check {
-    Check {
-        check: name.into(),
-        details: details.as_object().unwrap().clone(),
+/// A verdict of kind `name` as the report writes it: its required evidence, then
+/// `details` (which may replace it). Read through `Verdict`'s own deserialiser.
+fn check(name: &str, details: serde_json::Value) -> Verdict {
+    let required = match name {
+        "malicious" | "vulnerable" => json!({"id": "X-1"}),
+        "recently-published" => json!({"published": "2026-05-31T00:00:00Z"}),
+        "typosquat" => json!({"resembles": "x", "similarity": "scope"}),
+        "source" => json!({"current": "registry"}),
+        "integrity" => json!({"previous": "sha512-a"}),
+        "install-script" => json!({"reason": "added"}),
+        "unknown" => json!({"reason": "timeout"}),
+        other => panic!("no verdict kind {other}"),
+    };
+    let mut object = json!({ "check": name });
+    for (key, value) in required
+        .as_object()
+        .unwrap()
+        .iter()
+        .chain(details.as_object().unwrap())
+    {
+        object[key] = value.clone();
     }
+    serde_json::from_value(object).unwrap()
 }
 
-fn level(p: &DepsPolicy, f: &DependencyFinding, c: &Check, mode: Mode) -> Level {
+fn level(p: &DepsPolicy, f: &DependencyFinding, c: &Verdict, mode: Mode) -> Level {
     p.level(f, c, mode, Severity::Medium)
 }
 

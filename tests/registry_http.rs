@@ -5,105 +5,31 @@
 //! `GOPROXY`, `.cargo/config.toml`, tollgate.toml `[registries]`). Every failure gives an
 //! `unknown` with its reason, and the cache stops the second request.
 
-use std::collections::{BTreeMap, HashMap};
+mod support;
+
+use std::collections::BTreeMap;
 use std::path::Path;
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, Mutex};
-use std::thread::JoinHandle;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use jiff::{SignedDuration, Timestamp};
 use lockfile_parsers::Ecosystem;
-use tollgate::policy::Config;
+use support::http::{Reply, Server, routes_with};
+use tollgate::deps::publish_verdict;
+use tollgate::policy::{Config, DepsPolicy};
 use tollgate::registry::{
     Cache, Client, Environment, HttpOptions, Origin, PublishTime, Query, Registries,
     RegistriesConfig,
 };
 
-#[derive(Clone)]
-enum Reply {
-    Json(String),
-    Status(u16),
-    /// Answer after this long, from its own thread.
-    Slow(Duration, String),
-}
-
-struct Server {
-    base: String,
-    hits: Arc<Mutex<HashMap<String, usize>>>,
-    stop: Arc<AtomicBool>,
-    thread: Option<JoinHandle<()>>,
-}
-
-impl Server {
-    fn hits(&self, path: &str) -> usize {
-        self.hits.lock().unwrap().get(path).copied().unwrap_or(0)
-    }
-    fn total(&self) -> usize {
-        self.hits.lock().unwrap().values().sum()
-    }
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        self.stop.store(true, Ordering::SeqCst);
-        if let Some(t) = self.thread.take() {
-            let _ = t.join();
-        }
-    }
-}
-
 /// Serves the routes `build` makes from the server's base URL (path → reply; anything
-/// else 404) until dropped, at most 60 s.
+/// else 404) until dropped.
 fn serve(build: impl FnOnce(&str) -> Vec<(&'static str, Reply)>) -> Server {
-    let server = tiny_http::Server::http("127.0.0.1:0").unwrap();
-    let base = format!(
-        "http://127.0.0.1:{}",
-        server.server_addr().to_ip().unwrap().port()
-    );
-    let routes: HashMap<String, Reply> = build(&base)
-        .into_iter()
-        .map(|(p, r)| (p.to_string(), r))
-        .collect();
-    let hits: Arc<Mutex<HashMap<String, usize>>> = Arc::default();
-    let stop = Arc::new(AtomicBool::new(false));
-    let (flag, counter) = (stop.clone(), hits.clone());
-    let thread = std::thread::spawn(move || {
-        let started = Instant::now();
-        while !flag.load(Ordering::SeqCst) && started.elapsed() < Duration::from_secs(60) {
-            let Ok(Some(request)) = server.recv_timeout(Duration::from_millis(20)) else {
-                continue;
-            };
-            let path = request.url().to_string();
-            *counter.lock().unwrap().entry(path.clone()).or_default() += 1;
-            let json = |body: String| {
-                tiny_http::Response::from_string(body).with_header(
-                    "Content-Type: application/json"
-                        .parse::<tiny_http::Header>()
-                        .unwrap(),
-                )
-            };
-            match routes.get(&path).cloned() {
-                Some(Reply::Json(body)) => drop(request.respond(json(body))),
-                Some(Reply::Status(code)) => {
-                    drop(request.respond(tiny_http::Response::empty(code)))
-                }
-                Some(Reply::Slow(wait, body)) => {
-                    std::thread::spawn(move || {
-                        std::thread::sleep(wait);
-                        let _ = request.respond(json(body));
-                    });
-                }
-                None => drop(request.respond(tiny_http::Response::empty(404))),
-            }
-        }
-    });
-    Server {
-        base,
-        hits,
-        stop,
-        thread: Some(thread),
-    }
+    routes_with(|base| {
+        build(base)
+            .into_iter()
+            .map(|(path, reply)| (path.to_string(), reply))
+            .collect()
+    })
 }
 
 fn ago(hours: i64) -> String {
@@ -170,6 +96,7 @@ fn env(vars: &[(&str, String)], project: &Path) -> Environment {
             .map(|(k, v)| (k.to_string(), v.clone()))
             .collect::<BTreeMap<_, _>>(),
         home: Some(project.join("home")),
+        config_dir: Some(project.join("home/.config")),
         project: project.to_path_buf(),
     }
 }
@@ -179,6 +106,7 @@ fn options() -> HttpOptions {
         timeout: Duration::from_millis(700),
         attempts: 3,
         backoff: Duration::from_millis(10),
+        ..HttpOptions::default()
     }
 }
 
@@ -194,9 +122,9 @@ fn reason(t: &PublishTime) -> &'static str {
     }
 }
 
+/// The verdict kind the judge gives an answer under the default policy (72 h minimum age).
 fn flagged(t: &PublishTime) -> Option<String> {
-    t.check(SignedDuration::from_hours(72), Timestamp::now())
-        .map(|c| c.check)
+    publish_verdict(t, &DepsPolicy::default(), Timestamp::now()).map(|v| v.kind().to_string())
 }
 
 #[test]
@@ -206,7 +134,7 @@ fn every_ecosystem_answers_recent_old_missing_and_failing_versions() {
         vec![
             (
                 "/left-pad",
-                Reply::Json(npm_doc(
+                Reply::json(npm_doc(
                     "left-pad",
                     &[
                         ("1.3.0", "2018-04-09T01:05:38.420Z".into()),
@@ -216,23 +144,23 @@ fn every_ecosystem_answers_recent_old_missing_and_failing_versions() {
             ),
             (
                 "/@scope%2fpkg",
-                Reply::Json(npm_doc(
+                Reply::json(npm_doc(
                     "@scope/pkg",
                     &[("2.0.0", "2020-01-01T00:00:00.000Z".into())],
                 )),
             ),
             (
                 "/pypi/requests/2.31.0/json",
-                Reply::Json(pypi_release(&[
+                Reply::json(pypi_release(&[
                     "2023-05-22T15:12:44.175593Z",
                     "2023-05-22T15:12:42.313790Z",
                 ])),
             ),
-            ("/pypi/flaky/1.0/json", Reply::Status(500)),
-            ("/pypi/empty/1.0/json", Reply::Json(pypi_release(&[]))),
+            ("/pypi/flaky/1.0/json", Reply::status(500)),
+            ("/pypi/empty/1.0/json", Reply::json(pypi_release(&[]))),
             (
                 "/api/v1/crates/serde/1.0.0",
-                Reply::Json(crates_version(
+                Reply::json(crates_version(
                     "serde",
                     "1.0.0",
                     "2017-04-20T15:12:18.114372+00:00",
@@ -240,21 +168,21 @@ fn every_ecosystem_answers_recent_old_missing_and_failing_versions() {
             ),
             (
                 "/api/v1/crates/broken/1.0.0",
-                Reply::Json("{\"version\": {\"created_at\": ".into()),
+                Reply::json("{\"version\": {\"created_at\": "),
             ),
             (
                 "/go/github.com/!burnt!sushi/toml/@v/v1.3.2.info",
-                Reply::Json(go_info("v1.3.2", "2022-06-14T12:08:13Z")),
+                Reply::json(go_info("v1.3.2", "2022-06-14T12:08:13Z")),
             ),
             (
                 "/go/example.invalid/new/@v/v0.1.0.info",
-                Reply::Json(go_info("v0.1.0", &recent)),
+                Reply::json(go_info("v0.1.0", &recent)),
             ),
             (
                 "/go/example.invalid/slow/@v/v1.0.0.info",
-                Reply::Slow(
+                Reply::late(
                     Duration::from_secs(3),
-                    go_info("v1.0.0", "2020-01-01T00:00:00Z"),
+                    Reply::json(go_info("v1.0.0", "2020-01-01T00:00:00Z")),
                 ),
             ),
         ]
@@ -262,15 +190,15 @@ fn every_ecosystem_answers_recent_old_missing_and_failing_versions() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(
         dir.path().join("tollgate.toml"),
-        format!("[registries]\ncrates = \"{}/\"\n", server.base),
+        format!("[registries]\ncrates = \"{}/\"\n", server.base()),
     )
     .unwrap();
     let config = Config::load(&dir.path().join("tollgate.toml")).unwrap();
     let e = env(
         &[
-            ("npm_config_registry", format!("{}/", server.base)),
-            ("PIP_INDEX_URL", format!("{}/simple/", server.base)),
-            ("GOPROXY", format!("{}/go,direct", server.base)),
+            ("npm_config_registry", format!("{}/", server.base())),
+            ("PIP_INDEX_URL", format!("{}/simple/", server.base())),
+            ("GOPROXY", format!("{}/go,direct", server.base())),
         ],
         dir.path(),
     );
@@ -404,18 +332,18 @@ fn cargo_sparse_replacement_finds_the_api_through_config_json_and_deps_dev_fills
         vec![
             (
                 "/index/config.json",
-                Reply::Json(
+                Reply::json(
                     serde_json::json!({"dl": format!("{base}/dl"), "api": format!("{base}/api-root/")})
                         .to_string(),
                 ),
             ),
             (
                 "/api-root/api/v1/crates/tokio/1.0.0",
-                Reply::Json(crates_version("tokio", "1.0.0", "2021-01-01T00:00:00+00:00")),
+                Reply::json(crates_version("tokio", "1.0.0", "2021-01-01T00:00:00+00:00")),
             ),
             (
                 "/dd/v3/systems/NPM/packages/%40types%2Fnode/versions/20.0.0",
-                Reply::Json(
+                Reply::json(
                     serde_json::json!({"versionKey": {"system": "NPM", "name": "@types/node",
                         "version": "20.0.0"}, "publishedAt": "2023-04-21T00:00:00Z"})
                     .to_string(),
@@ -429,12 +357,12 @@ fn cargo_sparse_replacement_finds_the_api_through_config_json_and_deps_dev_fills
         dir.path().join(".cargo/config.toml"),
         format!(
             "[source.crates-io]\nreplace-with = \"corp\"\n[registries.corp]\nindex = \"sparse+{}/index/\"\n",
-            server.base
+            server.base()
         ),
     )
     .unwrap();
     let overrides = RegistriesConfig {
-        deps_dev: Some(format!("{}/dd", server.base)),
+        deps_dev: Some(format!("{}/dd", server.base())),
         ..Default::default()
     };
     let registries = Registries::discover(&overrides, &env(&[], dir.path())).unwrap();

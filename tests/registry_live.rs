@@ -1,6 +1,6 @@
-//! Opt-in (`TOLLGATE_LIVE_REGISTRY=1`): asks the registry npm itself is configured for
+//! Opt-in (`cargo test --test registry_live -- --ignored`): asks the registry npm itself is configured for
 //! (`npm config get registry`) about a long-published version and checks the publish time
-//! it reports. Skipped otherwise: tests do not use the network by default.
+//! it reports. Ignored by default: tests do not use the network.
 
 use std::time::Duration;
 
@@ -9,11 +9,8 @@ use lockfile_parsers::Ecosystem;
 use tollgate::registry::{Client, HttpOptions, Origin, PublishTime, Query, Registries};
 
 #[test]
+#[ignore = "asks the npm registry this machine is configured for; run with --ignored"]
 fn configured_npm_registry_reports_a_long_published_version() {
-    if std::env::var("TOLLGATE_LIVE_REGISTRY").as_deref() != Ok("1") {
-        eprintln!("skipped: set TOLLGATE_LIVE_REGISTRY=1 to ask the configured npm registry");
-        return;
-    }
     let out = std::process::Command::new("npm")
         .args(["config", "get", "registry"])
         .output()

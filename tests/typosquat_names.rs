@@ -6,16 +6,17 @@ use std::path::Path;
 
 use lockfile_parsers::Ecosystem;
 use tollgate::deps::{diff_files, typosquat};
-use tollgate::finding::Change;
+use tollgate::finding::{Change, Verdict};
 
 const CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/lockfiles");
 
 fn flagged(eco: Ecosystem, name: &str) -> Option<(String, String)> {
-    typosquat::check(eco, name).map(|c| {
-        (
-            c.details["resembles"].as_str().unwrap().to_string(),
-            c.details["similarity"].as_str().unwrap().to_string(),
-        )
+    typosquat::check(eco, name).map(|c| match c {
+        Verdict::Typosquat {
+            resembles,
+            similarity,
+        } => (resembles, similarity.as_str().to_string()),
+        other => panic!("not a typosquat verdict: {other:?}"),
     })
 }
 
@@ -108,11 +109,8 @@ fn real_additions_in_the_corpus_are_rarely_flagged() {
             for f in findings.iter().filter(|f| f.change == Change::Added) {
                 added += 1;
                 let eco = Ecosystem::from_name(&f.ecosystem).unwrap();
-                if let Some(c) = typosquat::check(eco, &f.name) {
-                    hits.push(format!(
-                        "{} {} ~ {}",
-                        f.ecosystem, f.name, c.details["resembles"]
-                    ));
+                if let Some((resembles, _)) = flagged(eco, &f.name) {
+                    hits.push(format!("{} {} ~ {resembles:?}", f.ecosystem, f.name));
                 }
             }
         }

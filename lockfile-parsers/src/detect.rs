@@ -5,6 +5,7 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::manifest::manifest_name;
 use crate::model::Format;
 use crate::{Error, Result};
 
@@ -22,6 +23,16 @@ pub fn detect(path: &Path, bytes: &[u8]) -> Option<Format> {
     by_name(path, name)
         .map(|f| refine(f, bytes))
         .or_else(|| by_content(bytes))
+}
+
+/// Whether `path` is a lockfile or the manifest beside one, by its name alone (in any
+/// directory): the one list of dependency files. Sources use it to pick the changed files
+/// the dependency diff reads, and the reports of credentials in dependency files.
+pub fn is_dependency_file(path: &Path) -> bool {
+    let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
+        return false;
+    };
+    by_name(path, name).is_some() || Format::ALL.iter().any(|&f| manifest_name(f) == name)
 }
 
 fn by_name(path: &Path, name: &str) -> Option<Format> {
@@ -164,6 +175,33 @@ mod tests {
             detect(Path::new("lock.json"), b"{\"lockfileVersion\": 3}"),
             Some(Format::PackageLock)
         );
+    }
+
+    #[test]
+    fn dependency_files_are_lockfiles_and_their_manifests_in_any_directory() {
+        for yes in [
+            "package-lock.json",
+            "web/yarn.lock",
+            "requirements-dev.txt",
+            "dev-requirements.txt",
+            "requirements/dev.txt",
+            "a/b/requirements.txt",
+            "pylock.dev.toml",
+            "Cargo.toml",
+            "Pipfile",
+            "svc/go.sum",
+        ] {
+            assert!(is_dependency_file(Path::new(yes)), "{yes}");
+        }
+        for no in [
+            "README.md",
+            "src/lock.rs",
+            "requirements.md",
+            "yarn.lock.bak",
+            "notes.txt",
+        ] {
+            assert!(!is_dependency_file(Path::new(no)), "{no}");
+        }
     }
 
     #[test]

@@ -85,14 +85,6 @@ impl Error {
         Error::syntax(path, position, strip_position(&err.to_string()))
     }
 
-    pub fn yaml(path: &Path, err: &serde_yaml::Error) -> Self {
-        let position = err.location().map(|l| Position {
-            line: l.line(),
-            column: Some(l.column()),
-        });
-        Error::syntax(path, position, strip_position(&err.to_string()))
-    }
-
     pub fn toml(path: &Path, text: &str, err: &toml::de::Error) -> Self {
         let position = err.span().map(|span| position_of(text, span.start));
         Error::syntax(path, position, err.message().to_string())
@@ -130,7 +122,7 @@ pub fn position_of(text: &str, offset: usize) -> Position {
     }
 }
 
-/// serde_json and serde_yaml append " at line X column Y" to their messages; the position
+/// serde_json appends " at line X column Y" to their messages; the position
 /// is reported separately, so the message should not say it twice.
 fn strip_position(message: &str) -> String {
     match message.rfind(" at line ") {

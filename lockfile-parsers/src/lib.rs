@@ -18,13 +18,16 @@ pub mod npm;
 pub mod python;
 mod text;
 pub mod version;
+mod yaml;
 
 use std::path::Path;
 
-pub use detect::{detect, find_lockfiles};
+pub use detect::{detect, find_lockfiles, is_dependency_file};
 pub use ecosystem::{Ecosystem, RUST_CRATES_ECOSYSTEM};
 pub use error::{Error, Position, Result};
 pub use model::{Dependency, Format, Lockfile, Package, Source};
+/// PEP 503 name normalisation, the one tollgate uses wherever Python names are compared.
+pub use text::pep503;
 
 /// Reads a file that a lockfile refers to (an include, a companion `go.mod`, a manifest).
 /// `None` means the file does not exist there; parsers decide whether that is an error.

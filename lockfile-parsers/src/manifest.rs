@@ -19,7 +19,12 @@ pub struct Direct {
 
 /// The manifest that belongs beside a lockfile of `format`.
 pub fn manifest_path(lockfile: &Path, format: Format) -> PathBuf {
-    let name = match format {
+    lockfile.with_file_name(manifest_name(format))
+}
+
+/// The file name of the manifest beside a lockfile of `format`.
+pub fn manifest_name(format: Format) -> &'static str {
+    match format {
         Format::PackageLock
         | Format::Shrinkwrap
         | Format::YarnV1
@@ -31,8 +36,7 @@ pub fn manifest_path(lockfile: &Path, format: Format) -> PathBuf {
         }
         Format::GoMod | Format::GoSum | Format::GoWork => "go.mod",
         Format::CargoLock => "Cargo.toml",
-    };
-    lockfile.with_file_name(name)
+    }
 }
 
 /// Reads the manifest beside `lockfile`; `Ok(None)` when there is none.

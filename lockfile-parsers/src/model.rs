@@ -117,6 +117,25 @@ pub enum Format {
 }
 
 impl Format {
+    /// Every format, for callers that ask a question of all of them.
+    pub const ALL: [Format; 15] = [
+        Format::PackageLock,
+        Format::Shrinkwrap,
+        Format::YarnV1,
+        Format::YarnBerry,
+        Format::Pnpm,
+        Format::Requirements,
+        Format::Poetry,
+        Format::Uv,
+        Format::Pylock,
+        Format::Pipfile,
+        Format::Pdm,
+        Format::GoMod,
+        Format::GoSum,
+        Format::GoWork,
+        Format::CargoLock,
+    ];
+
     pub fn ecosystem(self) -> Ecosystem {
         use Format::*;
         match self {

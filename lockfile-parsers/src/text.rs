@@ -19,7 +19,9 @@ pub fn decode<'a>(path: &Path, bytes: &'a [u8]) -> Result<&'a str> {
     })
 }
 
-/// PEP 503 name normalisation: lowercase, and every run of `-`, `_` and `.` becomes one `-`.
+/// PEP 503 name normalisation: lowercase, and every run of `-`, `_` and `.` becomes one
+/// `-` (surrounding whitespace dropped). Exported as `lockfile_parsers::pep503`: the
+/// advisory store, the typosquat check and the policy's allow entries use it too.
 pub fn pep503(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
     let mut in_run = false;

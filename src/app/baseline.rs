@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::Context as _;
 
-use crate::app::dir::{self, DirArgs};
+use crate::app::dir::scan_inputs;
 use crate::app::{CommonArgs, Outcome, Session};
 use crate::policy::suppress::{self, DEFAULT_BASELINE};
 
@@ -30,12 +30,11 @@ pub fn run(args: &BaselineArgs) -> anyhow::Result<Outcome> {
     } else {
         args.paths.clone()
     };
-    let dir_args: DirArgs = dir::default_args(paths, args.common.clone());
     // A baseline records everything found, including what an older baseline suppressed.
     let mut common = args.common.clone();
     common.baseline = None;
     let session = Session::prepare(Path::new("."), &common)?;
-    let (findings, _) = dir::scan_inputs(&session, &dir_args)?;
+    let (findings, _) = scan_inputs(&session, &paths, false, None, args.common.threads)?;
     let findings = session.unsuppressed(findings);
     std::fs::write(&args.file, suppress::render_baseline(&findings))
         .with_context(|| format!("{}: cannot write baseline", args.file.display()))?;

@@ -4,14 +4,13 @@
 //! Configuration and suppressions are read from the top of the working tree, where
 //! `tollgate.toml` and `.tollgateignore` live, whatever directory the hook runs in.
 
-use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use crate::app::deps::{self, FeedArgs, Judge, MissingStore};
-use crate::app::{self, CommonArgs, Outcome, Session};
+use crate::app::{self, CommonArgs, FeedArgs, Outcome, RangeArgs, Session};
+use crate::deps::{self, MissingStore};
 use crate::finding::{Finding, Report};
-use crate::git::{self, ScanOptions};
 use crate::policy::Mode;
+use crate::scan::{self, ScanOptions};
 
 #[derive(Clone, Debug, clap::Args)]
 #[command(group(clap::ArgGroup::new("change").required(true).args(["staged", "base"])))]
@@ -19,16 +18,8 @@ pub struct CheckArgs {
     /// Scan what the index adds relative to HEAD (for a pre-commit hook).
     #[arg(long)]
     pub staged: bool,
-    /// Scan what HEAD (or --head) adds relative to its merge base with REF (for a
-    /// pull-request check).
-    #[arg(long, value_name = "REF")]
-    pub base: Option<String>,
-    /// The head of the change (default: HEAD).
-    #[arg(long, value_name = "REF", requires = "base")]
-    pub head: Option<String>,
-    /// The repository (default: the one containing the current directory).
-    #[arg(long, value_name = "PATH", default_value = ".")]
-    pub repo: PathBuf,
+    #[command(flatten)]
+    pub range: RangeArgs,
     #[command(flatten)]
     pub feed: FeedArgs,
     #[command(flatten)]
@@ -37,51 +28,43 @@ pub struct CheckArgs {
 
 pub fn run(args: &CheckArgs) -> anyhow::Result<Outcome> {
     let started = Instant::now();
-    app::configure_threads(args.common.threads);
-    let root = worktree_root(&args.repo)?;
-    let session = Session::prepare(&root, &args.common)?;
+    let (session, root) = Session::in_repo(&args.range.repo, &args.common)?;
     let options = ScanOptions {
         redact: session.redact,
         max_file_size: session.max_file_size(),
     };
-    let scan = match &args.base {
-        Some(base) => git::range(
-            &args.repo,
+    let scan = match &args.range.base {
+        Some(base) => scan::range(
+            &args.range.repo,
             base,
-            args.head.as_deref(),
+            args.range.head.as_deref(),
             &session.scanner,
             &options,
         )?,
-        None => git::staged(&args.repo, &session.scanner, &options)?,
+        None => scan::staged(&args.range.repo, &session.scanner, &options)?,
     };
     // The dependency diff of the lockfiles the same change touched. A pre-commit hook
     // only warns when it cannot judge (no store, network down), so an offline laptop can
     // commit; a pull-request gate fails instead.
-    let staged = args.base.is_none();
+    let staged = args.range.base.is_none();
     let gate = session.gate(if staged { Mode::Staged } else { Mode::Base });
-    let mut dependencies = deps::git_dependency_diff(&args.repo, &scan)?;
-    let judge = Judge {
-        feed: &args.feed,
-        config: &session.config,
-        root: &root,
-        gate: &gate,
-        missing: if staged {
-            MissingStore::Warn
-        } else {
-            MissingStore::Fail
-        },
+    let mut dependencies = deps::diff_git_change(
+        &args.range.repo,
+        &scan.base,
+        &scan.head,
+        &scan.dependency_files,
+    )?;
+    let missing = if staged {
+        MissingStore::Warn
+    } else {
+        MissingStore::Fail
     };
-    judge.judge(&mut dependencies)?;
+    args.feed
+        .judge(&session.config, &root, &gate, missing)?
+        .judge(&mut dependencies)?;
     let mut findings = app::secret_findings(session.unsuppressed(scan.findings));
     findings.extend(dependencies.into_iter().map(Finding::Dependency));
     let mut stats = scan.stats;
     stats.elapsed_ms = started.elapsed().as_millis() as u64;
     app::finish(&Report::new(findings, stats), &args.common, gate)
-}
-
-/// The top of the working tree (the git dir of a bare repository): where the
-/// configuration and ignore file are looked for.
-pub(crate) fn worktree_root(repo: &Path) -> anyhow::Result<PathBuf> {
-    let repo = git::open(repo)?;
-    Ok(repo.workdir().unwrap_or(repo.git_dir()).to_path_buf())
 }

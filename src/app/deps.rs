@@ -1,68 +1,14 @@
 //! `tollgate deps BASE HEAD` and `tollgate deps --base REF [--head REF]`: what a change
-//! does to the dependency graph, with advisory verdicts; and the advisory plumbing that
-//! `tollgate check` shares.
+//! does to the dependency graph, with advisory verdicts.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::time::Instant;
 
-use anyhow::Context as _;
-
-use crate::app::{self, CommonArgs, Outcome, Session};
-use crate::deps::advisories::{self, Advisories};
-use crate::deps::{self, DepsError};
-use crate::feed::api::{ApiOptions, DEFAULT_API_URL, OsvApi};
-use crate::feed::{self, Ecosystem, Store};
-use crate::finding::Change;
+use crate::app::{self, CommonArgs, FeedArgs, Outcome, RangeArgs, Session};
+use crate::deps::{self, MissingStore};
 use crate::finding::{DependencyFinding, Finding, Report, SecretFinding, Stats};
-use crate::git::added::AddedLines;
-use crate::git::{self, ScanOptions, Snapshot};
-use crate::policy::{Config, Gate, Level, Mode};
-use crate::registry::config::{Environment, Registries};
-use crate::registry::fetch::HttpOptions;
-use crate::registry::{self, PublishTime, Query};
-
-/// The reason a publish-time lookup gives when no registry is configured for the
-/// ecosystem.
-const NO_REGISTRY: &str = "no-registry-configured";
-use crate::secrets::{self, Origin};
-
-/// Where advisory verdicts come from.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
-pub enum FeedSource {
-    /// The local store that `tollgate feed sync` / `feed import` fill.
-    Local,
-    /// OSV's online batch API (no local store needed).
-    OsvApi,
-}
-
-/// Options of the commands that judge dependencies.
-#[derive(Clone, Debug, clap::Args)]
-pub struct FeedArgs {
-    /// Where advisories come from.
-    #[arg(long, value_enum, default_value_t = FeedSource::Local)]
-    pub feed: FeedSource,
-    /// The advisory store (default: `[feed] store` in tollgate.toml, else
-    /// $TOLLGATE_CACHE_DIR/advisories.sqlite3, else the user cache directory).
-    #[arg(long, value_name = "FILE")]
-    pub store: Option<PathBuf>,
-    /// Base URL of the OSV API for `--feed osv-api`.
-    #[arg(long, value_name = "URL")]
-    pub osv_api_url: Option<String>,
-    /// Make no network request: advisories from the local store only, publish times not
-    /// looked up (said once on standard error).
-    #[arg(long, conflicts_with = "osv_api_url")]
-    pub offline: bool,
-}
-
-/// What to do when the local store is missing or empty.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum MissingStore {
-    /// Fail (exit 2): a gate must not pass dependencies it could not judge.
-    Fail,
-    /// Warn once and report the diff without verdicts (the pre-commit hook on a laptop
-    /// that never synced).
-    Warn,
-}
+use crate::policy::Mode;
+use crate::scan::{self, ScanOptions};
 
 #[derive(Clone, Debug, clap::Args)]
 #[command(group(clap::ArgGroup::new("sides").required(true).args(["base_path", "base"])))]
@@ -73,15 +19,8 @@ pub struct DepsArgs {
     /// The head lockfile or directory.
     #[arg(value_name = "HEAD")]
     pub head_path: Option<PathBuf>,
-    /// Read the lockfiles from git: the merge base of REF and the head.
-    #[arg(long, value_name = "REF")]
-    pub base: Option<String>,
-    /// The head commit for `--base` (default: HEAD).
-    #[arg(long, value_name = "REF", requires = "base")]
-    pub head: Option<String>,
-    /// The repository for `--base` (default: the one containing the current directory).
-    #[arg(long, value_name = "PATH", default_value = ".")]
-    pub repo: PathBuf,
+    #[command(flatten)]
+    pub range: RangeArgs,
     #[command(flatten)]
     pub feed: FeedArgs,
     #[command(flatten)]
@@ -90,20 +29,15 @@ pub struct DepsArgs {
 
 pub fn run(args: &DepsArgs) -> anyhow::Result<Outcome> {
     let started = Instant::now();
-    app::configure_threads(args.common.threads);
-    let (mut dependency_findings, secret_findings, mut stats, session, root) = match &args.base {
-        Some(base) => from_git(args, base)?,
-        None => from_paths(args)?,
-    };
+    let (mut dependency_findings, secret_findings, mut stats, session, root) =
+        match &args.range.base {
+            Some(base) => from_git(args, base)?,
+            None => from_paths(args)?,
+        };
     let gate = session.gate(Mode::Base);
-    let judge_with = Judge {
-        feed: &args.feed,
-        config: &session.config,
-        root: &root,
-        gate: &gate,
-        missing: MissingStore::Fail,
-    };
-    judge_with.judge(&mut dependency_findings)?;
+    args.feed
+        .judge(&session.config, &root, &gate, MissingStore::Fail)?
+        .judge(&mut dependency_findings)?;
     let mut findings: Vec<Finding> = app::secret_findings(session.unsuppressed(secret_findings));
     findings.extend(dependency_findings.into_iter().map(Finding::Dependency));
     stats.elapsed_ms = started.elapsed().as_millis() as u64;
@@ -129,337 +63,37 @@ fn from_paths(args: &DepsArgs) -> anyhow::Result<Sides> {
     let root = PathBuf::from(".");
     let session = Session::prepare(&root, &args.common)?;
     let findings = deps::diff_files(base, head)?;
-    let (secrets, stats) = secrets_in_dependency_files(&session, base, head)?;
+    let (secrets, stats) =
+        scan::secrets_in_dependency_files(&session.scanner, session.redact, base, head)?;
     Ok((findings, secrets, stats, session, root))
 }
 
 /// The merge base of `--base` and the head, read with gix.
 fn from_git(args: &DepsArgs, base: &str) -> anyhow::Result<Sides> {
-    let root = app::check::worktree_root(&args.repo)?;
-    let session = Session::prepare(&root, &args.common)?;
+    let (session, root) = Session::in_repo(&args.range.repo, &args.common)?;
     let options = ScanOptions {
         redact: session.redact,
         max_file_size: session.max_file_size(),
     };
-    let scan = git::range(
-        &args.repo,
+    let scan = scan::range(
+        &args.range.repo,
         base,
-        args.head.as_deref(),
+        args.range.head.as_deref(),
         &session.scanner,
         &options,
     )?;
-    let findings = git_dependency_diff(&args.repo, &scan)?;
+    let findings = deps::diff_git_change(
+        &args.range.repo,
+        &scan.base,
+        &scan.head,
+        &scan.dependency_files,
+    )?;
     // Credentials inside lockfiles and package-manager configuration are part of what a
     // dependency change can leak (`user:token@` in a resolved URL, an `_authToken`).
     let secrets = scan
         .findings
         .into_iter()
-        .filter(|f| is_dependency_config(&f.file))
+        .filter(|f| scan::is_dependency_config(&f.file))
         .collect();
     Ok((findings, secrets, scan.stats, session, root))
-}
-
-/// The dependency diff of the lockfiles a git change touched.
-pub fn git_dependency_diff(
-    repo: &Path,
-    scan: &git::GitScan,
-) -> anyhow::Result<Vec<DependencyFinding>> {
-    if scan.lockfiles.is_empty() {
-        return Ok(Vec::new());
-    }
-    let base = Snapshot::open(repo, &scan.base)?;
-    let head = Snapshot::open(repo, &scan.head)?;
-    Ok(deps::diff_changed(
-        scan.lockfiles.iter().map(|f| f.path.as_str()),
-        &base,
-        &head,
-    )?)
-}
-
-/// Everything that judges a dependency diff: advisories, publish times and the policy.
-pub struct Judge<'a> {
-    pub feed: &'a FeedArgs,
-    pub config: &'a Config,
-    /// The project root, where package managers' configuration (`.npmrc`, `.cargo/`) is read.
-    pub root: &'a Path,
-    pub gate: &'a Gate,
-    pub missing: MissingStore,
-}
-
-impl Judge<'_> {
-    /// Adds the advisory and publish-time checks, then drops what the policy switches
-    /// off or allows, and warns about expired allow entries.
-    pub fn judge(&self, findings: &mut [DependencyFinding]) -> anyhow::Result<()> {
-        for warning in self.gate.deps.expiry_warnings() {
-            eprintln!("tollgate: warning: {warning}");
-        }
-        if findings.iter().any(|f| f.from_registry) {
-            let registries =
-                Registries::discover(&self.config.registries, &Environment::current(self.root))?;
-            accept_configured_hosts(findings, &registries);
-            self.advisories(findings)?;
-            self.publish_times(findings, registries)?;
-        }
-        self.gate.drop_allowed(findings);
-        Ok(())
-    }
-
-    /// `malicious` and `vulnerable` checks from the store or the online API.
-    fn advisories(&self, findings: &mut [DependencyFinding]) -> anyhow::Result<()> {
-        let feed = self.feed;
-        let advisories = match feed.feed {
-            FeedSource::OsvApi if feed.offline => {
-                anyhow::bail!(
-                    "--feed osv-api needs the network; drop --offline or use the local store"
-                )
-            }
-            FeedSource::OsvApi => {
-                let base_url = feed
-                    .osv_api_url
-                    .clone()
-                    .unwrap_or_else(|| DEFAULT_API_URL.to_string());
-                Advisories::Api(OsvApi::new(ApiOptions {
-                    base_url,
-                    ..ApiOptions::default()
-                })?)
-            }
-            FeedSource::Local => {
-                let path = app::feed::store_path(feed.store.as_deref(), self.config)?;
-                match Store::open_for_lookup(&path) {
-                    Ok(store) => {
-                        warn_if_stale(&store, self.config);
-                        Advisories::Store(store)
-                    }
-                    Err(error @ feed::Error::NoStore { .. })
-                        if self.missing == MissingStore::Warn =>
-                    {
-                        eprintln!(
-                            "tollgate: warning: dependency changes were not checked against advisories: {error}"
-                        );
-                        return Ok(());
-                    }
-                    Err(error) => return Err(error.into()),
-                }
-            }
-        };
-        advisories::annotate(findings, &advisories)?;
-        Ok(())
-    }
-
-    /// `recently-published` (and `unknown`) checks for added and upgraded registry
-    /// packages, from the lockfile's own record or the registry the project is
-    /// configured for. An ecosystem with no registry configured is said once on standard
-    /// error rather than as an `unknown` on every package: the user has not set the check
-    /// up, which is not the same as a registry that failed to answer.
-    fn publish_times(
-        &self,
-        findings: &mut [DependencyFinding],
-        registries: Registries,
-    ) -> anyhow::Result<()> {
-        let wanted: Vec<usize> = (0..findings.len())
-            .filter(|&i| {
-                let f = &findings[i];
-                f.from_registry && matches!(f.change, Change::Added | Change::Upgraded)
-            })
-            .collect();
-        if wanted.is_empty()
-            || self
-                .gate
-                .deps
-                .check_level("recently-published", self.gate.mode)
-                == Level::Off
-        {
-            return Ok(());
-        }
-        if self.feed.offline {
-            eprintln!(
-                "tollgate: warning: --offline: publish times of new versions were not checked"
-            );
-            return Ok(());
-        }
-        let cache = match registry::cache::default_path() {
-            Some(path) => Some(registry::Cache::open(&path)?),
-            None => None,
-        };
-        let mut client = registry::Client::new(registries, HttpOptions::default(), cache);
-        let queries: Vec<Query> = wanted
-            .iter()
-            .filter_map(|&i| {
-                let f = &findings[i];
-                Some(Query {
-                    ecosystem: Ecosystem::from_name(&f.ecosystem)?,
-                    name: f.name.clone(),
-                    version: f.version.clone()?,
-                    from_registry: f.from_registry,
-                    published: f.published.clone(),
-                })
-            })
-            .collect();
-        let answers = client.publish_times(&queries)?;
-        let now = jiff::Timestamp::now();
-        let mut unconfigured = std::collections::BTreeSet::new();
-        for (query, answer) in queries.iter().zip(answers) {
-            if let PublishTime::Unknown {
-                reason: NO_REGISTRY,
-                ..
-            } = answer
-            {
-                unconfigured.insert(query.ecosystem.as_str());
-                continue;
-            }
-            if let Some(check) = answer.check(self.gate.deps.min_age, now)
-                && let Some(finding) = findings.iter_mut().find(|f| {
-                    f.name == query.name
-                        && f.version.as_deref() == Some(query.version.as_str())
-                        && f.ecosystem == query.ecosystem.as_str()
-                })
-            {
-                finding.checks.push(check);
-            }
-        }
-        if !unconfigured.is_empty() {
-            eprintln!(
-                "tollgate: warning: publish times not checked for {}: no registry configured \
-                 (npm_config_registry or .npmrc, PIP_INDEX_URL or pip.conf, GOPROXY, cargo's \
-                 source replacement, or [registries] in tollgate.toml)",
-                unconfigured.into_iter().collect::<Vec<_>>().join(", ")
-            );
-        }
-        Ok(())
-    }
-}
-
-/// The diff judges hosts by the lockfiles alone (the hosts the base already uses); the
-/// registry the project is configured for is known too, so a package moving to it is not
-/// a source change.
-fn accept_configured_hosts(findings: &mut [DependencyFinding], registries: &Registries) {
-    for finding in findings.iter_mut() {
-        let Some(ecosystem) = Ecosystem::from_name(&finding.ecosystem) else {
-            continue;
-        };
-        let configured = registries.hosts(ecosystem);
-        finding.checks.retain(|check| {
-            let current_host = check
-                .details
-                .get("current")
-                .and_then(|v| v.as_str())
-                .and_then(|c| c.strip_prefix("registry:"))
-                .and_then(crate::registry::config::host);
-            let unknown_host = check.check == "source"
-                && check.details.get("reason").and_then(|v| v.as_str()) == Some("unknown-host");
-            !(unknown_host && current_host.is_some_and(|h| configured.contains(&h)))
-        });
-    }
-}
-
-fn warn_if_stale(store: &Store, config: &Config) {
-    if let Ok(status) = store.status()
-        && let Some(warning) = app::feed::staleness_warning(&status, config.feed.max_age_days)
-    {
-        eprintln!("{warning}");
-    }
-}
-
-/// Package-manager configuration files, by name, whose credentials the dependency check
-/// reports alongside lockfiles.
-const CONFIG_FILES: &[&str] = &[
-    ".npmrc",
-    ".yarnrc",
-    ".yarnrc.yml",
-    "pip.conf",
-    "pip.ini",
-    ".pypirc",
-    "pdm.toml",
-];
-/// Cargo's configuration, by path suffix (its file names are too common alone).
-const CARGO_CONFIG: &[&str] = &[
-    ".cargo/config.toml",
-    ".cargo/config",
-    ".cargo/credentials.toml",
-    ".cargo/credentials",
-];
-
-fn is_package_manager_config(path: &str) -> bool {
-    let name = path.rsplit('/').next().unwrap_or(path);
-    CONFIG_FILES.contains(&name)
-        || CARGO_CONFIG
-            .iter()
-            .any(|c| path == *c || path.ends_with(&format!("/{c}")))
-}
-
-/// Lockfiles, manifests and package-manager configuration.
-fn is_dependency_config(path: &str) -> bool {
-    is_package_manager_config(path) || git::is_dependency_file(path.as_bytes().into())
-}
-
-/// Secrets in the lines that `head`'s lockfiles and package-manager configuration add
-/// relative to `base` (two files, or two directories paired by relative path).
-fn secrets_in_dependency_files(
-    session: &Session,
-    base: &Path,
-    head: &Path,
-) -> anyhow::Result<(Vec<SecretFinding>, Stats)> {
-    let pairs: Vec<(PathBuf, Option<PathBuf>)> = if head.is_dir() {
-        dependency_files_under(head)?
-            .into_iter()
-            .map(|file| {
-                let old = file.strip_prefix(head).ok().map(|rel| base.join(rel));
-                (file, old.filter(|p| p.is_file()))
-            })
-            .collect()
-    } else {
-        vec![(head.to_path_buf(), Some(base.to_path_buf()))]
-    };
-    let mut stats = Stats::default();
-    let mut findings = Vec::new();
-    for (file, old) in pairs {
-        let new =
-            std::fs::read(&file).with_context(|| format!("{}: cannot read", file.display()))?;
-        let old = old.and_then(|p| std::fs::read(p).ok());
-        stats.files += 1;
-        stats.bytes += new.len() as u64;
-        let added = AddedLines::between(old.as_deref(), &new);
-        let shown = crate::fs::display_path(&file);
-        let origin = Origin {
-            file: shown.clone(),
-            ..Origin::default()
-        };
-        for m in session.scanner.scan(&shown, &new)? {
-            if added.overlaps(m.line, m.end_line) {
-                findings.push(secrets::to_finding(
-                    &session.scanner,
-                    &m,
-                    &origin,
-                    session.redact,
-                ));
-            }
-        }
-    }
-    Ok((findings, stats))
-}
-
-/// Lockfiles and package-manager configuration files under `dir` (not below
-/// `node_modules`, `target`, `.git` or `vendor`).
-fn dependency_files_under(dir: &Path) -> Result<Vec<PathBuf>, DepsError> {
-    let mut files = lockfile_parsers::find_lockfiles(dir)?;
-    let walker = ignore::WalkBuilder::new(dir)
-        .standard_filters(false)
-        .filter_entry(|e| {
-            !matches!(
-                e.file_name().to_str(),
-                Some("node_modules" | "target" | ".git" | "vendor")
-            )
-        })
-        .build();
-    for entry in walker.flatten() {
-        let relative = entry.path().strip_prefix(dir).unwrap_or(entry.path());
-        if entry.file_type().is_some_and(|t| t.is_file())
-            && is_package_manager_config(&relative.to_string_lossy())
-        {
-            files.push(entry.into_path());
-        }
-    }
-    files.sort();
-    files.dedup();
-    Ok(files)
 }

@@ -3,17 +3,11 @@
 use std::path::PathBuf;
 use std::time::Instant;
 
-use rayon::prelude::*;
-
 use crate::app::{self, CommonArgs, Outcome, Session};
-use crate::finding::{Report, SecretFinding, Skipped, Stats};
-use crate::fs::{self, FileEntry, ReadOutcome, WalkOptions};
+use crate::finding::{Report, SecretFinding, Stats};
+use crate::fs::{self, WalkOptions};
 use crate::policy::Mode;
-use crate::progress::Progress;
-use crate::secrets::{self, Origin};
-
-/// Scans of at least this many files show a progress bar (on a terminal).
-const PROGRESS_MIN_FILES: usize = 2_000;
+use crate::scan::{self, DirOptions};
 
 #[derive(Clone, Debug, clap::Args)]
 pub struct DirArgs {
@@ -31,7 +25,7 @@ pub struct DirArgs {
 }
 
 /// Parses `1048576`, `512K`, `10M`, `1G` (binary multiples).
-pub fn parse_size(text: &str) -> Result<u64, String> {
+pub(crate) fn parse_size(text: &str) -> Result<u64, String> {
     let text = text.trim();
     let (digits, multiplier) = match text.char_indices().last() {
         Some((i, 'k' | 'K')) => (&text[..i], 1u64 << 10),
@@ -57,124 +51,41 @@ fn scan_root(paths: &[PathBuf]) -> PathBuf {
 
 pub fn run(args: &DirArgs) -> anyhow::Result<Outcome> {
     let started = Instant::now();
-    app::configure_threads(args.common.threads);
     let session = Session::prepare(&scan_root(&args.paths), &args.common)?;
-    let (findings, mut stats) = scan_inputs(&session, args)?;
+    let (findings, mut stats) = scan_inputs(
+        &session,
+        &args.paths,
+        args.no_ignore,
+        args.max_file_size,
+        args.common.threads,
+    )?;
     let findings = session.unsuppressed(findings);
     stats.elapsed_ms = started.elapsed().as_millis() as u64;
     let report = Report::new(app::secret_findings(findings), stats);
     app::finish(&report, &args.common, session.gate(Mode::Base))
 }
 
-/// Scans the inputs and returns every finding (before suppressions) with the stats.
-pub fn scan_inputs(
+/// Scans the inputs the way `dir` does and returns every finding (before suppressions)
+/// with the stats; `baseline` records what this finds.
+pub(crate) fn scan_inputs(
     session: &Session,
-    args: &DirArgs,
+    paths: &[PathBuf],
+    no_ignore: bool,
+    max_file_size: Option<u64>,
+    threads: Option<usize>,
 ) -> anyhow::Result<(Vec<SecretFinding>, Stats)> {
-    let mut stats = Stats::default();
-    let mut findings = Vec::new();
-    let (stdin, paths): (Vec<&PathBuf>, Vec<&PathBuf>) =
-        args.paths.iter().partition(|p| p.as_os_str() == "-");
-    if !stdin.is_empty() {
-        let content = fs::read_stdin()?;
-        stats.files += 1;
-        stats.bytes += content.len() as u64;
-        findings.extend(scan_content(session, "-", &content)?);
-    }
-    if paths.is_empty() {
-        return Ok((findings, stats));
-    }
-    let options = WalkOptions {
-        respect_ignore: !args.no_ignore,
-        max_file_size: args
-            .max_file_size
-            .or(session.config.secrets.max_file_size)
-            .unwrap_or(fs::DEFAULT_MAX_FILE_SIZE),
-        threads: args.common.threads.unwrap_or(0),
-    };
-    let inputs: Vec<PathBuf> = paths.into_iter().cloned().collect();
-    let mut walked = fs::walk(&inputs, &options)?;
-    walked
-        .files
-        .retain(|f| !session.excluded.is_match(fs::display_path(&f.path)));
-    stats.skipped.append(&mut walked.skipped);
-    // Small scans finish before a bar would be readable.
-    let progress = Progress::new(walked.files.len() >= PROGRESS_MIN_FILES);
-    let bar = progress.bar(walked.files.len() as u64, "files");
-    let results: Vec<FileResult> = walked
-        .files
-        .par_iter()
-        .map(|entry| {
-            let result = scan_file(session, entry);
-            bar.inc(1);
-            result
-        })
-        .collect();
-    bar.finish_and_clear();
-    for result in results {
-        match result {
-            FileResult::Scanned {
-                findings: found,
-                bytes,
-            } => {
-                stats.files += 1;
-                stats.bytes += bytes;
-                findings.extend(found);
-            }
-            FileResult::Skipped(skipped) => stats.skipped.push(skipped),
-            FileResult::Failed(error) => return Err(error),
-        }
-    }
-    Ok((findings, stats))
-}
-
-enum FileResult {
-    Scanned {
-        findings: Vec<SecretFinding>,
-        bytes: u64,
-    },
-    Skipped(Skipped),
-    Failed(anyhow::Error),
-}
-
-fn scan_file(session: &Session, entry: &FileEntry) -> FileResult {
-    let path = fs::display_path(&entry.path);
-    match fs::read_for_scan(entry) {
-        ReadOutcome::Skip(reason) => FileResult::Skipped(Skipped { path, reason }),
-        ReadOutcome::Text(content) => match scan_content(session, &path, &content) {
-            Ok(findings) => FileResult::Scanned {
-                findings,
-                bytes: content.len() as u64,
-            },
-            Err(error) => FileResult::Failed(error),
+    let options = DirOptions {
+        walk: WalkOptions {
+            respect_ignore: !no_ignore,
+            max_file_size: max_file_size
+                .or(session.config.secrets.max_file_size)
+                .unwrap_or(fs::DEFAULT_MAX_FILE_SIZE),
+            threads: threads.unwrap_or(0),
         },
-    }
-}
-
-fn scan_content(
-    session: &Session,
-    path: &str,
-    content: &[u8],
-) -> anyhow::Result<Vec<SecretFinding>> {
-    let matches = session.scanner.scan(path, content)?;
-    let origin = Origin {
-        file: path.to_string(),
-        ..Origin::default()
+        excluded: session.excluded.clone(),
+        redact: session.redact,
     };
-    Ok(matches
-        .iter()
-        .map(|m| secrets::to_finding(&session.scanner, m, &origin, session.redact))
-        .collect())
-}
-
-/// Used by `baseline` to scan the same way `dir` does.
-pub fn default_args(paths: Vec<PathBuf>, common: CommonArgs) -> DirArgs {
-    DirArgs {
-        paths,
-        no_ignore: false,
-        max_file_size: None,
-        common,
-    }
+    Ok(scan::dir(&session.scanner, paths, &options)?)
 }
 
 #[cfg(test)]

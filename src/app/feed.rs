@@ -3,13 +3,10 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use crate::app::Outcome;
-use crate::feed::sync::{self, SyncOptions};
-use crate::feed::{Ecosystem, ImportSummary, Status, Store, store};
+use crate::app::{ListFormat, Outcome, store_path};
+use crate::osv::sync::{self, SyncOptions};
+use crate::osv::{Ecosystem, ImportSummary, Status, Store};
 use crate::policy::Config;
-
-/// A store older than this many days gets a warning (configurable as `[feed] max-age-days`).
-pub const DEFAULT_MAX_AGE_DAYS: u32 = 7;
 
 #[derive(Clone, Debug, clap::Subcommand)]
 pub enum FeedCommand {
@@ -36,8 +33,8 @@ pub enum FeedCommand {
     },
     /// Per ecosystem: records, malicious records, skipped records, last update, source.
     Status {
-        #[arg(long, value_enum, default_value_t = crate::app::rules::ListFormat::Text)]
-        format: crate::app::rules::ListFormat,
+        #[arg(long, value_enum, default_value_t = ListFormat::Text)]
+        format: ListFormat,
         #[command(flatten)]
         store: StoreArgs,
     },
@@ -55,19 +52,11 @@ pub struct StoreArgs {
     pub config: Option<PathBuf>,
 }
 
-pub fn parse_ecosystem(text: &str) -> Result<Ecosystem, String> {
+pub(crate) fn parse_ecosystem(text: &str) -> Result<Ecosystem, String> {
     Ecosystem::from_name(text).ok_or_else(|| {
         let known: Vec<&str> = Ecosystem::ALL.iter().map(|e| e.as_str()).collect();
         format!("unknown ecosystem `{text}` (known: {})", known.join(", "))
     })
-}
-
-/// The store path: the flag, then the configuration, then the cache directory.
-pub fn store_path(explicit: Option<&Path>, config: &Config) -> anyhow::Result<PathBuf> {
-    if let Some(path) = explicit.or(config.feed.store.as_deref()) {
-        return Ok(path.to_path_buf());
-    }
-    Ok(store::default_path()?)
 }
 
 pub fn run(command: &FeedCommand) -> anyhow::Result<Outcome> {
@@ -127,12 +116,12 @@ pub fn run(command: &FeedCommand) -> anyhow::Result<Outcome> {
             }
             let status = Store::open(&path)?.status()?;
             match format {
-                crate::app::rules::ListFormat::Json => {
+                ListFormat::Json => {
                     println!("{}", serde_json::to_string_pretty(&status)?)
                 }
-                crate::app::rules::ListFormat::Text => print_status(&status)?,
+                ListFormat::Text => print_status(&status)?,
             }
-            if let Some(warning) = staleness_warning(&status, config.feed.max_age_days) {
+            if let Some(warning) = status.staleness_warning(config.feed.max_age_days) {
                 eprintln!("{warning}");
             }
             Ok(Outcome::Pass)
@@ -190,17 +179,4 @@ fn print_status(status: &Status) -> std::io::Result<()> {
         )?;
     }
     Ok(())
-}
-
-/// "advisory store is N days old" when it is older than the limit.
-pub fn staleness_warning(status: &Status, max_age_days: Option<u32>) -> Option<String> {
-    let limit = max_age_days.unwrap_or(DEFAULT_MAX_AGE_DAYS);
-    let age = status.age(jiff::Timestamp::now())?;
-    let days = age.as_secs() / 86_400;
-    (age.as_secs() > i64::from(limit) * 86_400).then(|| {
-        format!(
-            "tollgate: warning: the advisory store {} is {days} days old (limit {limit}); run `tollgate feed sync`",
-            status.path.display()
-        )
-    })
 }

@@ -4,11 +4,10 @@
 use std::path::PathBuf;
 use std::time::Instant;
 
-use crate::app::check::worktree_root;
 use crate::app::{self, CommonArgs, Outcome, Session};
 use crate::finding::Report;
-use crate::git::{self, HistoryOptions};
 use crate::policy::Mode;
+use crate::scan::{self, HistoryOptions};
 
 #[derive(Clone, Debug, clap::Args)]
 pub struct HistoryArgs {
@@ -34,22 +33,20 @@ pub struct HistoryArgs {
 
 pub fn run(args: &HistoryArgs) -> anyhow::Result<Outcome> {
     let started = Instant::now();
-    app::configure_threads(args.common.threads);
-    let root = worktree_root(&args.repo)?;
-    let session = Session::prepare(&root, &args.common)?;
+    let (session, _) = Session::in_repo(&args.repo, &args.common)?;
     let options = HistoryOptions {
         all_refs: args.all_refs,
         since: args.since.clone(),
         cache_dir: if args.no_cache {
             None
         } else {
-            git::history::default_cache_dir()
+            crate::plumbing::cache::cache_dir()
         },
         progress: !args.no_progress,
         max_file_size: session.max_file_size(),
         redact: session.redact,
     };
-    let scan = git::history(&args.repo, &session.scanner, &options)?;
+    let scan = scan::history(&args.repo, &session.scanner, &options)?;
     let findings = session.unsuppressed(scan.findings);
     let mut stats = scan.stats;
     stats.elapsed_ms = started.elapsed().as_millis() as u64;

@@ -20,7 +20,7 @@ pub struct InitArgs {
 
 /// The default policy, every setting at its default and commented out, so uncommenting a
 /// line is the whole edit. It parses as is (tests load it).
-pub const DEFAULT_CONFIG: &str = r#"# tollgate.toml: what blocks a merge. Every line below is commented out and shows the
+pub(crate) const DEFAULT_CONFIG: &str = r#"# tollgate.toml: what blocks a merge. Every line below is commented out and shows the
 # default; uncomment and edit a line to change it. Unknown keys are errors.
 
 [secrets]

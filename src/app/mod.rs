@@ -20,7 +20,9 @@ use std::path::{Path, PathBuf};
 
 use anyhow::Context as _;
 
+use crate::deps::{AdvisorySource, Judge, MissingStore};
 use crate::finding::{Finding, Report, SecretFinding, Severity};
+use crate::osv::api::DEFAULT_API_URL;
 use crate::policy::{self, Config, Gate, Suppressions};
 use crate::report::{self, Format};
 use crate::secrets::Scanner;
@@ -53,6 +55,96 @@ pub struct CommonArgs {
     pub baseline: Option<PathBuf>,
 }
 
+/// The change of a pull request: what the head adds relative to its merge base with the
+/// base, in a repository (`check --base`, `deps --base`).
+#[derive(Clone, Debug, clap::Args)]
+pub struct RangeArgs {
+    /// Judge what HEAD (or --head) adds relative to its merge base with REF (a pull
+    /// request's change).
+    #[arg(long, value_name = "REF")]
+    pub base: Option<String>,
+    /// The head of the change (default: HEAD).
+    #[arg(long, value_name = "REF", requires = "base")]
+    pub head: Option<String>,
+    /// The repository (default: the one containing the current directory).
+    #[arg(long, value_name = "PATH", default_value = ".")]
+    pub repo: PathBuf,
+}
+
+/// Where advisory verdicts come from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum FeedSource {
+    /// The local store that `tollgate feed sync` / `feed import` fill.
+    Local,
+    /// OSV's online batch API (no local store needed).
+    OsvApi,
+}
+
+/// Options of the commands that judge dependencies.
+#[derive(Clone, Debug, clap::Args)]
+pub struct FeedArgs {
+    /// Where advisories come from.
+    #[arg(long, value_enum, default_value_t = FeedSource::Local)]
+    pub feed: FeedSource,
+    /// The advisory store (default: `[feed] store` in tollgate.toml, else
+    /// $TOLLGATE_CACHE_DIR/advisories.sqlite3, else the user cache directory).
+    #[arg(long, value_name = "FILE")]
+    pub store: Option<PathBuf>,
+    /// Base URL of the OSV API for `--feed osv-api`.
+    #[arg(long, value_name = "URL")]
+    pub osv_api_url: Option<String>,
+    /// Make no network request: advisories from the local store only, publish times not
+    /// looked up (said once on standard error).
+    #[arg(long, conflicts_with = "osv_api_url")]
+    pub offline: bool,
+}
+
+impl FeedArgs {
+    /// The judge these options ask for.
+    pub(crate) fn judge<'a>(
+        &self,
+        config: &'a Config,
+        root: &'a Path,
+        gate: &'a Gate,
+        missing: MissingStore,
+    ) -> anyhow::Result<Judge<'a>> {
+        let advisories = match self.feed {
+            FeedSource::OsvApi if self.offline => anyhow::bail!(
+                "--feed osv-api needs the network; drop --offline or use the local store"
+            ),
+            FeedSource::OsvApi => AdvisorySource::Api(
+                self.osv_api_url
+                    .clone()
+                    .unwrap_or_else(|| DEFAULT_API_URL.to_string()),
+            ),
+            FeedSource::Local => AdvisorySource::Store(store_path(self.store.as_deref(), config)?),
+        };
+        Ok(Judge {
+            advisories,
+            offline: self.offline,
+            config,
+            root,
+            gate,
+            missing,
+        })
+    }
+}
+
+/// The advisory store's path: the flag, then the configuration, then the cache directory.
+pub(crate) fn store_path(explicit: Option<&Path>, config: &Config) -> anyhow::Result<PathBuf> {
+    if let Some(path) = explicit.or(config.feed.store.as_deref()) {
+        return Ok(path.to_path_buf());
+    }
+    Ok(crate::osv::store::default_path()?)
+}
+
+/// The two listing formats (`rules list`, `feed status`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum ListFormat {
+    Text,
+    Json,
+}
+
 /// How a command ended when it did not fail with an error.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Outcome {
@@ -63,7 +155,7 @@ pub enum Outcome {
 }
 
 /// What a secret-scanning command needs, prepared once from the common options.
-pub struct Session {
+pub(crate) struct Session {
     pub config: Config,
     /// `[secrets] exclude`: paths whose findings are never reported.
     pub excluded: globset::GlobSet,
@@ -74,8 +166,10 @@ pub struct Session {
 }
 
 impl Session {
-    /// Loads configuration (from `root` unless `--config`), rules and suppressions.
-    pub fn prepare(root: &Path, args: &CommonArgs) -> anyhow::Result<Session> {
+    /// Loads configuration (from `root` unless `--config`), rules and suppressions, and
+    /// sizes the thread pool.
+    pub(crate) fn prepare(root: &Path, args: &CommonArgs) -> anyhow::Result<Session> {
+        configure_threads(args.threads);
         let config = Config::discover(root, args.config.as_deref())?;
         let scanner = Scanner::new(config.rule_set()?);
         let suppressions = Suppressions::load(root, args.baseline.as_deref())?;
@@ -94,6 +188,13 @@ impl Session {
         })
     }
 
+    /// The session of a command on a repository: configuration and suppressions come
+    /// from the top of its working tree (returned too), whatever directory a hook runs in.
+    pub(crate) fn in_repo(repo: &Path, args: &CommonArgs) -> anyhow::Result<(Session, PathBuf)> {
+        let root = crate::git::worktree_root(repo)?;
+        Ok((Session::prepare(&root, args)?, root))
+    }
+
     /// The gate for this run: the severity threshold and the `[deps]` policy, judged as
     /// a pull-request gate or as a pre-commit hook.
     pub fn gate(&self, mode: policy::Mode) -> Gate {
@@ -105,7 +206,7 @@ impl Session {
     }
 
     /// The largest file or blob scanned (`[secrets] max-file-size`, else the default).
-    pub fn max_file_size(&self) -> u64 {
+    pub(crate) fn max_file_size(&self) -> u64 {
         self.config
             .secrets
             .max_file_size
@@ -113,7 +214,7 @@ impl Session {
     }
 
     /// Drops findings in excluded paths and suppressed findings (ignore file, baseline).
-    pub fn unsuppressed(&self, findings: Vec<SecretFinding>) -> Vec<SecretFinding> {
+    pub(crate) fn unsuppressed(&self, findings: Vec<SecretFinding>) -> Vec<SecretFinding> {
         findings
             .into_iter()
             .filter(|f| !self.excluded.is_match(&f.file) && !self.suppressions.suppresses(f))
@@ -133,7 +234,7 @@ fn exclusion_globs(patterns: &[String]) -> anyhow::Result<globset::GlobSet> {
 }
 
 /// Sets the size of rayon's global pool; called once before any parallel work.
-pub fn configure_threads(threads: Option<usize>) {
+fn configure_threads(threads: Option<usize>) {
     if let Some(threads) = threads {
         // Fails only if the pool was already built, in which case it keeps its size.
         let _ = rayon::ThreadPoolBuilder::new()
@@ -143,7 +244,7 @@ pub fn configure_threads(threads: Option<usize>) {
 }
 
 /// Writes the report where and how the user asked, and decides the outcome.
-pub fn finish(report: &Report, args: &CommonArgs, gate: Gate) -> anyhow::Result<Outcome> {
+pub(crate) fn finish(report: &Report, args: &CommonArgs, gate: Gate) -> anyhow::Result<Outcome> {
     let blocked = report.findings.iter().any(|f| policy::blocks(f, &gate));
     let color = args.output.is_none()
         && std::io::stdout().is_terminal()
@@ -174,6 +275,6 @@ pub fn finish(report: &Report, args: &CommonArgs, gate: Gate) -> anyhow::Result<
 }
 
 /// Wraps secret findings for the report.
-pub fn secret_findings(findings: Vec<SecretFinding>) -> Vec<Finding> {
+pub(crate) fn secret_findings(findings: Vec<SecretFinding>) -> Vec<Finding> {
     findings.into_iter().map(Finding::Secret).collect()
 }

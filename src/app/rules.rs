@@ -5,15 +5,9 @@ use std::path::PathBuf;
 
 use serde::Serialize;
 
-use crate::app::Outcome;
+use crate::app::{ListFormat, Outcome};
 use crate::policy::Config;
 use crate::secrets::{Scanner, examples};
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
-pub enum ListFormat {
-    Text,
-    Json,
-}
 
 #[derive(Serialize)]
 struct RuleListing<'a> {

@@ -8,14 +8,12 @@
 
 use std::collections::HashMap;
 
-use serde_json::{Map, Value, json};
-
-use crate::feed::api::{OsvApi, Unknown};
-use crate::feed::{Advisory, Ecosystem, Store};
-use crate::finding::{Change, Check, DependencyFinding};
+use crate::finding::{Change, DependencyFinding, Verdict};
+use crate::osv::api::{OsvApi, Unknown};
+use crate::osv::{Advisory, Ecosystem, Store};
 
 /// Where verdicts come from.
-pub enum Advisories {
+pub(crate) enum Advisories {
     Store(Store),
     Api(OsvApi),
 }
@@ -28,7 +26,7 @@ impl Advisories {
     fn lookup(
         &self,
         keys: &[Key],
-    ) -> Result<Vec<Result<Vec<Advisory>, Unknown>>, crate::feed::Error> {
+    ) -> Result<Vec<Result<Vec<Advisory>, Unknown>>, crate::osv::Error> {
         let queries: Vec<(Ecosystem, &str, &str)> = keys
             .iter()
             .map(|(e, n, v)| (*e, n.as_str(), v.as_str()))
@@ -44,10 +42,10 @@ impl Advisories {
 
 /// Adds `malicious`, `vulnerable` and (for failed online lookups) `unknown` checks to the
 /// findings, and fills `fixed_advisories`.
-pub fn annotate(
+pub(crate) fn annotate(
     findings: &mut [DependencyFinding],
     advisories: &Advisories,
-) -> Result<(), crate::feed::Error> {
+) -> Result<(), crate::osv::Error> {
     let mut keys: Vec<Key> = Vec::new();
     let mut index: HashMap<Key, usize> = HashMap::new();
     let mut wanted = |eco: Ecosystem, name: &str, version: &str| {
@@ -101,44 +99,29 @@ pub fn annotate(
     Ok(())
 }
 
-fn advisory_check(advisory: &Advisory) -> Check {
-    let mut details = Map::new();
-    details.insert("id".into(), json!(advisory.id));
-    if !advisory.aliases.is_empty() {
-        details.insert("aliases".into(), json!(advisory.aliases));
-    }
-    if let Some(summary) = &advisory.summary {
-        details.insert("summary".into(), json!(summary));
-    }
+fn advisory_check(advisory: &Advisory) -> Verdict {
     if advisory.malicious {
-        return Check {
-            check: "malicious".into(),
-            details,
+        return Verdict::Malicious {
+            id: advisory.id.clone(),
+            aliases: advisory.aliases.clone(),
+            summary: advisory.summary.clone(),
         };
     }
-    if let Some(severity) = advisory.severity {
-        details.insert("severity".into(), json!(severity.as_str()));
-    }
-    if let Some(score) = advisory.cvss_score {
-        details.insert("cvss".into(), json!(score));
-    }
-    if let Some(fixed) = &advisory.fixed {
-        details.insert("fixed".into(), json!(fixed));
-    }
-    if let Some(kind) = &advisory.informational {
-        details.insert("informational".into(), json!(kind));
-    }
-    Check {
-        check: "vulnerable".into(),
-        details,
+    Verdict::Vulnerable {
+        id: advisory.id.clone(),
+        aliases: advisory.aliases.clone(),
+        summary: advisory.summary.clone(),
+        severity: advisory.severity,
+        cvss: advisory.cvss_score,
+        fixed: advisory.fixed.clone(),
+        informational: advisory.informational.clone(),
     }
 }
 
-fn unknown_check(unknown: &Unknown) -> Check {
-    let mut details = Map::new();
-    details.insert("reason".into(), Value::String(unknown.reason.clone()));
-    Check {
-        check: "unknown".into(),
-        details,
+fn unknown_check(unknown: &Unknown) -> Verdict {
+    Verdict::Unknown {
+        reason: unknown.reason.clone(),
+        about: None,
+        detail: None,
     }
 }

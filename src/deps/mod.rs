@@ -12,9 +12,10 @@
 //! removed. This is the counting convention of the shared lockfile corpus, and it keeps a
 //! second copy of a package (`js-yaml` 5 beside 4) an addition rather than an upgrade.
 
-pub mod advisories;
+pub(crate) mod advisories;
 mod graph;
-pub mod package_checks;
+mod judge;
+pub(crate) mod package_checks;
 pub mod typosquat;
 
 use std::cmp::Ordering;
@@ -24,7 +25,11 @@ use std::path::{Path, PathBuf};
 use lockfile_parsers::manifest::{self, Direct};
 use lockfile_parsers::{Disk, Ecosystem, Files, Format, Lockfile, Package, Source, version};
 
-use crate::finding::{Change, Check, DependencyFinding};
+use crate::finding::{Change, DependencyFinding, IntegrityReason, Verdict};
+use crate::git::{GitError, Snapshot, TreeRef};
+
+pub use judge::publish_verdict;
+pub(crate) use judge::{AdvisorySource, Judge, MissingStore};
 
 #[derive(Debug, thiserror::Error)]
 pub enum DepsError {
@@ -37,6 +42,12 @@ pub enum DepsError {
     },
     #[error("{} and {}: compare two lockfiles or two directories", base.display(), head.display())]
     Mismatch { base: PathBuf, head: PathBuf },
+    #[error(transparent)]
+    Git(#[from] GitError),
+    #[error(transparent)]
+    Registry(#[from] crate::registry::RegistryError),
+    #[error(transparent)]
+    Advisories(#[from] crate::osv::Error),
 }
 
 /// Diffs two lockfiles, or every lockfile of two directories. Lockfiles of directories are
@@ -84,7 +95,7 @@ impl<'a> Side<'a> {
     }
 
     /// The lockfile as it is on this side, if it exists there.
-    pub fn maybe(path: &'a Path, bytes: Option<&'a [u8]>, files: &'a dyn Files) -> Self {
+    pub(crate) fn maybe(path: &'a Path, bytes: Option<&'a [u8]>, files: &'a dyn Files) -> Self {
         match bytes {
             Some(bytes) => Side::of(path, bytes, files),
             None => Side::absent(path),
@@ -92,7 +103,7 @@ impl<'a> Side<'a> {
     }
 
     /// The lockfile does not exist on this side (added or deleted by the change).
-    pub fn absent(path: &'a Path) -> Self {
+    pub(crate) fn absent(path: &'a Path) -> Self {
         Side {
             path,
             bytes: None,
@@ -122,7 +133,7 @@ pub fn diff_contents(
 /// `head_files`, the two sides of the same change. A changed `go.mod` is diffed through
 /// the `go.sum` beside it when there is one (the lockfile proper), and each lockfile is
 /// diffed once however many of its files changed.
-pub fn diff_changed<'p>(
+pub(crate) fn diff_changed<'p>(
     paths: impl IntoIterator<Item = &'p str>,
     base_files: &dyn Files,
     head_files: &dyn Files,
@@ -155,11 +166,26 @@ pub fn diff_changed<'p>(
     Ok(out)
 }
 
+/// The dependency diff of the dependency files a git change touched (`paths`), each read
+/// from the two sides of the change with its companions from the same side.
+pub(crate) fn diff_git_change(
+    repo: &Path,
+    base: &TreeRef,
+    head: &TreeRef,
+    paths: &[String],
+) -> Result<Vec<DependencyFinding>, DepsError> {
+    if paths.is_empty() {
+        return Ok(Vec::new());
+    }
+    let base = Snapshot::open(repo, base)?;
+    let head = Snapshot::open(repo, head)?;
+    diff_changed(paths.iter().map(String::as_str), &base, &head)
+}
+
 /// A parsed lockfile whose packages carry the `direct` and `dev` flags its manifest adds
 /// where the lockfile itself does not say.
-pub struct Loaded {
+pub(crate) struct Loaded {
     pub lockfile: Lockfile,
-    pub direct: Option<Direct>,
 }
 
 impl Loaded {
@@ -167,12 +193,12 @@ impl Loaded {
         if let Some(d) = &direct {
             apply_manifest(&mut lockfile.packages, d);
         }
-        Loaded { lockfile, direct }
+        Loaded { lockfile }
     }
 }
 
 /// Parses one side and reads the manifest beside it.
-pub fn load(side: &Side) -> Result<Option<Loaded>, DepsError> {
+pub(crate) fn load(side: &Side) -> Result<Option<Loaded>, DepsError> {
     let Some(bytes) = side.bytes else {
         return Ok(None);
     };
@@ -236,7 +262,7 @@ fn diff_dirs(base: &Path, head: &Path) -> Result<Vec<DependencyFinding>, DepsErr
 }
 
 /// The diff of two parsed sides (either may be absent).
-pub fn diff_packages(
+pub(crate) fn diff_packages(
     lockfile: &str,
     base: Option<&Loaded>,
     head: Option<&Loaded>,
@@ -406,16 +432,6 @@ fn finding(p: &Package, change: Change) -> DependencyFinding {
     }
 }
 
-fn check<const N: usize>(name: &str, details: [(&str, String); N]) -> Check {
-    Check {
-        check: name.to_string(),
-        details: details
-            .into_iter()
-            .map(|(k, v)| (k.to_string(), serde_json::Value::String(v)))
-            .collect(),
-    }
-}
-
 /// Same name and version on both sides: did the bytes or their origin change?
 ///
 /// Integrity: hashes are compared per algorithm (a lockfile moving from sha1 to sha512
@@ -449,13 +465,11 @@ fn changed_in_place(base: &[&Package], head: &[&Package]) -> Option<DependencyFi
             .map(|(_, h)| h.as_str())
             .collect::<Vec<_>>()
             .join(" ");
-        checks.push(check(
-            "integrity",
-            [
-                ("reason", "integrity-removed".to_string()),
-                ("previous", previous),
-            ],
-        ));
+        checks.push(Verdict::Integrity {
+            reason: Some(IntegrityReason::IntegrityRemoved),
+            previous,
+            current: None,
+        });
     }
     let algorithms: BTreeSet<&String> = bh
         .iter()
@@ -476,10 +490,11 @@ fn changed_in_place(base: &[&Package], head: &[&Package]) -> Option<DependencyFi
                 .collect::<Vec<_>>()
                 .join(" ")
         };
-        checks.push(check(
-            "integrity",
-            [("previous", join(&bh)), ("current", join(&hh))],
-        ));
+        checks.push(Verdict::Integrity {
+            reason: None,
+            previous: join(&bh),
+            current: Some(join(&hh)),
+        });
     }
     let origins = |side: &[&Package]| -> BTreeSet<String> {
         side.iter().filter_map(|p| origin(&p.source)).collect()
@@ -499,10 +514,13 @@ fn changed_in_place(base: &[&Package], head: &[&Package]) -> Option<DependencyFi
                 .collect::<Vec<_>>()
                 .join(" ")
         };
-        checks.push(check(
-            "source",
-            [("previous", describe(base)), ("current", describe(head))],
-        ));
+        checks.push(Verdict::Source {
+            reason: None,
+            previous: Some(describe(base)),
+            current: describe(head),
+            replaces: None,
+            host: None,
+        });
     }
     let p = head.first()?;
     (!checks.is_empty()).then(|| {
@@ -562,7 +580,6 @@ mod tests {
         Loaded {
             lockfile: lockfile_parsers::parse(path, text.as_bytes(), &lockfile_parsers::NoFiles)
                 .unwrap(),
-            direct: None,
         }
     }
 
@@ -671,8 +688,10 @@ mod tests {
         let f = run(&base, &head);
         assert_eq!(f.len(), 1);
         assert_eq!(f[0].change, Change::Changed);
-        assert_eq!(f[0].checks[0].check, "integrity");
-        assert_eq!(f[0].checks[0].details["previous"], "sha512-old");
+        assert!(
+            matches!(&f[0].checks[0], Verdict::Integrity { previous, reason: None, .. } if previous == "sha512-old"),
+            "{f:#?}"
+        );
         // sha1 → sha512 is a different algorithm, not a different tarball.
         let head = v3(&[("a", "1.0.0", "sha1-other", &[])], &["a"]);
         assert!(run(&base, &head).is_empty());
@@ -687,9 +706,14 @@ mod tests {
             lock(r#"{"lockfileVersion": 3, "packages": {"node_modules/a": {"version": "1.0.0"}}}"#);
         let f = run(&base, &head);
         assert_eq!(f.len(), 1, "{f:#?}");
-        assert_eq!(f[0].checks[0].check, "integrity");
-        assert_eq!(f[0].checks[0].details["reason"], "integrity-removed");
-        assert_eq!(f[0].checks[0].details["previous"], "sha512-old");
+        assert_eq!(
+            f[0].checks[0],
+            Verdict::Integrity {
+                reason: Some(IntegrityReason::IntegrityRemoved),
+                previous: "sha512-old".into(),
+                current: None,
+            }
+        );
     }
 
     #[test]
@@ -702,12 +726,9 @@ mod tests {
         );
         let f = run(&base, &head);
         assert_eq!(f.len(), 1, "{f:#?}");
-        assert_eq!(f[0].checks[0].check, "source");
         assert!(
-            f[0].checks[0].details["current"]
-                .as_str()
-                .unwrap()
-                .starts_with("git:")
+            matches!(&f[0].checks[0], Verdict::Source { current, .. } if current.starts_with("git:")),
+            "{f:#?}"
         );
     }
 

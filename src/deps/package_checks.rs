@@ -19,14 +19,15 @@ use std::collections::BTreeSet;
 
 use lockfile_parsers::{Ecosystem, Package, Source};
 
-use crate::finding::{Change, Check, DependencyFinding};
-use crate::registry::{Registries, config::host};
+use crate::finding::{Change, DependencyFinding, InstallScriptReason, SourceReason, Verdict};
+use crate::registry::Registries;
+use crate::registry::config::{has_scheme, host};
 
 use super::{Loaded, typosquat};
 
 /// What the checks of one lockfile need to know beyond the package itself.
 #[derive(Clone, Debug, Default)]
-pub struct Context {
+pub(crate) struct Context {
     /// Registry hosts a package may come from without being flagged.
     pub known_hosts: BTreeSet<String>,
 }
@@ -83,39 +84,38 @@ impl Context {
 }
 
 /// The checks for one added (`base` is `None`) or upgraded/downgraded package.
-pub fn check_package(base: Option<&Package>, head: &Package, ctx: &Context) -> Vec<Check> {
+pub(crate) fn check_package(base: Option<&Package>, head: &Package, ctx: &Context) -> Vec<Verdict> {
     let mut checks = Vec::new();
     if let Some(reason) = source_reason(base, head, ctx) {
-        let mut c = check("source", [("reason", reason.to_string())]);
-        if let Some(b) = base {
-            c.details
-                .insert("previous".into(), describe(&b.source).into());
-        }
-        c.details
-            .insert("current".into(), describe(&head.source).into());
-        if let Some(original) = &head.replaces {
-            c.details.insert("replaces".into(), original.clone().into());
-        }
-        checks.push(c);
+        checks.push(Verdict::Source {
+            reason: Some(reason),
+            previous: base.map(|b| describe(&b.source)),
+            current: describe(&head.source),
+            replaces: head.replaces.clone(),
+            host: match (&head.source, reason) {
+                (Source::Registry { url: Some(u) }, SourceReason::UnknownHost) => host(u),
+                _ => None,
+            },
+        });
     }
     if head.ecosystem == Ecosystem::Npm
         && head.has_install_script
         && !base.is_some_and(|b| b.has_install_script)
     {
-        checks.push(check(
-            "install-script",
-            [(
-                "reason",
-                if base.is_some() { "gained" } else { "added" }.to_string(),
-            )],
-        ));
+        checks.push(Verdict::InstallScript {
+            reason: if base.is_some() {
+                InstallScriptReason::Gained
+            } else {
+                InstallScriptReason::Added
+            },
+        });
     }
     checks
 }
 
 /// Adds the `source`, `install-script` and (for additions) `typosquat` checks to the
 /// findings of one lockfile's diff, finding each package on its side by name and version.
-pub fn annotate(
+pub(crate) fn annotate(
     findings: &mut [DependencyFinding],
     base: Option<&Loaded>,
     head: Option<&Loaded>,
@@ -167,10 +167,10 @@ fn find<'a>(side: Option<&'a Loaded>, name: &str, version: Option<&str>) -> Opti
         .find(|p| p.name == name && p.version.as_deref() == version)
 }
 
-/// Why `head`'s source is flagged, if it is: `plain-http`, `git`, `url`, `unknown-host`.
-fn source_reason(base: Option<&Package>, head: &Package, ctx: &Context) -> Option<&'static str> {
+/// Why `head`'s source is flagged, if it is.
+fn source_reason(base: Option<&Package>, head: &Package, ctx: &Context) -> Option<SourceReason> {
     if head.replaces.is_some() && base.is_none_or(|b| b.replaces != head.replaces) {
-        return Some("replaced-by-fork");
+        return Some(SourceReason::ReplacedByFork);
     }
     let location = match &head.source {
         Source::Registry { url } => url.as_deref(),
@@ -178,15 +178,15 @@ fn source_reason(base: Option<&Package>, head: &Package, ctx: &Context) -> Optio
         Source::Path { .. } | Source::Workspace { .. } => return None,
     };
     if location.is_some_and(is_plain_http) {
-        return Some("plain-http");
+        return Some(SourceReason::PlainHttp);
     }
     let same_origin = base.is_some_and(|b| origin(&b.source) == origin(&head.source));
     match &head.source {
-        Source::Git { .. } if !same_origin => Some("git"),
-        Source::Url { .. } if !same_origin => Some("url"),
+        Source::Git { .. } if !same_origin => Some(SourceReason::Git),
+        Source::Url { .. } if !same_origin => Some(SourceReason::Url),
         Source::Registry { url: Some(u) } => {
             let h = host(u)?;
-            (!ctx.known_hosts.contains(&h)).then_some("unknown-host")
+            (!ctx.known_hosts.contains(&h)).then_some(SourceReason::UnknownHost)
         }
         _ => None,
     }
@@ -194,8 +194,7 @@ fn source_reason(base: Option<&Package>, head: &Package, ctx: &Context) -> Optio
 
 /// `http://` and `git+http://`: bytes anyone on the path can replace.
 fn is_plain_http(url: &str) -> bool {
-    let lower = url.trim().to_ascii_lowercase();
-    lower.starts_with("http://") || lower.starts_with("git+http://")
+    has_scheme(url, &["http", "git+http"])
 }
 
 /// What "the same origin" compares: the repository of a git source (without the commit),
@@ -219,16 +218,6 @@ fn describe(s: &Source) -> String {
         Source::Url { url } => format!("url:{url}"),
         Source::Path { path } => format!("path:{path}"),
         Source::Workspace { path } => format!("workspace:{}", path.as_deref().unwrap_or("")),
-    }
-}
-
-fn check<const N: usize>(name: &str, details: [(&str, String); N]) -> Check {
-    Check {
-        check: name.to_string(),
-        details: details
-            .into_iter()
-            .map(|(k, v)| (k.to_string(), serde_json::Value::String(v)))
-            .collect(),
     }
 }
 
@@ -257,7 +246,7 @@ mod tests {
     fn reasons(base: Option<&Package>, head: &Package, c: &Context) -> Vec<String> {
         check_package(base, head, c)
             .iter()
-            .map(|c| format!("{}:{}", c.check, c.details["reason"].as_str().unwrap()))
+            .map(|c| format!("{}:{}", c.kind(), c.reason().unwrap()))
             .collect()
     }
 
@@ -266,8 +255,10 @@ mod tests {
         let mut fork = Package::new(Ecosystem::Go, "github.com/q/r2", Some("v1.0.1".into()));
         fork.replaces = Some("github.com/q/r".into());
         let checks = check_package(None, &fork, &ctx(&[]));
-        assert_eq!(checks[0].details["reason"], "replaced-by-fork");
-        assert_eq!(checks[0].details["replaces"], "github.com/q/r");
+        assert!(
+            matches!(&checks[0], Verdict::Source { reason: Some(SourceReason::ReplacedByFork), replaces: Some(r), .. } if r == "github.com/q/r"),
+            "{checks:?}"
+        );
         // The same fork on both sides is not news.
         assert!(reasons(Some(&fork), &fork, &ctx(&[])).is_empty());
     }
@@ -282,6 +273,18 @@ mod tests {
         let http = pkg(reg("http://registry.npm.invalid/a/-/a-1.0.0.tgz"));
         assert_eq!(reasons(None, &http, &c), ["source:plain-http"]);
         assert!(reasons(None, &pkg(Source::Registry { url: None }), &c).is_empty());
+    }
+
+    #[test]
+    fn a_backslash_before_the_at_sign_is_the_host_that_package_managers_use() {
+        // WHATWG URL parsing, which package managers follow, reads `\` as `/` in an
+        // http(s) URL: the host is `evil.invalid`, and `@registry...` is path. A parser that
+        // split at the last `@` saw the known registry here.
+        let c = ctx(&["registry.npm.invalid"]);
+        let sneaky = pkg(reg(
+            "https://evil.invalid\\@registry.npm.invalid/a/-/a-1.0.0.tgz",
+        ));
+        assert_eq!(reasons(None, &sneaky, &c), ["source:unknown-host"]);
     }
 
     #[test]

@@ -33,48 +33,27 @@ use std::sync::OnceLock;
 
 use lockfile_parsers::Ecosystem;
 
-use crate::finding::Check;
+use crate::finding::{Similarity, Verdict};
 
 /// Names shorter than this are only compared by separator, confusable and scope swaps.
-pub const MIN_LEN_DISTANCE_1: usize = 5;
+pub(crate) const MIN_LEN_DISTANCE_1: usize = 5;
 /// Names at least this long may be two edits away from the popular name.
-pub const MIN_LEN_DISTANCE_2: usize = 12;
+pub(crate) const MIN_LEN_DISTANCE_2: usize = 12;
 
 const NPM: &str = include_str!("../../data/popular/npm.txt");
 const PYPI: &str = include_str!("../../data/popular/pypi.txt");
 const CRATES: &str = include_str!("../../data/popular/crates.txt");
 const GO: &str = include_str!("../../data/popular/go.txt");
 
-/// How a name resembles a popular one; its `as_str` is the `similarity` a report shows.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Similarity {
-    Separator,
-    Confusable,
-    Scope,
-    EditDistance(usize),
-}
-
-impl Similarity {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Similarity::Separator => "separator",
-            Similarity::Confusable => "confusable-characters",
-            Similarity::Scope => "scope",
-            Similarity::EditDistance(1) => "edit-distance-1",
-            Similarity::EditDistance(_) => "edit-distance-2",
-        }
-    }
-}
-
 /// The popular name a package resembles, and how.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Resemblance {
+pub(crate) struct Resemblance {
     pub resembles: &'static str,
     pub similarity: Similarity,
 }
 
 /// One ecosystem's popular names with the indexes the comparisons need.
-pub struct Popular {
+pub(crate) struct Popular {
     ecosystem: Ecosystem,
     /// Comparison keys (see [`key`]) of every popular name.
     keys: HashSet<String>,
@@ -125,13 +104,8 @@ impl Popular {
         p
     }
 
-    /// Whether the list holds `name` (compared by key: case, Go version suffixes).
-    pub fn contains(&self, name: &str) -> bool {
-        self.keys.contains(&key(self.ecosystem, name))
-    }
-
     /// The popular name `name` resembles, if any; `None` for popular names themselves.
-    pub fn resemblance(&self, name: &str) -> Option<Resemblance> {
+    pub(crate) fn resemblance(&self, name: &str) -> Option<Resemblance> {
         let k = key(self.ecosystem, name);
         if self.keys.contains(&k) {
             return None;
@@ -146,13 +120,18 @@ impl Popular {
             return hit(p, Similarity::Separator);
         }
         if let Some(&p) = self.by_confusable.get(&fold_confusables(&k)) {
-            return hit(p, Similarity::Confusable);
+            return hit(p, Similarity::ConfusableCharacters);
         }
         if let Some(p) = self.scope_swap(name) {
             return hit(p, Similarity::Scope);
         }
-        self.nearest(&k)
-            .and_then(|(p, d)| hit(p, Similarity::EditDistance(d)))
+        self.nearest(&k).and_then(|(p, d)| {
+            let similarity = match d {
+                1 => Similarity::EditDistance1,
+                _ => Similarity::EditDistance2,
+            };
+            hit(p, similarity)
+        })
     }
 
     fn scope_swap(&self, name: &str) -> Option<&'static str> {
@@ -194,7 +173,7 @@ impl Popular {
 }
 
 /// The popular names of one ecosystem, built once per process.
-pub fn popular(ecosystem: Ecosystem) -> &'static Popular {
+pub(crate) fn popular(ecosystem: Ecosystem) -> &'static Popular {
     static LISTS: [OnceLock<Popular>; 4] = [const { OnceLock::new() }; 4];
     let (i, text) = match ecosystem {
         Ecosystem::Npm => (0, NPM),
@@ -205,19 +184,12 @@ pub fn popular(ecosystem: Ecosystem) -> &'static Popular {
     LISTS[i].get_or_init(|| Popular::build(ecosystem, text))
 }
 
-/// The `typosquat` check for a newly added package, or nothing.
-pub fn check(ecosystem: Ecosystem, name: &str) -> Option<Check> {
+/// The `typosquat` verdict for a newly added package, or nothing.
+pub fn check(ecosystem: Ecosystem, name: &str) -> Option<Verdict> {
     let r = popular(ecosystem).resemblance(name)?;
-    let details = [
-        ("resembles", r.resembles.to_string()),
-        ("similarity", r.similarity.as_str().to_string()),
-    ];
-    Some(Check {
-        check: "typosquat".to_string(),
-        details: details
-            .into_iter()
-            .map(|(k, v)| (k.to_string(), serde_json::Value::String(v)))
-            .collect(),
+    Some(Verdict::Typosquat {
+        resembles: r.resembles.to_string(),
+        similarity: r.similarity,
     })
 }
 
@@ -226,16 +198,7 @@ pub fn check(ecosystem: Ecosystem, name: &str) -> Option<Check> {
 fn key(ecosystem: Ecosystem, name: &str) -> String {
     let lower = name.trim().to_ascii_lowercase();
     match ecosystem {
-        Ecosystem::PyPI => {
-            let mut out = String::with_capacity(lower.len());
-            for c in lower.chars() {
-                let c = if matches!(c, '_' | '.') { '-' } else { c };
-                if !(c == '-' && out.ends_with('-')) {
-                    out.push(c);
-                }
-            }
-            out
-        }
+        Ecosystem::PyPI => lockfile_parsers::pep503(&lower),
         Ecosystem::Go => go_root(&lower),
         Ecosystem::Npm | Ecosystem::Cargo => lower,
     }
@@ -314,7 +277,7 @@ mod tests {
             (Ecosystem::Cargo, "tokio"),
             (Ecosystem::Go, "github.com/stretchr/testify"),
         ] {
-            assert!(popular(eco).contains(name), "{eco} {name}");
+            assert!(popular(eco).keys.contains(&key(eco, name)), "{eco} {name}");
         }
     }
 

@@ -39,14 +39,6 @@ impl AddedLines {
                 .any(|line| added.get(line as usize - 1).copied().unwrap_or(false)),
         }
     }
-
-    /// True when nothing was added (a pure deletion or a mode change).
-    pub fn is_empty(&self) -> bool {
-        match self {
-            AddedLines::All => false,
-            AddedLines::Some(added) => !added.contains(&true),
-        }
-    }
 }
 
 #[cfg(test)]
@@ -75,7 +67,6 @@ mod tests {
     #[test]
     fn a_pure_deletion_adds_nothing() {
         let added = AddedLines::between(Some(b"a\nsecret\nb\n"), b"a\nb\n");
-        assert!(added.is_empty());
         assert!(!added.overlaps(1, 2));
     }
 

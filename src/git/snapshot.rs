@@ -9,20 +9,8 @@ use std::path::Path;
 use gix::ObjectId;
 use gix::bstr::BString;
 
-use crate::git::changes::EntryKind;
-use crate::git::staged::tree_files;
+use crate::git::tree::{EntryKind, TreeRef, index_files, tree_files};
 use crate::git::{GitError, open, read_blob};
-
-/// Which tree a side of a change is.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub enum TreeRef {
-    /// Nothing (the base of a repository without commits).
-    #[default]
-    Empty,
-    Tree(ObjectId),
-    /// The index, as `git commit` would record it.
-    Index,
-}
 
 /// A side's files by path, read on demand.
 pub struct Snapshot {
@@ -57,22 +45,4 @@ impl lockfile_parsers::Files for Snapshot {
     fn read(&self, path: &Path) -> Option<Vec<u8>> {
         Snapshot::read(self, path)
     }
-}
-
-fn index_files(repo: &gix::Repository) -> Result<HashMap<BString, ObjectId>, GitError> {
-    let index = repo.index_or_empty().map_err(|e| GitError::Repository {
-        path: repo.git_dir().to_path_buf(),
-        message: e.to_string(),
-    })?;
-    Ok(index
-        .entries()
-        .iter()
-        .filter(|entry| {
-            use gix::index::entry::{Flags, Mode, Stage};
-            entry.stage() == Stage::Unconflicted
-                && !entry.flags.contains(Flags::INTENT_TO_ADD)
-                && (entry.mode == Mode::FILE || entry.mode == Mode::FILE_EXECUTABLE)
-        })
-        .map(|entry| (entry.path(&index).to_owned(), entry.id))
-        .collect())
 }

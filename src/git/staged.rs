@@ -1,80 +1,43 @@
-//! The pre-commit check: what the index adds relative to `HEAD`.
+//! The pre-commit change: what the index adds relative to `HEAD`.
 //!
 //! The index is compared with `HEAD`'s tree entry by entry (blob id and kind); only paths
-//! that differ are read and scanned, so a ten-file change in a ten-thousand-file
-//! repository costs one tree walk (a few milliseconds) plus ten blob scans. The working
-//! tree is never read: an unstaged edit is not part of the commit, and is not reported.
+//! that differ become changes, so a ten-file change in a ten-thousand-file repository
+//! costs one tree walk (a few milliseconds) plus ten blob reads by whoever scans them. The
+//! working tree is never read: an unstaged edit is not part of the commit.
 
 use std::collections::HashMap;
-use std::path::Path;
-use std::time::Instant;
 
-use gix::ObjectId;
 use gix::bstr::BString;
 
-use crate::git::changes::{self, EntryKind, FileChange, Side};
-use crate::git::snapshot::TreeRef;
-use crate::git::{GitError, GitScan, ScanOptions, open};
-use crate::secrets::{Origin, Scanner, to_finding};
+use crate::git::GitError;
+use crate::git::changes::FileChange;
+use crate::git::tree::{self, EntryKind, Side, TreeRef, tree_files};
 
-/// Scans the lines the index adds relative to `HEAD` (everything, on a repository without
-/// commits). Findings carry no commit: the commit does not exist yet.
-pub fn staged(
-    repo_path: &Path,
-    scanner: &Scanner,
-    options: &ScanOptions,
-) -> Result<GitScan, GitError> {
-    let started = Instant::now();
-    let repo = open(repo_path)?;
-    let changes = staged_changes(&repo)?;
-    let evaluated = changes::evaluate(&repo, scanner, &changes, options.max_file_size)?;
-    let findings = evaluated
-        .matches
-        .iter()
-        .map(|nm| {
-            let origin = Origin {
-                file: crate::git::display_path(nm.path.as_ref()),
-                ..Origin::default()
-            };
-            to_finding(scanner, &nm.m, &origin, options.redact)
-        })
-        .collect();
-    let mut stats = evaluated.stats;
-    stats.elapsed_ms = started.elapsed().as_millis() as u64;
-    let base = match repo.head_tree_id() {
+/// `HEAD`'s tree, the base of the staged change (`Empty` before the first commit).
+pub(crate) fn base(repo: &gix::Repository) -> TreeRef {
+    match repo.head_tree_id() {
         Ok(tree) => TreeRef::Tree(tree.detach()),
         Err(_) => TreeRef::Empty,
-    };
-    Ok(GitScan {
-        findings,
-        stats,
-        lockfiles: evaluated.lockfiles,
-        base,
-        head: TreeRef::Index,
-    })
+    }
 }
 
 /// The differences between the index and `HEAD`'s tree.
-pub(crate) fn staged_changes(repo: &gix::Repository) -> Result<Vec<FileChange>, GitError> {
-    let repo_error = |message: String| GitError::Repository {
-        path: repo.git_dir().to_path_buf(),
-        message,
-    };
+pub(crate) fn changes(repo: &gix::Repository) -> Result<Vec<FileChange>, GitError> {
     if repo.workdir().is_none() {
         return Err(GitError::Bare {
             path: repo.git_dir().to_path_buf(),
         });
     }
-    let index = repo
-        .index_or_empty()
-        .map_err(|e| repo_error(e.to_string()))?;
-    let head = repo.head().map_err(|e| repo_error(e.to_string()))?;
+    let index = tree::index(repo)?;
+    let head = repo
+        .head()
+        .map_err(|e| GitError::repository(repo, "cannot read HEAD", e))?;
     let mut base: HashMap<BString, Side> = if head.is_unborn() {
         HashMap::new()
     } else {
         let tree = repo
             .head_tree_id()
-            .map_err(|e| repo_error(format!("HEAD: {e}")))?
+            .map_err(|e| GitError::repository(repo, "cannot read HEAD's tree", e))?
             .detach();
         tree_files(repo, tree)?
     };
@@ -107,8 +70,10 @@ pub(crate) fn staged_changes(repo: &gix::Repository) -> Result<Vec<FileChange>, 
         {
             continue;
         }
-        let kind = index_kind(entry.mode);
-        let new = Side { id: entry.id, kind };
+        let new = Side {
+            id: entry.id,
+            kind: EntryKind::from_index_mode(entry.mode),
+        };
         if old != Some(new) {
             changes.push(FileChange {
                 path: path.to_owned(),
@@ -130,49 +95,4 @@ pub(crate) fn staged_changes(repo: &gix::Repository) -> Result<Vec<FileChange>, 
         }
     }
     Ok(changes)
-}
-
-fn index_kind(mode: gix::index::entry::Mode) -> EntryKind {
-    use gix::index::entry::Mode;
-    if mode == Mode::COMMIT {
-        EntryKind::Submodule
-    } else if mode == Mode::SYMLINK {
-        EntryKind::Link
-    } else {
-        EntryKind::File
-    }
-}
-
-/// Every file of a tree, by path.
-pub(crate) fn tree_files(
-    repo: &gix::Repository,
-    tree: ObjectId,
-) -> Result<HashMap<BString, Side>, GitError> {
-    let object_error = |message: String| GitError::Object {
-        what: "tree",
-        id: tree.to_string(),
-        message,
-    };
-    let tree = repo
-        .find_tree(tree)
-        .map_err(|e| object_error(e.to_string()))?;
-    let mut recorder = gix::traverse::tree::Recorder::default();
-    tree.traverse()
-        .breadthfirst(&mut recorder)
-        .map_err(|e| object_error(e.to_string()))?;
-    Ok(recorder
-        .records
-        .into_iter()
-        .filter_map(|entry| {
-            EntryKind::from_tree_mode(entry.mode).map(|kind| {
-                (
-                    entry.filepath,
-                    Side {
-                        id: entry.oid,
-                        kind,
-                    },
-                )
-            })
-        })
-        .collect())
 }

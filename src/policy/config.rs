@@ -14,7 +14,7 @@ use crate::registry::RegistriesConfig;
 use crate::secrets::{self, Rule, RuleError, RuleSpec};
 
 /// The configuration file looked for at the repository or scan root.
-pub const CONFIG_FILE: &str = "tollgate.toml";
+pub(crate) const CONFIG_FILE: &str = "tollgate.toml";
 
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
@@ -88,7 +88,7 @@ pub struct SecretsConfig {
 
 impl Config {
     /// Loads `explicit` if given (it must exist), else `root/tollgate.toml` if present.
-    pub fn discover(root: &Path, explicit: Option<&Path>) -> Result<Config, ConfigError> {
+    pub(crate) fn discover(root: &Path, explicit: Option<&Path>) -> Result<Config, ConfigError> {
         match explicit {
             Some(path) => Config::load(path),
             None => {
@@ -139,7 +139,7 @@ impl Config {
     }
 
     /// The rule set a scan uses: built-in rules minus disabled ones, plus custom rules.
-    pub fn rule_set(&self) -> Result<Vec<Rule>, ConfigError> {
+    pub(crate) fn rule_set(&self) -> Result<Vec<Rule>, ConfigError> {
         let mut rules = secrets::builtin_rules()?;
         rules.retain(|r| !self.secrets.disable.contains(&r.spec.id));
         secrets::merge_rules(&mut rules, self.rules.clone());

@@ -24,14 +24,12 @@
 //! An expired allow entry does not apply, and [`DepsPolicy::expired`] lists it so the
 //! report can say so: silently resuming to block would leave people guessing why.
 
-use std::str::FromStr;
-
 use jiff::civil::Date;
 use jiff::{SignedDuration, Timestamp, Zoned};
 use lockfile_parsers::Ecosystem;
 use serde::Deserialize;
 
-use crate::finding::{Check, DependencyFinding, Severity};
+use crate::finding::{DependencyFinding, Kind, Severity, Verdict};
 
 /// What a check's result does to the run.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
@@ -63,7 +61,7 @@ pub enum Mode {
 
 /// Default minimum age of a version: three days, long enough for most malicious
 /// versions to be reported and pulled.
-pub const DEFAULT_MIN_AGE: SignedDuration = SignedDuration::from_hours(72);
+pub(crate) const DEFAULT_MIN_AGE: SignedDuration = SignedDuration::from_hours(72);
 
 /// Severity of a vulnerability whose advisory states none: the middle, so a `high`
 /// threshold lets it through and the default one does not.
@@ -72,7 +70,7 @@ const UNSTATED_SEVERITY: Severity = Severity::Medium;
 /// The `[deps]` table as written.
 #[derive(Clone, Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
-pub struct DepsConfig {
+pub(crate) struct DepsConfig {
     pub malicious: Option<Level>,
     pub vulnerable: Option<Level>,
     pub recently_published: Option<Level>,
@@ -93,14 +91,14 @@ pub struct DepsConfig {
 /// `unknown = "fail"`, or one level per mode.
 #[derive(Clone, Debug, Deserialize)]
 #[serde(untagged)]
-pub enum UnknownSetting {
+pub(crate) enum UnknownSetting {
     All(Level),
     PerMode(UnknownPerMode),
 }
 
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct UnknownPerMode {
+pub(crate) struct UnknownPerMode {
     pub base: Option<Level>,
     pub staged: Option<Level>,
 }
@@ -108,7 +106,7 @@ pub struct UnknownPerMode {
 /// One `[[deps.allow]]` entry.
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct AllowEntry {
+pub(crate) struct AllowEntry {
     /// `name`, `ecosystem:name`, either with `@version`.
     pub package: Option<String>,
     /// An advisory id (or one of its aliases).
@@ -119,7 +117,7 @@ pub struct AllowEntry {
 }
 
 #[derive(Debug, thiserror::Error)]
-pub enum DepsPolicyError {
+pub(crate) enum DepsPolicyError {
     #[error("[deps] min-age: `{value}` is not a duration (use e.g. \"72h\", \"3d\", \"1w\")")]
     MinAge { value: String },
     #[error("[[deps.allow]] entry {index}: {message}")]
@@ -141,10 +139,68 @@ struct Allow {
     expires: Option<Date>,
 }
 
+/// The level of every verdict kind but `unknown` (which depends on the mode), by name.
+#[derive(Clone, Debug)]
+struct Levels {
+    malicious: Level,
+    vulnerable: Level,
+    recently_published: Level,
+    typosquat: Level,
+    source: Level,
+    integrity: Level,
+    install_script: Level,
+}
+
+impl Default for Levels {
+    fn default() -> Self {
+        Levels {
+            malicious: Level::Fail,
+            vulnerable: Level::Fail,
+            recently_published: Level::Fail,
+            typosquat: Level::Fail,
+            source: Level::Fail,
+            integrity: Level::Fail,
+            install_script: Level::Warn,
+        }
+    }
+}
+
+impl Levels {
+    /// The levels `[deps]` sets, the defaults for the rest.
+    fn from_config(config: &DepsConfig) -> Levels {
+        let default = Levels::default();
+        Levels {
+            malicious: config.malicious.unwrap_or(default.malicious),
+            vulnerable: config.vulnerable.unwrap_or(default.vulnerable),
+            recently_published: config
+                .recently_published
+                .unwrap_or(default.recently_published),
+            typosquat: config.typosquat.unwrap_or(default.typosquat),
+            source: config.source.unwrap_or(default.source),
+            integrity: config.integrity.unwrap_or(default.integrity),
+            install_script: config.install_script.unwrap_or(default.install_script),
+        }
+    }
+
+    /// `None` for `unknown`, whose level depends on the mode.
+    fn of(&self, kind: Kind) -> Option<Level> {
+        Some(match kind {
+            Kind::Malicious => self.malicious,
+            Kind::Vulnerable => self.vulnerable,
+            Kind::RecentlyPublished => self.recently_published,
+            Kind::Typosquat => self.typosquat,
+            Kind::Source => self.source,
+            Kind::Integrity => self.integrity,
+            Kind::InstallScript => self.install_script,
+            Kind::Unknown => return None,
+        })
+    }
+}
+
 /// The resolved policy.
 #[derive(Clone, Debug)]
 pub struct DepsPolicy {
-    levels: [(&'static str, Level); 7],
+    levels: Levels,
     unknown_base: Level,
     unknown_staged: Level,
     pub min_age: SignedDuration,
@@ -156,7 +212,7 @@ pub struct DepsPolicy {
 impl Default for DepsPolicy {
     fn default() -> Self {
         DepsPolicy {
-            levels: default_levels(),
+            levels: Levels::default(),
             unknown_base: Level::Fail,
             unknown_staged: Level::Warn,
             min_age: DEFAULT_MIN_AGE,
@@ -167,36 +223,13 @@ impl Default for DepsPolicy {
     }
 }
 
-fn default_levels() -> [(&'static str, Level); 7] {
-    [
-        ("malicious", Level::Fail),
-        ("vulnerable", Level::Fail),
-        ("recently-published", Level::Fail),
-        ("typosquat", Level::Fail),
-        ("source", Level::Fail),
-        ("integrity", Level::Fail),
-        ("install-script", Level::Warn),
-    ]
-}
-
 impl DepsPolicy {
     /// Resolves a `[deps]` table; bad values are errors naming the key.
-    pub fn from_config(config: &DepsConfig) -> Result<DepsPolicy, DepsPolicyError> {
-        let mut policy = DepsPolicy::default();
-        let set = [
-            config.malicious,
-            config.vulnerable,
-            config.recently_published,
-            config.typosquat,
-            config.source,
-            config.integrity,
-            config.install_script,
-        ];
-        for ((_, level), value) in policy.levels.iter_mut().zip(set) {
-            if let Some(v) = value {
-                *level = v;
-            }
-        }
+    pub(crate) fn from_config(config: &DepsConfig) -> Result<DepsPolicy, DepsPolicyError> {
+        let mut policy = DepsPolicy {
+            levels: Levels::from_config(config),
+            ..DepsPolicy::default()
+        };
         match &config.unknown {
             None => {}
             Some(UnknownSetting::All(l)) => (policy.unknown_base, policy.unknown_staged) = (*l, *l),
@@ -226,59 +259,41 @@ impl DepsPolicy {
         self
     }
 
-    /// The level of a check name on its own (no allow entries, no severity).
-    pub fn check_level(&self, check: &str, mode: Mode) -> Level {
-        if check == "unknown" {
-            return match mode {
-                Mode::Base => self.unknown_base,
-                Mode::Staged => self.unknown_staged,
-            };
-        }
-        self.levels
-            .iter()
-            .find(|(name, _)| *name == check)
-            .map_or(Level::Fail, |(_, l)| *l)
+    /// The level of a verdict kind on its own (no allow entries, no severity).
+    pub(crate) fn check_level(&self, kind: Kind, mode: Mode) -> Level {
+        self.levels.of(kind).unwrap_or(match mode {
+            Mode::Base => self.unknown_base,
+            Mode::Staged => self.unknown_staged,
+        })
     }
 
-    /// What one check of one finding does to the run. `default_fail_on` is the run's
+    /// What one verdict on one finding does to the run. `default_fail_on` is the run's
     /// severity threshold, used when `[deps] fail-on` is not set.
     pub fn level(
         &self,
         finding: &DependencyFinding,
-        check: &Check,
+        verdict: &Verdict,
         mode: Mode,
         default_fail_on: Severity,
     ) -> Level {
-        if self.active_allows().any(|a| allows(a, finding, check)) {
+        if self.active_allows().any(|a| allows(a, finding, verdict)) {
             return Level::Off;
         }
-        let level = self.check_level(&check.check, mode);
-        if check.check == "vulnerable" && level == Level::Fail {
-            let detail = |key: &str| check.details.get(key).and_then(|v| v.as_str());
-            let severity = detail("severity")
-                .and_then(|s| Severity::from_str(s).ok())
-                .unwrap_or(UNSTATED_SEVERITY);
+        let level = self.check_level(verdict.kind(), mode);
+        if let Verdict::Vulnerable {
+            severity,
+            informational,
+            ..
+        } = verdict
+            && level == Level::Fail
+        {
+            let severity = severity.unwrap_or(UNSTATED_SEVERITY);
             let threshold = self.fail_on.unwrap_or(default_fail_on);
-            if detail("informational").is_some() || severity < threshold {
+            if informational.is_some() || severity < threshold {
                 return Level::Warn;
             }
         }
         level
-    }
-
-    /// The highest level among a finding's checks (`Off` for a finding without any).
-    pub fn finding_level(
-        &self,
-        finding: &DependencyFinding,
-        mode: Mode,
-        default_fail_on: Severity,
-    ) -> Level {
-        finding
-            .checks
-            .iter()
-            .map(|c| self.level(finding, c, mode, default_fail_on))
-            .max()
-            .unwrap_or(Level::Off)
     }
 
     fn active_allows(&self) -> impl Iterator<Item = &Allow> {
@@ -288,7 +303,7 @@ impl DepsPolicy {
     }
 
     /// Allow entries past their `expires` day: they no longer apply.
-    pub fn expired(&self) -> Vec<&AllowEntry> {
+    pub(crate) fn expired(&self) -> Vec<&AllowEntry> {
         self.allow
             .iter()
             .filter(|a| a.expires.is_some_and(|d| d < self.today))
@@ -317,7 +332,7 @@ impl DepsPolicy {
     }
 
     /// Whether a version published at `published` is too young at `now`.
-    pub fn too_young(&self, published: Timestamp, now: Timestamp) -> bool {
+    pub(crate) fn too_young(&self, published: Timestamp, now: Timestamp) -> bool {
         now.duration_since(published) < self.min_age
     }
 }
@@ -372,7 +387,7 @@ fn parse_package(text: &str) -> Option<PackagePattern> {
     })
 }
 
-fn allows(allow: &Allow, finding: &DependencyFinding, check: &Check) -> bool {
+fn allows(allow: &Allow, finding: &DependencyFinding, verdict: &Verdict) -> bool {
     let package_ok = allow.package.as_ref().is_none_or(|p| {
         let eco = Ecosystem::from_name(&finding.ecosystem);
         p.ecosystem.is_none_or(|e| Some(e) == eco)
@@ -382,21 +397,11 @@ fn allows(allow: &Allow, finding: &DependencyFinding, check: &Check) -> bool {
                 .is_none_or(|v| finding.version.as_deref() == Some(v))
     });
     let advisory_ok = allow.entry.advisory.as_deref().is_none_or(|id| {
-        let id_matches = check
-            .details
-            .get("id")
-            .and_then(|v| v.as_str())
-            .is_some_and(|i| i.eq_ignore_ascii_case(id));
-        let alias_matches = check
-            .details
-            .get("aliases")
-            .and_then(|v| v.as_array())
-            .is_some_and(|a| {
-                a.iter()
-                    .filter_map(|v| v.as_str())
-                    .any(|i| i.eq_ignore_ascii_case(id))
-            });
-        id_matches || alias_matches
+        verdict
+            .id()
+            .into_iter()
+            .chain(verdict.aliases().iter().map(String::as_str))
+            .any(|i| i.eq_ignore_ascii_case(id))
     });
     package_ok && advisory_ok
 }
@@ -404,21 +409,14 @@ fn allows(allow: &Allow, finding: &DependencyFinding, check: &Check) -> bool {
 /// Names compare the ecosystem's way: PEP 503 for Python, exact elsewhere.
 fn same_name(eco: Option<Ecosystem>, pattern: &str, name: &str) -> bool {
     if eco == Some(Ecosystem::PyPI) {
-        let norm = |s: &str| {
-            s.to_ascii_lowercase()
-                .split(['-', '_', '.'])
-                .filter(|p| !p.is_empty())
-                .collect::<Vec<_>>()
-                .join("-")
-        };
-        norm(pattern) == norm(name)
+        lockfile_parsers::pep503(pattern) == lockfile_parsers::pep503(name)
     } else {
         pattern == name
     }
 }
 
 /// `90m`, `72h`, `3d`, `1w` (one number and one unit; `s` is accepted for tests).
-pub fn parse_duration(text: &str) -> Option<SignedDuration> {
+pub(crate) fn parse_duration(text: &str) -> Option<SignedDuration> {
     let text = text.trim();
     let split = text.find(|c: char| !c.is_ascii_digit())?;
     let (number, unit) = text.split_at(split);
@@ -447,6 +445,17 @@ mod tests {
         for bad in ["", "h", "3", "3 days", "-1h", "1.5h"] {
             assert_eq!(parse_duration(bad), None, "{bad}");
         }
+    }
+
+    #[test]
+    fn python_names_compare_by_pep_503_alone() {
+        let py = Some(Ecosystem::PyPI);
+        assert!(same_name(py, "Python_Dateutil", "python-dateutil"));
+        assert!(same_name(py, "zope..interface", "zope-interface"));
+        // The edges count: this once dropped leading and trailing separators, unlike the
+        // normaliser every other part of tollgate uses.
+        assert!(!same_name(py, "_dateutil", "dateutil"));
+        assert!(!same_name(Some(Ecosystem::Npm), "Left-Pad", "left-pad"));
     }
 
     #[test]

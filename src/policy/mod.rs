@@ -1,14 +1,16 @@
 //! What blocks and what is suppressed: the configuration file, ignore files, baselines,
-//! and the decision of the exit code.
+//! and every decision of the form "does this block" — the exit code, and what the
+//! reports mark as blocking, warning or information. Sources and reports never compare a
+//! severity with a threshold themselves; they ask here.
 
 pub mod config;
 pub mod deps_policy;
-pub mod suppress;
+pub(crate) mod suppress;
 
-pub use config::{Config, ConfigError};
-pub use suppress::{SuppressError, Suppressions};
+pub use config::Config;
+pub(crate) use suppress::Suppressions;
 
-use crate::finding::{Check, DependencyFinding, Finding, Severity};
+use crate::finding::{DependencyFinding, Finding, Severity, Verdict};
 pub use deps_policy::{DepsPolicy, Level, Mode};
 
 /// What makes a run fail.
@@ -34,14 +36,36 @@ impl Gate {
         }
     }
 
-    /// The level of one check of a dependency finding.
-    pub fn level(&self, finding: &DependencyFinding, check: &Check) -> Level {
-        self.deps.level(finding, check, self.mode, self.fail_on)
+    /// The level of one verdict on a dependency finding.
+    pub fn level(&self, finding: &DependencyFinding, verdict: &Verdict) -> Level {
+        self.deps.level(finding, verdict, self.mode, self.fail_on)
+    }
+
+    /// What a finding does to the run: a secret at or above `fail-on` blocks, below it
+    /// warns; a dependency change blocks when one of its verdicts is at level `fail`, warns
+    /// when one is at `warn`, and is information when none objects.
+    pub(crate) fn disposition(&self, finding: &Finding) -> Disposition {
+        match finding {
+            Finding::Secret(secret) if secret.severity >= self.fail_on => Disposition::Blocks,
+            Finding::Secret(_) => Disposition::Warns,
+            Finding::Dependency(dependency) => {
+                let worst = dependency
+                    .checks
+                    .iter()
+                    .map(|v| self.level(dependency, v))
+                    .max();
+                match worst {
+                    Some(Level::Fail) => Disposition::Blocks,
+                    Some(Level::Warn) => Disposition::Warns,
+                    Some(Level::Off) | None => Disposition::Informs,
+                }
+            }
+        }
     }
 
     /// Drops the checks the policy switches off (or an allow entry covers), so reports
     /// show only what the policy cares about.
-    pub fn drop_allowed(&self, findings: &mut [DependencyFinding]) {
+    pub(crate) fn drop_allowed(&self, findings: &mut [DependencyFinding]) {
         for finding in findings.iter_mut() {
             let levels: Vec<Level> = finding
                 .checks
@@ -54,14 +78,18 @@ impl Gate {
     }
 }
 
-/// Whether a finding blocks the run. A dependency change blocks when one of its checks is
-/// at level `fail`; a change no check objects to is information.
-pub fn blocks(finding: &Finding, gate: &Gate) -> bool {
-    match finding {
-        Finding::Secret(secret) => secret.severity >= gate.fail_on,
-        Finding::Dependency(dependency) => dependency
-            .checks
-            .iter()
-            .any(|c| gate.level(dependency, c) == Level::Fail),
-    }
+/// What a finding does to the run ([`Gate::disposition`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Disposition {
+    /// Fails the run (exit 1).
+    Blocks,
+    /// Reported as a warning; the run passes.
+    Warns,
+    /// A dependency change that no verdict objects to.
+    Informs,
+}
+
+/// Whether a finding blocks the run.
+pub(crate) fn blocks(finding: &Finding, gate: &Gate) -> bool {
+    gate.disposition(finding) == Disposition::Blocks
 }

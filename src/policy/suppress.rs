@@ -13,14 +13,14 @@ use std::path::{Path, PathBuf};
 use crate::finding::SecretFinding;
 
 /// The ignore file tollgate reads from the scan root.
-pub const IGNORE_FILE: &str = ".tollgateignore";
+pub(crate) const IGNORE_FILE: &str = ".tollgateignore";
 /// gitleaks' ignore file, read for migrating teams.
-pub const GITLEAKS_IGNORE_FILE: &str = ".gitleaksignore";
+pub(crate) const GITLEAKS_IGNORE_FILE: &str = ".gitleaksignore";
 /// The baseline file name `tollgate baseline` writes by default.
-pub const DEFAULT_BASELINE: &str = ".tollgate-baseline";
+pub(crate) const DEFAULT_BASELINE: &str = ".tollgate-baseline";
 
 #[derive(Debug, thiserror::Error)]
-pub enum SuppressError {
+pub(crate) enum SuppressError {
     #[error("{file}: cannot read: {source}")]
     Read {
         file: PathBuf,
@@ -31,11 +31,6 @@ pub enum SuppressError {
         file: PathBuf,
         line: usize,
         message: String,
-    },
-    #[error("{file}: cannot write: {source}")]
-    Write {
-        file: PathBuf,
-        source: std::io::Error,
     },
 }
 
@@ -50,7 +45,7 @@ struct GitleaksEntry {
 
 /// Everything that suppresses a secret finding.
 #[derive(Debug, Default)]
-pub struct Suppressions {
+pub(crate) struct Suppressions {
     fingerprints: HashSet<String>,
     gitleaks: HashSet<GitleaksEntry>,
 }
@@ -85,7 +80,7 @@ impl Suppressions {
     }
 
     /// Whether a finding is suppressed.
-    pub fn suppresses(&self, finding: &SecretFinding) -> bool {
+    pub(crate) fn suppresses(&self, finding: &SecretFinding) -> bool {
         if self.fingerprints.contains(&finding.fingerprint) {
             return true;
         }
@@ -132,7 +127,7 @@ fn content_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
 
 /// `.tollgateignore`: `<fingerprint> <reason>` per line; the reason is required so that a
 /// suppression says why it exists when someone reviews it later.
-pub fn parse_ignore_file(file: &Path, text: &str) -> Result<Vec<String>, SuppressError> {
+pub(crate) fn parse_ignore_file(file: &Path, text: &str) -> Result<Vec<String>, SuppressError> {
     content_lines(text)
         .map(|(line, content)| {
             let syntax = |message: &str| SuppressError::Syntax {
@@ -193,7 +188,7 @@ fn parse_gitleaks_ignore(file: &Path, text: &str) -> Result<Vec<GitleaksEntry>, 
 }
 
 /// A baseline: `<fingerprint> <rule>` per line (the rule is informational).
-pub fn parse_baseline(file: &Path, text: &str) -> Result<Vec<String>, SuppressError> {
+pub(crate) fn parse_baseline(file: &Path, text: &str) -> Result<Vec<String>, SuppressError> {
     content_lines(text)
         .map(|(line, content)| {
             let fingerprint = content.split_whitespace().next().unwrap_or_default();
@@ -212,7 +207,7 @@ pub fn parse_baseline(file: &Path, text: &str) -> Result<Vec<String>, SuppressEr
 
 /// Renders a baseline: sorted, one fingerprint a line, so that two branches adding
 /// entries merge cleanly with git's union merge (which `tollgate baseline` configures).
-pub fn render_baseline<'a>(findings: impl IntoIterator<Item = &'a SecretFinding>) -> String {
+pub(crate) fn render_baseline<'a>(findings: impl IntoIterator<Item = &'a SecretFinding>) -> String {
     let entries: BTreeMap<&str, &str> = findings
         .into_iter()
         .map(|f| (f.fingerprint.as_str(), f.rule.as_str()))

@@ -16,9 +16,10 @@ use jiff::Timestamp;
 use rusqlite::{Connection, OptionalExtension, params};
 
 use super::RegistryError;
+use crate::plumbing::cache::{self, Access, OpenError};
 
 /// File name of the cache inside tollgate's cache directory.
-pub const CACHE_FILE: &str = "registry.sqlite3";
+pub(crate) const CACHE_FILE: &str = "registry.sqlite3";
 
 const SCHEMA: &str = "
 CREATE TABLE IF NOT EXISTS publish_times (
@@ -33,11 +34,8 @@ CREATE TABLE IF NOT EXISTS publish_times (
 
 /// `$TOLLGATE_CACHE_DIR/registry.sqlite3`, else `<user cache dir>/tollgate/registry.sqlite3`
 /// (the advisory store's directory).
-pub fn default_path() -> Option<PathBuf> {
-    if let Some(dir) = std::env::var_os("TOLLGATE_CACHE_DIR").filter(|d| !d.is_empty()) {
-        return Some(PathBuf::from(dir).join(CACHE_FILE));
-    }
-    Some(dirs::cache_dir()?.join("tollgate").join(CACHE_FILE))
+pub(crate) fn default_path() -> Option<PathBuf> {
+    Some(cache::cache_dir()?.join(CACHE_FILE))
 }
 
 /// An open cache.
@@ -47,7 +45,7 @@ pub struct Cache {
 }
 
 /// One cached fact.
-pub struct Entry<'a> {
+pub(crate) struct Entry<'a> {
     pub ecosystem: &'a str,
     pub name: &'a str,
     pub version: &'a str,
@@ -62,15 +60,10 @@ impl Cache {
             path: path.to_path_buf(),
             source,
         };
-        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            std::fs::create_dir_all(dir).map_err(|source| RegistryError::Read {
-                path: dir.to_path_buf(),
-                source,
-            })?;
-        }
-        let conn = Connection::open(path).map_err(err)?;
-        conn.busy_timeout(std::time::Duration::from_secs(10))
-            .map_err(err)?;
+        let conn = cache::open_sqlite(path, Access::ReadWrite).map_err(|error| match error {
+            OpenError::Dir { path, source } => RegistryError::Read { path, source },
+            OpenError::Sqlite(source) => err(source),
+        })?;
         conn.execute_batch(SCHEMA).map_err(err)?;
         Ok(Cache {
             conn,
@@ -84,7 +77,7 @@ impl Cache {
 
     /// The cached time, if any. A row that no longer parses is treated as absent (and
     /// overwritten by the next answer) rather than failing the run.
-    pub fn get(
+    pub(crate) fn get(
         &self,
         ecosystem: &str,
         name: &str,
@@ -109,7 +102,7 @@ impl Cache {
     }
 
     /// Stores answers in one transaction.
-    pub fn put(&mut self, entries: &[Entry]) -> Result<(), RegistryError> {
+    pub(crate) fn put(&mut self, entries: &[Entry]) -> Result<(), RegistryError> {
         let path = self.path.clone();
         let err = |source| RegistryError::Cache {
             path: path.clone(),

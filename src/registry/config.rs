@@ -6,8 +6,10 @@
 //! - npm: `npm_config_registry` (any case), the project's `.npmrc`, the user's `.npmrc`
 //!   (`npm_config_userconfig` or `~/.npmrc`); `@scope:registry=` lines route a scope;
 //! - PyPI: `PIP_INDEX_URL`, then `index-url` of pip's configuration files
-//!   (`PIP_CONFIG_FILE`, the user's `pip/pip.conf` under the XDG config dir,
-//!   `~/.pip/pip.conf`); the JSON API root is the index URL less its `/simple` suffix;
+//!   (`PIP_CONFIG_FILE`, the user's `pip/pip.conf` — `pip.ini` on Windows — under the
+//!   OS's configuration directory, `~/.pip/pip.conf`), read with Python configparser's
+//!   rules as pip does (`key = value` or `key: value`, continuation lines, `[install]`
+//!   over `[global]`); the JSON API root is the index URL less its `/simple` suffix;
 //! - crates: cargo configuration (`.cargo/config.toml` from the project up, then
 //!   `$CARGO_HOME/config.toml`): `[source.crates-io] replace-with` naming a sparse
 //!   registry (`sparse+URL`); the API base is that index's `config.json` `api` value,
@@ -70,21 +72,26 @@ pub struct Registries {
     pub deps_dev: Option<String>,
 }
 
-/// What discovery reads: the environment and the two roots configuration lives under.
+/// What discovery reads: the environment and the roots configuration lives under.
 /// A value, not globals, so tests describe a user's setup without touching the process.
 pub struct Environment {
     pub vars: BTreeMap<String, String>,
     pub home: Option<PathBuf>,
+    /// The user's configuration directory as the OS defines it (`$XDG_CONFIG_HOME` or
+    /// `~/.config` on Linux, `~/Library/Application Support` on macOS, `%APPDATA%` on
+    /// Windows): where pip and the go command keep their user files.
+    pub config_dir: Option<PathBuf>,
     /// The project (repository) root: `.npmrc` and `.cargo/config.toml` are read here.
     pub project: PathBuf,
 }
 
 impl Environment {
-    /// This process's environment and the user's home directory.
+    /// This process's environment and the user's directories.
     pub fn current(project: &Path) -> Environment {
         Environment {
             vars: std::env::vars().collect(),
             home: dirs::home_dir(),
+            config_dir: dirs::config_dir(),
             project: project.to_path_buf(),
         }
     }
@@ -136,7 +143,7 @@ impl Registries {
     }
 
     /// The registry an npm package is fetched from: its scope's, else the default.
-    pub fn npm_for(&self, name: &str) -> Option<&str> {
+    pub(crate) fn npm_for(&self, name: &str) -> Option<&str> {
         name.split_once('/')
             .and_then(|(scope, _)| self.npm_scopes.get(scope))
             .or(self.npm.as_ref())
@@ -154,7 +161,7 @@ impl Registries {
     }
 
     /// Host names of the configured registries of an ecosystem, for the source check.
-    pub fn hosts(&self, ecosystem: Ecosystem) -> Vec<String> {
+    pub(crate) fn hosts(&self, ecosystem: Ecosystem) -> Vec<String> {
         let urls: Vec<&str> = match ecosystem {
             Ecosystem::Npm => self
                 .npm
@@ -173,16 +180,22 @@ impl Registries {
     }
 }
 
-/// The lowercase host of an `http(s)://` URL (without port or credentials).
+/// The host of a URL (lowercase, without port or credentials), as WHATWG URL parsing
+/// reads it: that is what npm, pip and cargo connect to, so it is what the source check
+/// must judge. Every host decision goes through here; a hand-written split once read
+/// `https://evil.invalid\@registry.example/x` as `registry.example`.
 pub fn host(url: &str) -> Option<String> {
-    let rest = url.split_once("://")?.1;
-    let authority = rest.split(['/', '?', '#']).next()?;
-    let authority = authority.rsplit_once('@').map_or(authority, |(_, h)| h);
-    let host = match authority.strip_prefix('[') {
-        Some(v6) => v6.split(']').next()?,
-        None => authority.split(':').next()?,
-    };
-    (!host.is_empty()).then(|| host.to_ascii_lowercase())
+    match url::Url::parse(url.trim()).ok()?.host()? {
+        url::Host::Domain(domain) if !domain.is_empty() => Some(domain.to_ascii_lowercase()),
+        url::Host::Domain(_) => None,
+        url::Host::Ipv4(ip) => Some(ip.to_string()),
+        url::Host::Ipv6(ip) => Some(ip.to_string()),
+    }
+}
+
+/// Whether a URL's scheme is one of `schemes` (`url` lowercases schemes).
+pub(crate) fn has_scheme(url: &str, schemes: &[&str]) -> bool {
+    url::Url::parse(url.trim()).is_ok_and(|u| schemes.contains(&u.scheme()))
 }
 
 fn trim(url: &str) -> String {
@@ -258,41 +271,58 @@ fn expand(value: &str, env: &Environment) -> String {
     out
 }
 
-/// pip: `PIP_INDEX_URL`, then `index-url` in `[global]` or `[install]` of the config files.
+/// pip: `PIP_INDEX_URL`, then `index-url` of the first configuration file that sets it.
 fn pip(env: &Environment) -> Result<Option<String>, RegistryError> {
     if let Some(url) = env.var("PIP_INDEX_URL") {
         return Ok(Some(pypi_root(url)));
     }
-    let config_home = env
-        .var("XDG_CONFIG_HOME")
-        .map(PathBuf::from)
-        .or_else(|| env.home.as_ref().map(|h| h.join(".config")));
+    let user_file = if cfg!(windows) { "pip.ini" } else { "pip.conf" };
     let files = [
         env.var("PIP_CONFIG_FILE").map(PathBuf::from),
-        config_home.map(|c| c.join("pip").join("pip.conf")),
+        env.config_dir
+            .as_ref()
+            .map(|c| c.join("pip").join(user_file)),
         env.home.as_ref().map(|h| h.join(".pip").join("pip.conf")),
     ];
     for file in files.into_iter().flatten() {
         let Some(text) = read_optional(&file)? else {
             continue;
         };
-        let mut section = String::new();
-        for line in text.lines().map(str::trim) {
-            if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
-                section = name.trim().to_string();
-            } else if matches!(section.as_str(), "global" | "install")
-                && let Some((k, v)) = line.split_once('=')
-                && matches!(k.trim(), "index-url" | "index_url")
-            {
-                return Ok(Some(pypi_root(v.trim())));
-            }
+        if let Some(url) = pip_index_url(&file, &text)? {
+            return Ok(Some(pypi_root(&url)));
         }
     }
     Ok(None)
 }
 
+/// `index-url` of a pip configuration file, parsed as Python's configparser (which pip
+/// uses) parses it: `=` or `:` between key and value, `#` and `;` comment lines but no
+/// inline comments, indented continuation lines, keys in any case and with `_` for `-`.
+/// The `[install]` section, the command's own, wins over `[global]`.
+fn pip_index_url(file: &Path, text: &str) -> Result<Option<String>, RegistryError> {
+    let mut defaults = configparser::ini::Ini::new().defaults();
+    defaults.enable_inline_comments = false;
+    defaults.multiline = true;
+    let mut ini = configparser::ini::Ini::new_from_defaults(defaults);
+    let sections = ini
+        .read(text.to_string())
+        .map_err(|message| RegistryError::Config {
+            path: file.to_path_buf(),
+            message,
+        })?;
+    let index_url = |section: &str| {
+        sections.get(section)?.iter().find_map(|(key, value)| {
+            (key.replace('_', "-") == "index-url")
+                .then(|| value.as_deref().map(str::trim).filter(|v| !v.is_empty()))
+                .flatten()
+                .map(str::to_string)
+        })
+    };
+    Ok(index_url("install").or_else(|| index_url("global")))
+}
+
 /// The JSON API root of a Python index: `…/simple` (or `…/+simple`) less that suffix.
-pub fn pypi_root(index_url: &str) -> String {
+pub(crate) fn pypi_root(index_url: &str) -> String {
     let url = trim(index_url);
     for suffix in ["/simple", "/+simple"] {
         if let Some(root) = url.strip_suffix(suffix) {
@@ -346,26 +376,26 @@ fn cargo(env: &Environment) -> Result<Option<CratesApi>, RegistryError> {
         .map(CratesApi::SparseIndex))
 }
 
+/// The file `go env -w` writes: `GOENV`, else `go/env` in the user's configuration
+/// directory (Go's `os.UserConfigDir`).
+fn go_env_file(env: &Environment) -> Option<PathBuf> {
+    env.var("GOENV")
+        .map(PathBuf::from)
+        .or_else(|| env.config_dir.as_ref().map(|c| c.join("go").join("env")))
+}
+
 /// `GOPROXY` from the environment, else from the `go env -w` file.
 fn goproxy(env: &Environment) -> Result<Option<String>, RegistryError> {
     let value = match env.var("GOPROXY") {
         Some(v) => Some(v.to_string()),
-        None => {
-            let file = env.var("GOENV").map(PathBuf::from).or_else(|| {
-                env.var("XDG_CONFIG_HOME")
-                    .map(PathBuf::from)
-                    .or_else(|| env.home.as_ref().map(|h| h.join(".config")))
-                    .map(|c| c.join("go").join("env"))
-            });
-            match file {
-                Some(f) => read_optional(&f)?.and_then(|text| {
-                    ini_pairs(&text)
-                        .find(|(k, _)| k == "GOPROXY")
-                        .map(|(_, v)| v)
-                }),
-                None => None,
-            }
-        }
+        None => match go_env_file(env) {
+            Some(f) => read_optional(&f)?.and_then(|text| {
+                ini_pairs(&text)
+                    .find(|(k, _)| k == "GOPROXY")
+                    .map(|(_, v)| v)
+            }),
+            None => None,
+        },
     };
     Ok(value.and_then(|v| first_proxy(&v)))
 }
@@ -374,13 +404,7 @@ fn goproxy(env: &Environment) -> Result<Option<String>, RegistryError> {
 /// file, split into its comma-separated patterns.
 fn go_private(env: &Environment) -> Result<Vec<String>, RegistryError> {
     let from_file = |key: &str| -> Result<Option<String>, RegistryError> {
-        let file = env.var("GOENV").map(PathBuf::from).or_else(|| {
-            env.var("XDG_CONFIG_HOME")
-                .map(PathBuf::from)
-                .or_else(|| env.home.as_ref().map(|h| h.join(".config")))
-                .map(|c| c.join("go").join("env"))
-        });
-        Ok(match file {
+        Ok(match go_env_file(env) {
             Some(f) => read_optional(&f)?
                 .and_then(|text| ini_pairs(&text).find(|(k, _)| k == key).map(|(_, v)| v)),
             None => None,
@@ -407,7 +431,7 @@ fn go_private(env: &Environment) -> Result<Vec<String>, RegistryError> {
 
 /// Whether `module` matches one of the go command's private patterns: each pattern is a
 /// glob matched element by element against a prefix of the module path.
-pub fn is_go_private(patterns: &[String], module: &str) -> bool {
+pub(crate) fn is_go_private(patterns: &[String], module: &str) -> bool {
     let elements: Vec<&str> = module.split('/').collect();
     patterns.iter().any(|pattern| {
         let wanted: Vec<&str> = pattern.split('/').collect();
@@ -420,14 +444,12 @@ pub fn is_go_private(patterns: &[String], module: &str) -> bool {
 
 /// The first usable entry of a GOPROXY list (`,` or `|` separated); `direct` or `off`
 /// before any URL mean the go command would not ask a proxy first.
-pub fn first_proxy(list: &str) -> Option<String> {
+pub(crate) fn first_proxy(list: &str) -> Option<String> {
     for entry in list.split([',', '|']).map(str::trim) {
         match entry {
             "" => continue,
             "direct" | "off" => return None,
-            url if url.starts_with("https://") || url.starts_with("http://") => {
-                return Some(trim(url));
-            }
+            url if has_scheme(url, &["https", "http"]) => return Some(trim(url)),
             _ => continue,
         }
     }
@@ -445,6 +467,7 @@ mod tests {
                 .map(|(k, v)| (k.to_string(), v.to_string()))
                 .collect(),
             home: Some(home.to_path_buf()),
+            config_dir: Some(home.join(".config")),
             project: project.to_path_buf(),
         }
     }
@@ -525,6 +548,28 @@ mod tests {
     }
 
     #[test]
+    fn pip_conf_is_read_with_configparser_rules() {
+        let file = Path::new("pip.conf");
+        let url = |text: &str| pip_index_url(file, text).unwrap();
+        // `key: value`, a key in capitals with `_`, and a value on a continuation line.
+        assert_eq!(
+            url("[global]\nIndex_URL: https://a.invalid/simple\n").as_deref(),
+            Some("https://a.invalid/simple")
+        );
+        assert_eq!(
+            url("[global]\nindex-url =\n    https://b.invalid/simple\ntimeout = 5\n").as_deref(),
+            Some("https://b.invalid/simple")
+        );
+        // The command's section wins whatever the order; comment lines are not values.
+        assert_eq!(
+            url("[install]\n# index-url = https://no.invalid\nindex-url = https://i.invalid\n[global]\nindex-url = https://g.invalid\n")
+                .as_deref(),
+            Some("https://i.invalid")
+        );
+        assert_eq!(url("[other]\nindex-url = https://o.invalid\n"), None);
+    }
+
+    #[test]
     fn go_private_patterns_match_path_prefixes_element_by_element() {
         let patterns = vec!["*.corp.invalid".to_string(), "github.com/acme".to_string()];
         assert!(is_go_private(&patterns, "git.corp.invalid/team/lib"));
@@ -579,5 +624,10 @@ mod tests {
             Some("reg.invalid".into())
         );
         assert_eq!(host("not a url"), None);
+        assert_eq!(
+            host("https://evil.invalid\\@registry.invalid/x"),
+            Some("evil.invalid".into())
+        );
+        assert_eq!(host("https://[::1]:8080/x"), Some("::1".into()));
     }
 }

@@ -1,21 +1,21 @@
 //! One request per registry document, with bounded retries, and the parsing of each
 //! ecosystem's real metadata format into publish times.
 //!
-//! Retried: HTTP 5xx, 429 and connections that fail before an answer, with exponential
-//! backoff. Not retried: a timeout (a registry that is slow now is slow on the next try,
-//! and each retry would multiply the wait of a pre-merge check), 404/410 (an answer), other
-//! 4xx (a configuration problem that retrying cannot fix).
+//! Requests go through the shared client and retry policy (`plumbing::http`): 5xx, 429
+//! and broken connections are retried with backoff; a timeout, a 404/410 (an answer) and
+//! other 4xx are not.
 
 use std::collections::HashMap;
-use std::time::Duration;
 
 use jiff::Timestamp;
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
 
+use crate::plumbing::http::{Http, HttpError};
+
 /// Why a lookup failed; `reason` is what the `unknown` check reports.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Failure {
+pub(crate) enum Failure {
     NotFound,
     Timeout,
     RegistryError(String),
@@ -43,107 +43,25 @@ impl Failure {
     }
 }
 
-/// Client settings.
-#[derive(Clone, Debug)]
-pub struct HttpOptions {
-    /// Per request, connecting included.
-    pub timeout: Duration,
-    /// Attempts per request, the first included.
-    pub attempts: u32,
-    /// Delay before the first retry; doubles each time.
-    pub backoff: Duration,
-}
-
-impl Default for HttpOptions {
-    fn default() -> Self {
-        HttpOptions {
-            timeout: Duration::from_secs(15),
-            attempts: 3,
-            backoff: Duration::from_millis(300),
-        }
-    }
-}
-
-pub struct Http {
-    client: reqwest::blocking::Client,
-    options: HttpOptions,
-}
-
-impl Http {
-    pub fn new(options: HttpOptions) -> Result<Http, reqwest::Error> {
-        let client = reqwest::blocking::Client::builder()
-            .timeout(options.timeout)
-            .connect_timeout(options.timeout)
-            // Some registries refuse requests without one.
-            .user_agent(concat!("tollgate/", env!("CARGO_PKG_VERSION")))
-            .build()?;
-        Ok(Http { client, options })
-    }
-
-    /// GETs `url` and parses its JSON body as `T`.
-    pub fn json<T: DeserializeOwned>(&self, url: &str) -> Result<T, Failure> {
-        let body = self.get(url)?;
-        serde_json::from_slice(&body).map_err(|e| Failure::BadResponse(format!("{url}: {e}")))
-    }
-
-    fn get(&self, url: &str) -> Result<Vec<u8>, Failure> {
-        let mut delay = self.options.backoff;
-        let mut last = Failure::RegistryError(format!("{url}: no attempt made"));
-        for attempt in 0..self.options.attempts.max(1) {
-            if attempt > 0 {
-                std::thread::sleep(delay);
-                delay = delay.saturating_mul(2);
+/// GETs `url` through the shared client and retry policy and parses its JSON body as
+/// `T`. A 404 or 410 is an answer (the version is not there), a timeout is `Timeout`,
+/// anything else that gives no body a `RegistryError` naming the URL.
+pub fn json<T: DeserializeOwned>(http: &Http, url: &str) -> Result<T, Failure> {
+    let body = http
+        .fetch(url, || http.get(url).header("Accept", "application/json"))
+        .map_err(|error| match error {
+            HttpError::Status {
+                status: 404 | 410, ..
+            } => Failure::NotFound,
+            HttpError::Status { status, .. } => {
+                Failure::RegistryError(format!("{url}: HTTP {status}"))
             }
-            match self.once(url) {
-                Ok(body) => return Ok(body),
-                Err(Attempt::Final(f)) => return Err(f),
-                Err(Attempt::Retry(f)) => last = f,
+            HttpError::Timeout { .. } => Failure::Timeout,
+            HttpError::Transport { source, .. } => {
+                Failure::RegistryError(format!("{url}: {source}"))
             }
-        }
-        Err(last)
-    }
-
-    fn once(&self, url: &str) -> Result<Vec<u8>, Attempt> {
-        let response = self
-            .client
-            .get(url)
-            .header("Accept", "application/json")
-            .send()
-            .map_err(|e| classify(url, &e))?;
-        let status = response.status();
-        if status.as_u16() == 404 || status.as_u16() == 410 {
-            return Err(Attempt::Final(Failure::NotFound));
-        }
-        if status.is_server_error() || status.as_u16() == 429 {
-            return Err(Attempt::Retry(Failure::RegistryError(format!(
-                "{url}: HTTP {}",
-                status.as_u16()
-            ))));
-        }
-        if !status.is_success() {
-            return Err(Attempt::Final(Failure::RegistryError(format!(
-                "{url}: HTTP {}",
-                status.as_u16()
-            ))));
-        }
-        response
-            .bytes()
-            .map(|b| b.to_vec())
-            .map_err(|e| classify(url, &e))
-    }
-}
-
-enum Attempt {
-    Retry(Failure),
-    Final(Failure),
-}
-
-fn classify(url: &str, e: &reqwest::Error) -> Attempt {
-    if e.is_timeout() {
-        Attempt::Final(Failure::Timeout)
-    } else {
-        Attempt::Retry(Failure::RegistryError(format!("{url}: {e}")))
-    }
+        })?;
+    serde_json::from_slice(&body).map_err(|e| Failure::BadResponse(format!("{url}: {e}")))
 }
 
 fn timestamp(text: &str, url: &str) -> Result<Timestamp, Failure> {
@@ -164,7 +82,7 @@ pub fn npm(
         time: Option<HashMap<String, serde_json::Value>>,
     }
     let url = format!("{registry}/{}", name.replacen('/', "%2f", 1));
-    let time = match http.json::<Doc>(&url) {
+    let time = match json::<Doc>(http, &url) {
         Ok(Doc { time: Some(t) }) => t,
         Ok(Doc { time: None }) => {
             let f = Failure::BadResponse(format!("{url}: no `time` map"));
@@ -197,7 +115,7 @@ pub fn pypi(http: &Http, root: &str, name: &str, version: &str) -> Result<Timest
         upload_time_iso_8601: String,
     }
     let url = format!("{root}/pypi/{name}/{version}/json");
-    let release: Release = http.json(&url)?;
+    let release: Release = json(http, &url)?;
     let mut earliest: Option<Timestamp> = None;
     for file in &release.urls {
         let t = timestamp(&file.upload_time_iso_8601, &url)?;
@@ -218,17 +136,17 @@ pub fn crates(http: &Http, api: &str, name: &str, version: &str) -> Result<Times
         created_at: String,
     }
     let url = format!("{api}/api/v1/crates/{name}/{version}");
-    let answer: Answer = http.json(&url)?;
+    let answer: Answer = json(http, &url)?;
     timestamp(&answer.version.created_at, &url)
 }
 
 /// The `api` base named by a sparse index's `config.json`.
-pub fn sparse_api(http: &Http, index: &str) -> Result<Option<String>, Failure> {
+pub(crate) fn sparse_api(http: &Http, index: &str) -> Result<Option<String>, Failure> {
     #[derive(Deserialize)]
     struct Config {
         api: Option<String>,
     }
-    let config: Config = http.json(&format!("{index}/config.json"))?;
+    let config: Config = json(http, &format!("{index}/config.json"))?;
     Ok(config.api.map(|a| a.trim_end_matches('/').to_string()))
 }
 
@@ -244,7 +162,7 @@ pub fn go(http: &Http, proxy: &str, module: &str, version: &str) -> Result<Times
         go_escape(module),
         go_escape(version)
     );
-    let info: Info = http.json(&url)?;
+    let info: Info = json(http, &url)?;
     timestamp(&info.time, &url)
 }
 
@@ -266,7 +184,7 @@ pub fn deps_dev(
         percent(name),
         percent(version)
     );
-    let v: Version = http.json(&url)?;
+    let v: Version = json(http, &url)?;
     match v.published_at.filter(|p| !p.is_empty()) {
         Some(t) => timestamp(&t, &url),
         None => Err(Failure::NoPublishTime),
@@ -275,7 +193,7 @@ pub fn deps_dev(
 
 /// The Go module proxy's case encoding: an upper-case letter is `!` and its lower case,
 /// so paths stay distinct on case-insensitive file systems.
-pub fn go_escape(path: &str) -> String {
+pub(crate) fn go_escape(path: &str) -> String {
     let mut out = String::with_capacity(path.len() + 4);
     for c in path.chars() {
         if c.is_ascii_uppercase() {

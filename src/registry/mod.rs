@@ -11,22 +11,24 @@
 
 pub mod cache;
 pub mod config;
-pub mod fetch;
+pub(crate) mod fetch;
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use jiff::{SignedDuration, Timestamp};
+use jiff::Timestamp;
 use lockfile_parsers::{Ecosystem, Package};
 
-use crate::finding::Check;
+use crate::plumbing::http::Http;
+pub use crate::plumbing::http::HttpOptions;
 pub use cache::Cache;
-pub use config::{CratesApi, Environment, Registries, RegistriesConfig};
-pub use fetch::{Failure, HttpOptions};
+pub(crate) use config::CratesApi;
+pub use config::{Environment, Registries, RegistriesConfig};
+pub(crate) use fetch::Failure;
 
 /// Concurrent requests at most; registries rate-limit beyond a handful per client.
-pub const DEFAULT_THREADS: usize = 8;
+pub(crate) const DEFAULT_THREADS: usize = 8;
 
 #[derive(Debug, thiserror::Error)]
 pub enum RegistryError {
@@ -101,36 +103,6 @@ impl PublishTime {
             detail: f.detail().map(str::to_string),
         }
     }
-
-    /// The check this answer gives under a minimum age: `recently-published` with the
-    /// time for a version younger than `min_age`, `unknown` with the reason when there is
-    /// no answer, nothing otherwise.
-    pub fn check(&self, min_age: SignedDuration, now: Timestamp) -> Option<Check> {
-        let text = |s: &str| serde_json::Value::String(s.to_string());
-        match self {
-            PublishTime::Known { published, .. } if now.duration_since(*published) < min_age => {
-                Some(Check {
-                    check: "recently-published".to_string(),
-                    details: [("published".to_string(), text(&published.to_string()))]
-                        .into_iter()
-                        .collect(),
-                })
-            }
-            PublishTime::Unknown { reason, detail } => {
-                let mut details = serde_json::Map::new();
-                details.insert("reason".into(), text(reason));
-                details.insert("about".into(), text("recently-published"));
-                if let Some(d) = detail {
-                    details.insert("detail".into(), text(d));
-                }
-                Some(Check {
-                    check: "unknown".to_string(),
-                    details,
-                })
-            }
-            _ => None,
-        }
-    }
 }
 
 /// Looks up publish times; holds the resolved registries, the HTTP settings and the cache.
@@ -193,7 +165,7 @@ impl Client {
     /// registry failure is an `Unknown` answer.
     pub fn publish_times(&mut self, queries: &[Query]) -> Result<Vec<PublishTime>, RegistryError> {
         let mut answers: Vec<Option<PublishTime>> = vec![None; queries.len()];
-        let http = fetch::Http::new(self.options.clone()).map_err(RegistryError::HttpClient)?;
+        let http = Http::new(self.options.clone()).map_err(RegistryError::HttpClient)?;
         let mut jobs: BTreeMap<(usize, String, String), Job> = BTreeMap::new();
         let mut crates_api: Option<Result<Option<String>, Failure>> = None;
         for (i, q) in queries.iter().enumerate() {
@@ -291,7 +263,7 @@ impl Client {
     fn target(
         &self,
         q: &Query,
-        http: &fetch::Http,
+        http: &Http,
         crates_api: &mut Option<Result<Option<String>, Failure>>,
     ) -> Result<Target, PublishTime> {
         let r = &self.registries;
@@ -328,7 +300,7 @@ impl Client {
     }
 }
 
-fn fetch_job(http: &fetch::Http, job: &Job) -> Vec<Result<Timestamp, Failure>> {
+fn fetch_job(http: &Http, job: &Job) -> Vec<Result<Timestamp, Failure>> {
     let versions: Vec<&str> = job.versions.iter().map(|(_, v)| v.as_str()).collect();
     let name = job.name.as_str();
     let each =
@@ -403,30 +375,5 @@ mod tests {
         });
         assert_eq!(out, items.iter().map(|x| x * 2).collect::<Vec<_>>());
         assert!(peak.load(Ordering::SeqCst) <= 3);
-    }
-
-    #[test]
-    fn age_check_and_unknown_reason() {
-        let now: Timestamp = "2026-01-10T00:00:00Z".parse().unwrap();
-        let day = SignedDuration::from_hours(24);
-        let known = |t: &str| PublishTime::Known {
-            published: t.parse().unwrap(),
-            origin: Origin::Registry,
-        };
-        let young = known("2026-01-09T00:00:00Z").check(day * 3, now).unwrap();
-        assert_eq!(young.check, "recently-published");
-        assert_eq!(young.details["published"], "2026-01-09T00:00:00Z");
-        assert_eq!(known("2026-01-01T00:00:00Z").check(day * 3, now), None);
-        let u = PublishTime::Unknown {
-            reason: "timeout",
-            detail: None,
-        }
-        .check(day, now)
-        .unwrap();
-        assert_eq!(
-            (u.check.as_str(), &u.details["reason"]),
-            ("unknown", &serde_json::json!("timeout"))
-        );
-        assert_eq!(PublishTime::NotApplicable.check(day, now), None);
     }
 }

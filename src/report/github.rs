@@ -7,7 +7,7 @@
 use std::io::Write;
 
 use crate::finding::{Finding, Report};
-use crate::policy;
+use crate::policy::Disposition;
 use crate::report::Context;
 use crate::report::text::{flags, version_change};
 
@@ -23,10 +23,9 @@ fn escape_property(text: &str) -> String {
 
 pub fn write(out: &mut dyn Write, report: &Report, context: &Context) -> std::io::Result<()> {
     for finding in &report.findings {
-        let command = if policy::blocks(finding, &context.gate) {
-            "error"
-        } else {
-            "warning"
+        let command = match context.gate.disposition(finding) {
+            Disposition::Blocks => "error",
+            Disposition::Warns | Disposition::Informs => "warning",
         };
         match finding {
             Finding::Secret(s) => writeln!(

@@ -4,8 +4,8 @@
 
 use std::io::Write;
 
-use crate::finding::{DependencyFinding, Finding, Report};
-use crate::policy;
+use crate::finding::{DependencyFinding, Finding, Report, Verdict};
+use crate::policy::Disposition;
 use crate::report::Context;
 use crate::report::text::{flags, version_change};
 
@@ -15,15 +15,14 @@ fn cell(text: &str) -> String {
 }
 
 pub fn write(out: &mut dyn Write, report: &Report, context: &Context) -> std::io::Result<()> {
-    let (blocking, rest): (Vec<&Finding>, Vec<&Finding>) = report
-        .findings
-        .iter()
-        .partition(|f| policy::blocks(f, &context.gate));
-    let (warnings, info): (Vec<&Finding>, Vec<&Finding>) =
-        rest.into_iter().partition(|f| match f {
-            Finding::Secret(_) => true,
-            Finding::Dependency(d) => !d.checks.is_empty(),
-        });
+    let (mut blocking, mut warnings, mut info) = (Vec::new(), Vec::new(), Vec::new());
+    for finding in &report.findings {
+        match context.gate.disposition(finding) {
+            Disposition::Blocks => blocking.push(finding),
+            Disposition::Warns => warnings.push(finding),
+            Disposition::Informs => info.push(finding),
+        }
+    }
     if blocking.is_empty() {
         writeln!(out, "### ✅ tollgate: passed")?;
     } else {
@@ -140,21 +139,24 @@ fn reasons(d: &DependencyFinding) -> String {
         parts.push("direct".into());
     }
     for check in &d.checks {
-        let detail = |key: &str| check.details.get(key).and_then(|v| v.as_str());
-        let mut text = check.check.clone();
-        if let Some(id) = detail("id") {
+        let mut text = check.kind().to_string();
+        if let Some(id) = check.id() {
             text.push_str(&format!(" [{id}]({ADVISORY_PAGE}{id})"));
         }
-        let extra: Vec<String> = [
-            detail("severity").map(str::to_string),
-            detail("fixed").map(|v| format!("fixed in {v}")),
-            detail("reason").map(str::to_string),
-            detail("resembles").map(|v| format!("resembles `{v}`")),
-            detail("published").map(|v| format!("published {v}")),
-        ]
-        .into_iter()
-        .flatten()
-        .collect();
+        let extra: Vec<String> = match check {
+            Verdict::Vulnerable {
+                severity, fixed, ..
+            } => [
+                severity.map(|s| s.to_string()),
+                fixed.as_ref().map(|v| format!("fixed in {v}")),
+            ]
+            .into_iter()
+            .flatten()
+            .collect(),
+            Verdict::Typosquat { resembles, .. } => vec![format!("resembles `{resembles}`")],
+            Verdict::RecentlyPublished { published } => vec![format!("published {published}")],
+            _ => check.reason().map(str::to_string).into_iter().collect(),
+        };
         if !extra.is_empty() {
             text.push_str(&format!(" ({})", extra.join(", ")));
         }

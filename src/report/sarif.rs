@@ -11,6 +11,7 @@ use std::io::Write;
 use serde_json::{Value, json};
 
 use crate::finding::{DependencyFinding, Finding, Report, SecretFinding, Severity};
+use crate::policy::{Disposition, Gate, Level};
 use crate::report::Context;
 
 const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -43,10 +44,14 @@ pub fn write(out: &mut dyn Write, report: &Report, context: &Context) -> std::io
                     severity: secret.severity,
                     tag: "secret",
                 });
-                results.push(secret_result(secret, context));
+                let level = match context.gate.disposition(finding) {
+                    Disposition::Blocks => "error",
+                    Disposition::Warns | Disposition::Informs => "warning",
+                };
+                results.push(secret_result(secret, level));
             }
             Finding::Dependency(dependency) => {
-                for (rule_id, result) in dependency_results(dependency) {
+                for (rule_id, result) in dependency_results(dependency, &context.gate) {
                     rules.entry(rule_id.clone()).or_insert(RuleEntry {
                         description: format!(
                             "Dependency check: {}",
@@ -108,12 +113,7 @@ fn location(uri: &str, line: u32, column: u32) -> Value {
     }}])
 }
 
-fn secret_result(secret: &SecretFinding, context: &Context) -> Value {
-    let level = if secret.severity >= context.gate.fail_on {
-        "error"
-    } else {
-        "warning"
-    };
+fn secret_result(secret: &SecretFinding, level: &str) -> Value {
     let mut properties = serde_json::Map::new();
     for (key, value) in [
         ("commit", &secret.commit),
@@ -138,30 +138,34 @@ fn secret_result(secret: &SecretFinding, context: &Context) -> Value {
     })
 }
 
-/// One result per check of a dependency; a package with no checks is a plain change and
-/// produces none (SARIF is for alerts).
-fn dependency_results(d: &DependencyFinding) -> Vec<(String, Value)> {
+/// One result per verdict on a dependency, at the level the policy gives that verdict
+/// (`fail` is an error, `warn` a warning); a package with no verdicts is a plain change
+/// and produces none (SARIF is for alerts).
+fn dependency_results(d: &DependencyFinding, gate: &Gate) -> Vec<(String, Value)> {
     d.checks
         .iter()
         .map(|check| {
-            let rule_id = format!("dependency/{}", check.check);
+            let rule_id = format!("dependency/{}", check.kind());
             let detail = check
-                .details
-                .get("id")
-                .or_else(|| check.details.get("reason"))
-                .and_then(Value::as_str)
+                .id()
+                .or(check.reason())
                 .map(|s| format!(" ({s})"))
                 .unwrap_or_default();
+            let level = match gate.level(d, check) {
+                Level::Fail => "error",
+                Level::Warn => "warning",
+                Level::Off => "note",
+            };
             let version = d.version.as_deref().unwrap_or("-");
             let fingerprint = blake3::hash(
-                format!("{}\0{}\0{}\0{}{}", d.ecosystem, d.name, version, check.check, detail).as_bytes(),
+                format!("{}\0{}\0{}\0{}{}", d.ecosystem, d.name, version, check.kind(), detail).as_bytes(),
             )
             .to_hex()[..32]
                 .to_string();
             let result = json!({
                 "ruleId": rule_id,
-                "level": "error",
-                "message": { "text": format!("{} {}@{}: {}{}", d.ecosystem, d.name, version, check.check, detail) },
+                "level": level,
+                "message": { "text": format!("{} {}@{}: {}{}", d.ecosystem, d.name, version, check.kind(), detail) },
                 "locations": location(&d.lockfile, 1, 1),
                 "partialFingerprints": { FINGERPRINT_KEY: fingerprint },
                 "properties": { "check": check },

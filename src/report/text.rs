@@ -6,7 +6,8 @@
 
 use std::io::Write;
 
-use crate::finding::{DependencyFinding, Finding, Report, SecretFinding};
+use crate::finding::{DependencyFinding, Finding, Report, SecretFinding, Verdict};
+use crate::policy::Disposition;
 use crate::report::Context;
 
 struct Paint {
@@ -25,24 +26,17 @@ impl Paint {
 
 pub fn write(out: &mut dyn Write, report: &Report, context: &Context) -> std::io::Result<()> {
     let paint = Paint { on: context.color };
-    let secrets: Vec<&SecretFinding> = report
-        .findings
-        .iter()
-        .filter_map(|f| match f {
-            Finding::Secret(s) => Some(s),
-            Finding::Dependency(_) => None,
-        })
-        .collect();
-    let dependencies: Vec<&DependencyFinding> = report
-        .findings
-        .iter()
-        .filter_map(|f| match f {
-            Finding::Dependency(d) => Some(d),
-            Finding::Secret(_) => None,
-        })
-        .collect();
-    for secret in &secrets {
-        write_secret(out, secret, context, &paint)?;
+    let mut secrets: Vec<(&SecretFinding, Disposition)> = Vec::new();
+    let mut dependencies: Vec<(&DependencyFinding, Disposition)> = Vec::new();
+    for finding in &report.findings {
+        let disposition = context.gate.disposition(finding);
+        match finding {
+            Finding::Secret(s) => secrets.push((s, disposition)),
+            Finding::Dependency(d) => dependencies.push((d, disposition)),
+        }
+    }
+    for (secret, disposition) in &secrets {
+        write_secret(out, secret, *disposition, &paint)?;
     }
     if !dependencies.is_empty() {
         if !secrets.is_empty() {
@@ -50,21 +44,17 @@ pub fn write(out: &mut dyn Write, report: &Report, context: &Context) -> std::io
         }
         write_dependency_table(out, &dependencies, &paint)?;
     }
-    write_summary(out, report, secrets.len(), dependencies.len(), context)
+    write_summary(out, report, secrets.len(), dependencies.len())
 }
 
 fn write_secret(
     out: &mut dyn Write,
     secret: &SecretFinding,
-    context: &Context,
+    disposition: Disposition,
     paint: &Paint,
 ) -> std::io::Result<()> {
     let location = format!("{}:{}:{}", secret.file, secret.line, secret.column);
-    let severity_color = if secret.severity >= context.gate.fail_on {
-        "31"
-    } else {
-        "33"
-    };
+    let severity_color = color(disposition).unwrap_or("33");
     write!(
         out,
         "{} {} {} {}",
@@ -102,13 +92,14 @@ pub fn flags(d: &DependencyFinding) -> String {
     if d.direct {
         flags.push("direct".into());
     }
-    flags.extend(d.checks.iter().map(|c| {
-        let detail = ["id", "reason", "resembles"]
-            .iter()
-            .find_map(|key| c.details.get(*key).and_then(|v| v.as_str()));
+    flags.extend(d.checks.iter().map(|verdict| {
+        let detail = verdict.id().or(verdict.reason()).or(match verdict {
+            Verdict::Typosquat { resembles, .. } => Some(resembles.as_str()),
+            _ => None,
+        });
         match detail {
-            Some(detail) => format!("{} {detail}", c.check),
-            None => c.check.clone(),
+            Some(detail) => format!("{} {detail}", verdict.kind()),
+            None => verdict.kind().to_string(),
         }
     }));
     if !d.fixed_advisories.is_empty() {
@@ -117,14 +108,23 @@ pub fn flags(d: &DependencyFinding) -> String {
     flags.join(", ")
 }
 
+/// Red for what blocks, yellow for what warns.
+fn color(disposition: Disposition) -> Option<&'static str> {
+    match disposition {
+        Disposition::Blocks => Some("31"),
+        Disposition::Warns => Some("33"),
+        Disposition::Informs => None,
+    }
+}
+
 fn write_dependency_table(
     out: &mut dyn Write,
-    dependencies: &[&DependencyFinding],
+    dependencies: &[(&DependencyFinding, Disposition)],
     paint: &Paint,
 ) -> std::io::Result<()> {
     let rows: Vec<[String; 4]> = dependencies
         .iter()
-        .map(|d| {
+        .map(|(d, _)| {
             [
                 d.ecosystem.clone(),
                 d.name.clone(),
@@ -149,12 +149,11 @@ fn write_dependency_table(
         cells.join("  ").trim_end().to_string()
     };
     writeln!(out, "{}", paint.wrap("1", &line(&header)))?;
-    for (row, d) in rows.iter().zip(dependencies) {
+    for (row, (_, disposition)) in rows.iter().zip(dependencies) {
         let text = line(row);
-        if d.checks.is_empty() {
-            writeln!(out, "{text}")?;
-        } else {
-            writeln!(out, "{}", paint.wrap("31", &text))?;
+        match color(*disposition) {
+            Some(code) => writeln!(out, "{}", paint.wrap(code, &text))?,
+            None => writeln!(out, "{text}")?,
         }
     }
     Ok(())
@@ -165,7 +164,6 @@ fn write_summary(
     report: &Report,
     secrets: usize,
     dependencies: usize,
-    _context: &Context,
 ) -> std::io::Result<()> {
     let stats = &report.stats;
     let mut scanned = format!("{} files", stats.files);

@@ -19,7 +19,7 @@ pub enum Checksum {
 const BASE62: &[u8; 62] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
 
 impl Checksum {
-    pub const NAMES: &'static [&'static str] = &["github", "npm"];
+    pub(crate) const NAMES: &'static [&'static str] = &["github", "npm"];
 
     pub fn from_name(name: &str) -> Option<Self> {
         match name {
@@ -37,7 +37,7 @@ impl Checksum {
     }
 
     /// Whether `token` (prefix included) carries a valid checksum.
-    pub fn verify(self, token: &[u8]) -> bool {
+    pub(crate) fn verify(self, token: &[u8]) -> bool {
         match self {
             Checksum::GitHub | Checksum::Npm => verify_prefixed_crc32(token),
         }

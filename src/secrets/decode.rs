@@ -9,12 +9,12 @@ use base64::Engine;
 use base64::engine::general_purpose::{STANDARD_NO_PAD, URL_SAFE_NO_PAD};
 
 /// Shortest encoded run worth decoding (24 decoded bytes).
-pub const MIN_ENCODED_LEN: usize = 32;
+pub(crate) const MIN_ENCODED_LEN: usize = 32;
 /// Longest run decoded; longer ones are data, not credentials.
-pub const MAX_ENCODED_LEN: usize = 64 * 1024;
+pub(crate) const MAX_ENCODED_LEN: usize = 64 * 1024;
 
 /// A decoded run: where the encoded text sits in the content, and what it decodes to.
-pub struct Decoded {
+pub(crate) struct Decoded {
     pub start: usize,
     pub end: usize,
     pub text: Vec<u8>,
@@ -44,7 +44,7 @@ fn is_b64(b: u8) -> bool {
 /// probe that lands in the alphabet. Prose and code break into short runs, so most probes
 /// expand a few bytes and the scan touches a fraction of the input (this was a quarter of
 /// the engine's time when every byte was visited).
-pub fn base64_runs(content: &[u8]) -> Base64Runs<'_> {
+pub(crate) fn base64_runs(content: &[u8]) -> Base64Runs<'_> {
     Base64Runs {
         content,
         probe: MIN_ENCODED_LEN - 1,
@@ -52,7 +52,7 @@ pub fn base64_runs(content: &[u8]) -> Base64Runs<'_> {
 }
 
 /// The iterator of [`base64_runs`].
-pub struct Base64Runs<'a> {
+pub(crate) struct Base64Runs<'a> {
     content: &'a [u8],
     probe: usize,
 }

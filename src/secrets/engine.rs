@@ -14,13 +14,12 @@ use std::sync::OnceLock;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use globset::{GlobBuilder, GlobSet, GlobSetBuilder};
 use regex_automata::meta::Regex;
-use regex_automata::util::syntax;
 use regex_automata::{Input, Span};
 use regex_syntax::hir::{Class, Hir, HirKind};
 
 use crate::secrets::decode;
 use crate::secrets::entropy::shannon;
-use crate::secrets::rule::{Rule, RuleSpec};
+use crate::secrets::rule::{Rule, RuleSpec, syntax_config};
 
 /// Bytes before a keyword hit that a rule's regex may start at. Assignments put the
 /// keyword (`password`, `aws_secret`) before the secret; a token prefix is at its start.
@@ -38,23 +37,17 @@ const DECODE_DEPTH: u8 = 1;
 
 /// Ids of catch-all rules (`generic-password`, `generic-url-credentials`) start with this;
 /// their matches give way to a specific rule's match of the same text.
-pub const GENERIC_RULE_PREFIX: &str = "generic-";
+pub(crate) const GENERIC_RULE_PREFIX: &str = "generic-";
 
 /// Markers that suppress a finding on their line, from tollgate and the tools teams
 /// migrate from.
-pub const INLINE_ALLOW_MARKERS: &[&str] = &[
+pub(crate) const INLINE_ALLOW_MARKERS: &[&str] = &[
     "tollgate:allow",
     "gitleaks:allow",
     "pragma: allowlist secret",
     "trufflehog:ignore",
     "kingfisher:ignore",
 ];
-
-/// Regex syntax every rule is compiled with: bytes, not UTF-8, and ASCII classes unless a
-/// rule opts into Unicode with `(?u)`.
-pub(crate) fn syntax_config() -> syntax::Config {
-    syntax::Config::new().utf8(false).unicode(false)
-}
 
 /// One match of one rule, before it becomes a report finding.
 #[derive(Clone, Debug, PartialEq)]
@@ -731,7 +724,7 @@ mod tests {
     use super::*;
 
     fn reach(pattern: &str) -> Reach {
-        Reach::of(&syntax::parse_with(pattern, &syntax_config()).unwrap())
+        Reach::of(&regex_automata::util::syntax::parse_with(pattern, &syntax_config()).unwrap())
     }
 
     #[test]

@@ -6,7 +6,7 @@
 //! (a 40-character hex string cannot exceed 4.0).
 
 /// Entropy of `bytes` over their own byte distribution; 0 for empty input.
-pub fn shannon(bytes: &[u8]) -> f64 {
+pub(crate) fn shannon(bytes: &[u8]) -> f64 {
     if bytes.is_empty() {
         return 0.0;
     }

@@ -11,8 +11,8 @@ use std::path::Path;
 
 use serde::Deserialize;
 
-use crate::finding::Severity;
 use crate::secrets::rule::{AllowSpec, Rule, RuleError, RuleSpec, check_rule};
+use crate::severity::Severity;
 
 #[derive(Deserialize)]
 struct Config {

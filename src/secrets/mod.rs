@@ -1,28 +1,28 @@
-//! Secret detection: rule loading, the scan engine, and the conversion of engine matches
-//! into report findings (fingerprint, redaction).
+//! Secret detection: rule loading, the scan engine, the fingerprint and the redaction of a
+//! secret.
 //!
-//! Sources (`fs`, `git`) hand content here; what comes back is [`SecretFinding`]s with
-//! the location filled in by the caller. Policy (baselines, ignore files) happens later.
+//! Content comes in as bytes with a path; what comes back is [`Match`]es (rule index,
+//! position, the secret's bytes). This module knows nothing of git, reports or policy:
+//! `scan` turns matches into findings, `policy` decides what blocks.
 
 pub mod checksum;
-pub mod decode;
+pub(crate) mod decode;
 pub mod engine;
-pub mod entropy;
+pub(crate) mod entropy;
 pub mod examples;
-pub mod gitleaks;
+pub(crate) mod gitleaks;
 pub mod rule;
 
-pub use engine::{Match, Scanner};
-pub use rule::{Rule, RuleError, RuleSpec};
-
-use crate::finding::SecretFinding;
+pub(crate) use engine::Match;
+pub use engine::Scanner;
+pub(crate) use rule::{Rule, RuleError, RuleSpec};
 
 mod builtin {
     include!(concat!(env!("OUT_DIR"), "/builtin_rules.rs"));
 }
 
 /// The files compiled into the binary, as (file name, TOML text).
-pub fn builtin_rule_files() -> &'static [(&'static str, &'static str)] {
+pub(crate) fn builtin_rule_files() -> &'static [(&'static str, &'static str)] {
     builtin::BUILTIN_RULE_FILES
 }
 
@@ -42,7 +42,7 @@ pub fn builtin_rules() -> Result<Vec<Rule>, RuleError> {
 
 /// Adds user rules to a rule set; a user rule with a built-in rule's id replaces it, so a
 /// team can tune a noisy built-in without forking the whole set.
-pub fn merge_rules(base: &mut Vec<Rule>, extra: Vec<Rule>) {
+pub(crate) fn merge_rules(base: &mut Vec<Rule>, extra: Vec<Rule>) {
     for rule in extra {
         match base.iter_mut().find(|r| r.spec.id == rule.spec.id) {
             Some(existing) => *existing = rule,
@@ -53,7 +53,7 @@ pub fn merge_rules(base: &mut Vec<Rule>, extra: Vec<Rule>) {
 
 /// A hash of the rule set's content, so that caches of scan results (keyed by blob and
 /// rule set) are invalidated by any rule change.
-pub fn ruleset_hash(rules: &[Rule]) -> String {
+pub(crate) fn ruleset_hash(rules: &[Rule]) -> String {
     let mut hasher = blake3::Hasher::new();
     for rule in rules {
         hasher.update(rule.source.as_bytes());
@@ -87,44 +87,6 @@ pub fn redact(secret: &[u8]) -> String {
     let shown = (text.chars().count() / 5).min(4);
     let prefix: String = text.chars().take(shown).collect();
     format!("{prefix}…redacted…")
-}
-
-/// Where a piece of content came from, for the finding's location fields.
-#[derive(Clone, Debug, Default)]
-pub struct Origin {
-    pub file: String,
-    pub commit: Option<String>,
-    pub author: Option<String>,
-    pub date: Option<String>,
-}
-
-/// Turns an engine match into a report finding.
-pub fn to_finding(
-    scanner: &Scanner,
-    m: &Match,
-    origin: &Origin,
-    redact_secret: bool,
-) -> SecretFinding {
-    let rule = scanner.rule(m.rule);
-    SecretFinding {
-        rule: rule.spec.id.clone(),
-        description: rule.spec.description.clone(),
-        severity: rule.spec.severity,
-        file: origin.file.clone(),
-        line: m.line,
-        column: m.column,
-        commit: origin.commit.clone(),
-        author: origin.author.clone(),
-        date: origin.date.clone(),
-        secret: if redact_secret {
-            redact(&m.secret)
-        } else {
-            String::from_utf8_lossy(&m.secret).into_owned()
-        },
-        fingerprint: fingerprint(&rule.spec.id, &m.secret),
-        entropy: Some((m.entropy * 100.0).round() / 100.0),
-        validation: m.validation.map(str::to_string),
-    }
 }
 
 #[cfg(test)]

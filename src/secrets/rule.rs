@@ -10,8 +10,8 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
-use crate::finding::Severity;
 use crate::secrets::checksum::Checksum;
+use crate::severity::Severity;
 
 /// Everything that can be wrong with a rule file; every variant names the file and,
 /// where it is about one rule, the rule id.
@@ -128,7 +128,11 @@ struct RuleFile {
 }
 
 /// Parses a tollgate rule file. `source` is the name used in messages and `rules list`.
-pub fn parse_rule_file(source: &str, text: &str, validate: bool) -> Result<Vec<Rule>, RuleError> {
+pub(crate) fn parse_rule_file(
+    source: &str,
+    text: &str,
+    validate: bool,
+) -> Result<Vec<Rule>, RuleError> {
     let file = PathBuf::from(source);
     let parsed: RuleFile = toml::from_str(text).map_err(|e| RuleError::Parse {
         file: file.clone(),
@@ -200,9 +204,18 @@ pub fn check_rule(file: &Path, spec: RuleSpec, validate: bool) -> Result<Rule, R
     })
 }
 
-/// Parses a pattern with the same syntax settings the engine compiles it with.
+/// Regex syntax every rule is written in and compiled with: bytes, not UTF-8, and ASCII
+/// classes unless a rule opts into Unicode with `(?u)`. It belongs to the rule format, so
+/// loading checks a rule with the settings the engine later compiles it with.
+pub(crate) fn syntax_config() -> regex_automata::util::syntax::Config {
+    regex_automata::util::syntax::Config::new()
+        .utf8(false)
+        .unicode(false)
+}
+
+/// Parses a pattern with the syntax settings the engine compiles it with.
 pub(crate) fn check_regex(pattern: &str) -> Result<(), String> {
-    regex_automata::util::syntax::parse_with(pattern, &crate::secrets::engine::syntax_config())
+    regex_automata::util::syntax::parse_with(pattern, &syntax_config())
         .map(|_| ())
         .map_err(|e| e.to_string())
 }
@@ -210,7 +223,7 @@ pub(crate) fn check_regex(pattern: &str) -> Result<(), String> {
 /// Whether a TOML document is a gitleaks configuration rather than a tollgate rule file.
 /// gitleaks spells its fields in camelCase (`secretGroup`) and nests `[rules.allowlist]`,
 /// which tollgate's schema does not have.
-pub fn looks_like_gitleaks(text: &str) -> bool {
+pub(crate) fn looks_like_gitleaks(text: &str) -> bool {
     let Ok(value) = text.parse::<toml::Table>() else {
         return false;
     };

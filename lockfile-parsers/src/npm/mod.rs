@@ -6,7 +6,7 @@ pub mod pnpm;
 pub mod yarn_berry;
 pub mod yarn_v1;
 
-use crate::model::Source;
+use crate::model::{Dependency, Source};
 use crate::text::git_commit;
 
 /// Classifies a resolved location (or a v1 `version` that is a location) by its shape.
@@ -70,4 +70,19 @@ pub(crate) fn is_git(s: &str) -> bool {
 /// Splits an npm alias target `npm:real@1.2.3` into the real name and version.
 pub(crate) fn alias_target(version: &str) -> Option<(&str, &str)> {
     crate::text::split_npm_spec(version.strip_prefix("npm:")?)
+}
+
+/// A dependency edge, keyed by the real name when the requirement is an alias (shared by
+/// package-lock and yarn v1, which both record requirements as `name: range`).
+pub(crate) fn edge(name: String, req: String) -> Dependency {
+    match alias_target(&req) {
+        Some((real, range)) => Dependency {
+            name: real.to_string(),
+            req: Some(range.to_string()),
+        },
+        None => Dependency {
+            name,
+            req: Some(req),
+        },
+    }
 }

@@ -7,8 +7,8 @@ use std::path::Path;
 
 use serde::Deserialize;
 
-use super::{alias_target, source_from_resolved};
-use crate::model::{Dependency, Package, Source};
+use super::{alias_target, edge, source_from_resolved};
+use crate::model::{Package, Source};
 use crate::{Ecosystem, Error, Parsed, Result};
 
 #[derive(Deserialize)]
@@ -193,20 +193,6 @@ fn from_packages(entries: Vec<(String, Entry)>) -> Vec<Package> {
         out.push(p);
     }
     out
-}
-
-/// A dependency edge, keyed by the real name when the requirement is an alias.
-fn edge(name: String, req: String) -> Dependency {
-    match alias_target(&req) {
-        Some((real, range)) => Dependency {
-            name: real.to_string(),
-            req: Some(range.to_string()),
-        },
-        None => Dependency {
-            name,
-            req: Some(req),
-        },
-    }
 }
 
 fn from_v1_tree(root: BTreeMap<String, V1Entry>) -> Vec<Package> {

@@ -19,7 +19,7 @@ const MAX_METADATA_VERSION: u64 = 10;
 #[derive(Deserialize, Default)]
 #[serde(default, rename_all = "camelCase")]
 struct Entry {
-    version: Option<serde_yaml::Value>,
+    version: Option<String>,
     resolution: Option<String>,
     checksum: Option<String>,
     dependencies: BTreeMap<String, String>,
@@ -27,15 +27,12 @@ struct Entry {
 }
 
 pub fn parse(path: &Path, text: &str) -> Result<Parsed> {
-    let mut doc: BTreeMap<String, Entry> =
-        serde_yaml::from_str(text).map_err(|e| Error::yaml(path, &e))?;
+    let mut doc: BTreeMap<String, Entry> = crate::yaml::document(path, text)?;
     let meta = doc
         .remove("__metadata")
         .ok_or_else(|| Error::syntax(path, None, "yarn berry lockfile without `__metadata`"))?;
     let version = meta
         .version
-        .as_ref()
-        .and_then(scalar)
         .ok_or_else(|| Error::syntax(path, None, "`__metadata.version` missing"))?;
     match version.parse::<u64>() {
         Ok(v) if v <= MAX_METADATA_VERSION => {}
@@ -48,24 +45,12 @@ pub fn parse(path: &Path, text: &str) -> Result<Parsed> {
     Ok((Some(version), out))
 }
 
-fn scalar(v: &serde_yaml::Value) -> Option<String> {
-    match v {
-        serde_yaml::Value::String(s) => Some(s.clone()),
-        serde_yaml::Value::Number(n) => Some(n.to_string()),
-        _ => None,
-    }
-}
-
 fn package(path: &Path, key: &str, e: Entry) -> Result<Package> {
     let bad = |what: &str| Error::syntax(path, None, format!("entry `{key}`: {what}"));
     let resolution = e.resolution.ok_or_else(|| bad("no `resolution`"))?;
     let (name, reference) =
         split_npm_spec(&resolution).ok_or_else(|| bad("`resolution` is not name@reference"))?;
-    let version = e
-        .version
-        .as_ref()
-        .and_then(scalar)
-        .ok_or_else(|| bad("no `version`"))?;
+    let version = e.version.ok_or_else(|| bad("no `version`"))?;
     let mut p = Package::new(Ecosystem::Npm, name, Some(version));
     p.source = source(reference);
     p.integrity = e.checksum;
@@ -75,11 +60,13 @@ fn package(path: &Path, key: &str, e: Entry) -> Result<Package> {
 }
 
 /// The protocol of a resolution reference decides where the package comes from. A
-/// `patch:` resolution is a registry package with a patch applied on install.
+/// `patch:` resolution is the package it patches, with the patch (a file in the
+/// repository) applied on install: its source is the patched package's.
 fn source(reference: &str) -> Source {
     let (protocol, rest) = reference.split_once(':').unwrap_or(("", reference));
     match protocol {
-        "npm" | "patch" => Source::Registry { url: None },
+        "npm" => Source::Registry { url: None },
+        "patch" => patched(rest).map_or(Source::Registry { url: None }, |inner| source(&inner)),
         "workspace" => Source::Workspace {
             path: Some(rest.to_string()),
         },
@@ -94,6 +81,20 @@ fn source(reference: &str) -> Source {
             url: reference.to_string(),
         },
     }
+}
+
+/// The reference a `patch:` resolution patches: `name@npm%3A2.3.3#patchfile::params`
+/// gives `npm:2.3.3`. Yarn percent-encodes the inner reference's `:`, `#` and `%`.
+fn patched(rest: &str) -> Option<String> {
+    let spec = rest.split('#').next()?;
+    let (_, inner) = split_npm_spec(spec)?;
+    let decoded = inner
+        .replace("%3A", ":")
+        .replace("%23", "#")
+        .replace("%40", "@")
+        .replace("%25", "%");
+    // A patch of a patch is still a patch; stop at one level to stay bounded.
+    (!decoded.starts_with("patch:")).then_some(decoded)
 }
 
 fn edge(name: String, req: String) -> Dependency {
@@ -166,6 +167,25 @@ __metadata:
     fn future_metadata_version_is_refused() {
         let err = parse(Path::new("yarn.lock"), "__metadata:\n  version: 99\n").unwrap_err();
         assert!(matches!(err, Error::UnsupportedVersion { .. }), "{err}");
+    }
+
+    /// Regression (issue 17): a yarn berry lockfile nested hundreds of levels deep took
+    /// serde_yaml 41 s. The reader refuses it at its depth limit.
+    #[test]
+    fn deeply_nested_yaml_is_refused() {
+        let mut text = String::from("__metadata:\n  version: 8\n\"a@npm:1\":\n");
+        for depth in 1..600 {
+            text.push_str(&" ".repeat(depth * 2));
+            text.push_str("k:\n");
+        }
+        let err = parse(Path::new("yarn.lock"), &text).unwrap_err();
+        assert!(err.position().is_some(), "{err}");
+        let flow = format!(
+            "__metadata:\n  version: 8\n\"a@npm:1\":\n  dependencies: {}{}\n",
+            "{a: ".repeat(50_000),
+            "}".repeat(50_000)
+        );
+        assert!(parse(Path::new("yarn.lock"), &flow).is_err());
     }
 
     #[test]

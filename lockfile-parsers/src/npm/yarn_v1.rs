@@ -6,7 +6,7 @@
 
 use std::path::Path;
 
-use super::{alias_target, source_from_resolved};
+use super::{alias_target, edge, source_from_resolved};
 use crate::model::{Dependency, Package, Source};
 use crate::text::split_npm_spec;
 use crate::{Ecosystem, Error, Parsed, Result};
@@ -93,19 +93,6 @@ pub fn parse(path: &Path, text: &str) -> Result<Parsed> {
         out.push(finish(path, e)?);
     }
     Ok((Some("1".to_string()), out))
-}
-
-fn edge(name: String, req: String) -> Dependency {
-    match alias_target(&req) {
-        Some((real, range)) => Dependency {
-            name: real.to_string(),
-            req: Some(range.to_string()),
-        },
-        None => Dependency {
-            name,
-            req: Some(req),
-        },
-    }
 }
 
 fn finish(path: &Path, e: Entry) -> Result<Package> {

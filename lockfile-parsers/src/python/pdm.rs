@@ -1,6 +1,14 @@
-//! pdm.lock (lock_version 4.x): TOML with `[[package]]` entries whose `dependencies` are
-//! PEP 508 strings and whose `groups` say which dependency group pulled them in.
+//! pdm.lock, every layout pdm wrote: TOML with `[[package]]` entries. The layouts differ
+//! in small ways only, and the package tables keep their shape:
+//!
+//! - pdm 0.x (no `lock_version`): `section = "dev"`, `[package.dependencies]` tables, file
+//!   hashes as `"name version" = [...]` directly under `[metadata]`;
+//! - `lock_version` 2: `sections = [...]`, hashes under `[metadata.files]`;
+//! - 3 and 3.1: no sections (all groups in one lock), hashes under `[metadata.files]`;
+//! - 4.x: `groups = [...]`, `dependencies` as PEP 508 strings, hashes in each package's
+//!   `files`.
 
+use std::collections::BTreeMap;
 use std::path::Path;
 
 use serde::Deserialize;
@@ -10,16 +18,15 @@ use crate::model::{Dependency, Package, Source};
 use crate::text::pep503;
 use crate::{Ecosystem, Error, Parsed, Result};
 
-#[derive(Deserialize)]
-struct Lock {
-    metadata: Metadata,
-    #[serde(default)]
-    package: Vec<Entry>,
-}
+/// The newest major `lock_version` pdm writes; a later one is a layout not seen yet.
+const MAX_MAJOR: u64 = 4;
 
 #[derive(Deserialize)]
-struct Metadata {
-    lock_version: String,
+struct Lock {
+    #[serde(default)]
+    metadata: BTreeMap<String, toml::Value>,
+    #[serde(default)]
+    package: Vec<Entry>,
 }
 
 #[derive(Deserialize)]
@@ -27,8 +34,10 @@ struct Entry {
     name: String,
     version: Option<String>,
     groups: Option<Vec<String>>,
+    sections: Option<Vec<String>>,
+    section: Option<String>,
     #[serde(default)]
-    dependencies: Vec<String>,
+    dependencies: Dependencies,
     #[serde(default)]
     files: Vec<FileHash>,
     git: Option<String>,
@@ -37,24 +46,98 @@ struct Entry {
     url: Option<String>,
 }
 
+/// 4.x lists PEP 508 strings; earlier layouts wrote a `name = "requirement"` table.
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum Dependencies {
+    List(Vec<String>),
+    Table(BTreeMap<String, toml::Value>),
+}
+
+impl Default for Dependencies {
+    fn default() -> Self {
+        Dependencies::List(Vec::new())
+    }
+}
+
+impl Dependencies {
+    fn names(&self) -> Vec<String> {
+        match self {
+            Dependencies::List(l) => l.iter().filter_map(|d| pep508_name(d)).collect(),
+            Dependencies::Table(t) => t.keys().map(|n| pep503(n)).collect(),
+        }
+    }
+}
+
 #[derive(Deserialize)]
 struct FileHash {
     hash: String,
 }
 
 pub fn parse(path: &Path, text: &str) -> Result<Parsed> {
-    let lock: Lock = toml::from_str(text).map_err(|e| Error::toml(path, text, &e))?;
-    if lock.metadata.lock_version.split('.').next() != Some("4") {
-        return Err(Error::unsupported(path, &lock.metadata.lock_version));
+    let mut lock: Lock = toml::from_str(text).map_err(|e| Error::toml(path, text, &e))?;
+    let version = match lock.metadata.get("lock_version") {
+        None => None,
+        Some(toml::Value::String(v)) => Some(v.clone()),
+        Some(other) => {
+            return Err(Error::syntax(
+                path,
+                None,
+                format!(
+                    "`metadata.lock_version` is not a string: {}",
+                    other.type_str()
+                ),
+            ));
+        }
+    };
+    if let Some(v) = &version {
+        let major = v.split('.').next().and_then(|m| m.parse::<u64>().ok());
+        if !major.is_some_and(|m| (1..=MAX_MAJOR).contains(&m)) {
+            return Err(Error::unsupported(path, v));
+        }
     }
-    let packages = lock.package.into_iter().map(package).collect();
-    Ok((Some(lock.metadata.lock_version), packages))
+    let mut legacy = legacy_hashes(&mut lock.metadata);
+    let packages = lock
+        .package
+        .into_iter()
+        .map(|e| package(e, &mut legacy))
+        .collect();
+    Ok((version, packages))
 }
 
-fn package(e: Entry) -> Package {
-    let mut p = Package::new(Ecosystem::PyPI, pep503(&e.name), e.version);
-    p.integrity = join_hashes(e.files.into_iter().map(|f| f.hash).collect());
-    p.dev = e.groups.map(|g| !g.iter().any(|g| g == "default"));
+/// File hashes that layouts before 4.0 keep outside the package, keyed `"name version"`:
+/// under `[metadata.files]` (2 to 3.1) or directly under `[metadata]` (0.x).
+fn legacy_hashes(metadata: &mut BTreeMap<String, toml::Value>) -> BTreeMap<String, Vec<String>> {
+    let files = match metadata.remove("files") {
+        Some(toml::Value::Table(t)) => t.into_iter().collect(),
+        _ => std::mem::take(metadata),
+    };
+    files
+        .into_iter()
+        .filter_map(|(key, value)| {
+            let hashes = value
+                .as_array()?
+                .iter()
+                .filter_map(|f| f.get("hash").and_then(toml::Value::as_str))
+                .map(str::to_string)
+                .collect();
+            let (name, version) = key.split_once(' ')?;
+            Some((format!("{} {version}", pep503(name)), hashes))
+        })
+        .collect()
+}
+
+fn package(e: Entry, legacy: &mut BTreeMap<String, Vec<String>>) -> Package {
+    let name = pep503(&e.name);
+    let mut hashes: Vec<String> = e.files.into_iter().map(|f| f.hash).collect();
+    if hashes.is_empty() {
+        let key = format!("{name} {}", e.version.as_deref().unwrap_or_default());
+        hashes = legacy.remove(&key).unwrap_or_default();
+    }
+    let mut p = Package::new(Ecosystem::PyPI, name, e.version);
+    p.integrity = join_hashes(hashes);
+    let groups = e.groups.or(e.sections).or(e.section.map(|s| vec![s]));
+    p.dev = groups.map(|g| !g.iter().any(|g| g == "default"));
     p.source = match (e.git, e.path, e.url) {
         (Some(url), _, _) => Source::Git {
             url,
@@ -66,8 +149,8 @@ fn package(e: Entry) -> Package {
     };
     p.dependencies = e
         .dependencies
-        .iter()
-        .filter_map(|d| pep508_name(d))
+        .names()
+        .into_iter()
         .map(|name| Dependency { name, req: None })
         .collect();
     p

@@ -1,5 +1,8 @@
-//! Pipfile.lock (pipfile-spec 6): JSON with `default` (production) and `develop` sections.
-//! `version` is `==x.y` for registry packages; `*` or a missing version is kept unpinned.
+//! Pipfile.lock: JSON with `default` (production) and `develop` sections. `version` is
+//! `==x.y` for registry packages; `*` or a missing version is kept unpinned.
+//!
+//! pipenv's first lockfiles (2017) differ: no `pipfile-spec`, entries that are a bare
+//! `"==1.0"` string, and a single `hash` instead of a `hashes` list. They are read too.
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -15,18 +18,39 @@ const MAX_SPEC: u64 = 6;
 
 #[derive(Deserialize)]
 struct Lock {
-    #[serde(rename = "_meta")]
+    #[serde(rename = "_meta", default)]
     meta: Meta,
     #[serde(default)]
-    default: BTreeMap<String, Entry>,
+    default: BTreeMap<String, Written>,
     #[serde(default)]
-    develop: BTreeMap<String, Entry>,
+    develop: BTreeMap<String, Written>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Default)]
 struct Meta {
+    /// Absent before pipfile-spec 1 (pipenv's 2017 lockfiles).
     #[serde(rename = "pipfile-spec")]
-    spec: u64,
+    spec: Option<u64>,
+}
+
+/// An entry as written: a table, or (in 2017) the version specifier alone.
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum Written {
+    Specifier(String),
+    Entry(Entry),
+}
+
+impl Written {
+    fn entry(self) -> Entry {
+        match self {
+            Written::Specifier(version) => Entry {
+                version: Some(version),
+                ..Entry::default()
+            },
+            Written::Entry(e) => e,
+        }
+    }
 }
 
 #[derive(Deserialize, Default)]
@@ -34,6 +58,8 @@ struct Meta {
 struct Entry {
     version: Option<String>,
     hashes: Vec<String>,
+    /// The single hash of 2017 lockfiles.
+    hash: Option<String>,
     git: Option<String>,
     #[serde(rename = "ref")]
     reference: Option<String>,
@@ -44,15 +70,23 @@ struct Entry {
 
 pub fn parse(path: &Path, text: &str) -> Result<Parsed> {
     let lock: Lock = serde_json::from_str(text).map_err(|e| Error::json(path, &e))?;
-    if lock.meta.spec > MAX_SPEC {
-        return Err(Error::unsupported(path, lock.meta.spec));
+    if let Some(spec) = lock.meta.spec.filter(|&s| s > MAX_SPEC) {
+        return Err(Error::unsupported(path, spec));
     }
-    let prod = lock.default.into_iter().map(|(n, e)| package(n, e, false));
-    let dev = lock.develop.into_iter().map(|(n, e)| package(n, e, true));
-    Ok((Some(lock.meta.spec.to_string()), prod.chain(dev).collect()))
+    let prod = lock
+        .default
+        .into_iter()
+        .map(|(n, e)| package(n, e.entry(), false));
+    let dev = lock
+        .develop
+        .into_iter()
+        .map(|(n, e)| package(n, e.entry(), true));
+    let version = lock.meta.spec.map(|s| s.to_string());
+    Ok((version, prod.chain(dev).collect()))
 }
 
-fn package(name: String, e: Entry, dev: bool) -> Package {
+fn package(name: String, mut e: Entry, dev: bool) -> Package {
+    e.hashes.extend(e.hash.take());
     let pinned = e
         .version
         .as_deref()

@@ -56,7 +56,19 @@ struct Artifact {
     path: Option<String>,
     #[serde(default)]
     hashes: BTreeMap<String, String>,
-    upload_time: Option<toml::value::Datetime>,
+    /// PEP 751 writes a TOML datetime; some tools quote it, and the diff only needs
+    /// its text, so both are read.
+    upload_time: Option<toml::Value>,
+}
+
+impl Artifact {
+    fn upload_time(&self) -> Option<String> {
+        match self.upload_time.as_ref()? {
+            toml::Value::Datetime(d) => Some(d.to_string()),
+            toml::Value::String(s) => Some(s.clone()),
+            _ => None,
+        }
+    }
 }
 
 pub fn parse(path: &Path, text: &str) -> Result<Parsed> {
@@ -93,10 +105,7 @@ fn package(e: Entry) -> Package {
         .flat_map(|a| a.hashes.iter().map(|(alg, h)| format!("{alg}:{h}")))
         .collect();
     p.integrity = join_hashes(hashes);
-    p.published = artifacts
-        .iter()
-        .filter_map(|a| a.upload_time.map(|t| t.to_string()))
-        .min();
+    p.published = artifacts.iter().filter_map(|a| a.upload_time()).min();
     p.dependencies = e
         .dependencies
         .iter()

@@ -1,0 +1,5 @@
+<?php
+
+return [
+    'anthropic_api_key' => 'sk-ant-api03-abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789abcdefghijklmnopqrstuvwxyzABCDEFG',
+];

@@ -1,0 +1,3 @@
+$ErrorActionPreference = 'Stop'
+$env:GITLAB_TOKEN = "glpat-aaaaaaaaaaaaaaaaaaaa"
+./build.ps1 -Configuration Release

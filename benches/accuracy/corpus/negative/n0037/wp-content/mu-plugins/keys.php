@@ -1,0 +1,5 @@
+<?php
+
+return [
+    'stripe_secret_key' => 'sk_live_************************',
+];

@@ -1,0 +1,3 @@
+import os
+
+os.environ.setdefault("HF_TOKEN", "hf_XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX")

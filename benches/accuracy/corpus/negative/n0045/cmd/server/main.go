@@ -1,0 +1,7 @@
+package config
+
+const (
+	secretKey = "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz"
+)
+
+var Timeout = 30

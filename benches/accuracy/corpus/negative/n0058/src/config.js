@@ -1,0 +1,5 @@
+'use strict';
+
+const awsSecretAccessKey = `AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA`;
+
+module.exports = { awsSecretAccessKey };

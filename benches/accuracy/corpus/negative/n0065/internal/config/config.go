@@ -1,0 +1,7 @@
+package config
+
+const (
+	twilioAuthToken = "XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX"
+)
+
+var Timeout = 30

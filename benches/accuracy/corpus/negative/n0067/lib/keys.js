@@ -1,0 +1,5 @@
+'use strict';
+
+const githubToken = 'ghp_XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX';
+
+module.exports = { githubToken };

@@ -1,0 +1,7 @@
+package config
+
+const (
+	stripeSecretKey = "foobar"
+)
+
+var Timeout = 30

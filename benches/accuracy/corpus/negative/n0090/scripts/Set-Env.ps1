@@ -1,0 +1,3 @@
+$ErrorActionPreference = 'Stop'
+$env:SLACK_BOT_TOKEN = "abc123"
+./build.ps1 -Configuration Release

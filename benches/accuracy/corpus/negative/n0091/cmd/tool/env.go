@@ -1,0 +1,7 @@
+package main
+
+import "os"
+
+func init() {
+	os.Setenv("GITLAB_TOKEN", "example-api-key")
+}

@@ -1,0 +1,7 @@
+package config
+
+const (
+	githubToken = "REPLACE_ME"
+)
+
+var Timeout = 30

@@ -1,0 +1,3 @@
+Rails.application.configure do
+  ENV["CLIENT_SECRET"] ||= "changeme"
+end

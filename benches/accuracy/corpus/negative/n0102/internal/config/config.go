@@ -1,0 +1,7 @@
+package config
+
+const (
+	stripeSecretKey = "TODO"
+)
+
+var Timeout = 30

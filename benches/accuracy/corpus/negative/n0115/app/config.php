@@ -1,0 +1,5 @@
+<?php
+
+return [
+    'api_key' => 'test',
+];

@@ -1,0 +1,3 @@
+Rails.application.configure do
+  ENV["API_KEY"] ||= "foobar"
+end

@@ -1,0 +1,5 @@
+'use strict';
+
+const openaiApiKey = "your-secret-key";
+
+module.exports = { openaiApiKey };

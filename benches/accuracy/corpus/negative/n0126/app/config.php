@@ -1,0 +1,5 @@
+<?php
+
+return [
+    'aws_secret_access_key' => '@api.key@',
+];

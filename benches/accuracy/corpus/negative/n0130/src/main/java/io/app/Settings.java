@@ -1,0 +1,7 @@
+package com.acme.config;
+
+public final class Credentials {
+    public static final String STRIPE_SECRET_KEY = "%API_KEY%";
+
+    private Credentials() {}
+}

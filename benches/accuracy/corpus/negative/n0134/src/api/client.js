@@ -1,0 +1,5 @@
+'use strict';
+
+const slackBotToken = '<%= ENV['API_KEY'] %>';
+
+module.exports = { slackBotToken };

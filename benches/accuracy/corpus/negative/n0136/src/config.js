@@ -1,0 +1,5 @@
+'use strict';
+
+const npmToken = `@api.key@`;
+
+module.exports = { npmToken };

@@ -1,0 +1,5 @@
+<?php
+
+return [
+    'github_token' => '${env:API_KEY}',
+];

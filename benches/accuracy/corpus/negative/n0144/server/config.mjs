@@ -1,0 +1,5 @@
+'use strict';
+
+const openaiApiKey = 'sk-proj-$(API_KEY)';
+
+module.exports = { openaiApiKey };

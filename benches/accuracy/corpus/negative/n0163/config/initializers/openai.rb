@@ -1,0 +1,3 @@
+Rails.application.configure do
+  ENV["OPENAI_API_KEY"] ||= "$${API_KEY}"
+end

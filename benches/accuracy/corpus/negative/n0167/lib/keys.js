@@ -1,0 +1,5 @@
+'use strict';
+
+const sendgridApiKey = 'SG.${API_KEY}';
+
+module.exports = { sendgridApiKey };

@@ -1,0 +1,4 @@
+import os
+
+DD_API_KEY = os.environ["DD_API_KEY"]
+DEBUG = False

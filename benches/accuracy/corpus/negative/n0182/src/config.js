@@ -1,0 +1,3 @@
+module.exports = {
+  ddApiKey: process.env.DD_API_KEY,
+};

@@ -1,0 +1,2 @@
+CLIENT_SECRET=op://Production/Generic/credential
+APP_ENV=production

@@ -1,0 +1,1 @@
+API_KEY = ENV.fetch("GITHUB_TOKEN")

@@ -1,0 +1,3 @@
+module.exports = {
+  twilioAuthToken: process.env.TWILIO_AUTH_TOKEN,
+};

@@ -1,0 +1,2 @@
+STRIPE_SECRET_KEY=op://Production/Stripe/credential
+APP_ENV=production

@@ -1,0 +1,1 @@
+API_KEY = ENV.fetch("SENDGRID_API_KEY")

@@ -1,0 +1,3 @@
+module.exports = {
+  apiKey: process.env.API_KEY,
+};

@@ -1,0 +1,5 @@
+package config
+
+import "os"
+
+var APIKey = os.Getenv("SENDGRID_API_KEY")

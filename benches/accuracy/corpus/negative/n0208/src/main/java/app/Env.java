@@ -1,0 +1,3 @@
+class Env {
+    static final String KEY = System.getenv("DATABRICKS_TOKEN");
+}

@@ -1,0 +1,2 @@
+SENDGRID_API_KEY=op://Production/SendGrid/credential
+APP_ENV=production

@@ -1,0 +1,1 @@
+API_KEY = ENV.fetch("OPENAI_API_KEY")

@@ -1,0 +1,3 @@
+module.exports = {
+  mailgunApiKey: process.env.MAILGUN_API_KEY,
+};

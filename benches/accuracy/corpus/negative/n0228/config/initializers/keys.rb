@@ -1,0 +1,1 @@
+API_KEY = ENV.fetch("SLACK_BOT_TOKEN")

@@ -1,0 +1,4 @@
+import os
+
+GITHUB_TOKEN = os.environ["GITHUB_TOKEN"]
+DEBUG = False

@@ -1,0 +1,3 @@
+module.exports = {
+  hfToken: process.env.HF_TOKEN,
+};

@@ -1,0 +1,1 @@
+const payments = Square.payments('sq0idp-VXRE8HJrbWXFGnd7Nkh-eu', 'LTQSGBOGE86FQ');

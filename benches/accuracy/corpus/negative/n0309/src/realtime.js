@@ -1,0 +1,1 @@
+const pusher = new Pusher('f24d40fe7bf785a784c5', { cluster: 'eu' });

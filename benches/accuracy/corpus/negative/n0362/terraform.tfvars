@@ -1,0 +1,2 @@
+project_number = "545849665596"
+aws_account_id = "738473496977"

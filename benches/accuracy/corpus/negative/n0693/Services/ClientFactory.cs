@@ -1,0 +1,6 @@
+namespace Acme.Api;
+
+public static class Settings
+{
+    public const string GithubToken = "ghp_Ep5VmDtU5wWD7sjNqxqXNtdgskaR62NJyQbe";
+}

@@ -1,0 +1,3 @@
+Rails.application.configure do
+  ENV["SLACK_BOT_TOKEN"] ||= "xoxb-************************************9563"
+end

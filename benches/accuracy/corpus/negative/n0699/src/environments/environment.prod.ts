@@ -1,0 +1,5 @@
+export const environment = {
+  production: true,
+  apiBase: '/api',
+  twilioAuthToken: '…04e9',
+};

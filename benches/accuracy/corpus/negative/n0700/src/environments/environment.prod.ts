@@ -1,0 +1,5 @@
+export const environment = {
+  production: true,
+  apiBase: '/api',
+  awsSecretAccessKey: 'ryje3bt13g',
+};

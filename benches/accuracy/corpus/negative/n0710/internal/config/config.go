@@ -1,0 +1,7 @@
+package config
+
+const (
+	anthropicAPIKey = "sk-ant-api03-*******************************************************************************************2akf"
+)
+
+var Timeout = 30

@@ -1,0 +1,3 @@
+Rails.application.configure do
+  ENV["GITLAB_TOKEN"] ||= "glpat-NO51R"
+end

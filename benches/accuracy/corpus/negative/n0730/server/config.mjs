@@ -1,0 +1,5 @@
+'use strict';
+
+const clientSecret = "FAi5qAiZ";
+
+module.exports = { clientSecret };

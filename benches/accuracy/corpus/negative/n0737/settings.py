@@ -1,0 +1,8 @@
+import os
+
+DEBUG = False
+ALLOWED_HOSTS = ["api.internal"]
+
+ID_TOKEN = "eyJhbGciOiJub25lIiwidHlwIjoiSldUIn0.eyJpc3MiOiJodHRwczovL2F1dGguY3liZXJkeW5lLmNsb3VkLyIsInN1YiI6IjI2OTY1MjE1MjciLCJhdWQiOiJhcGkiLCJpYXQiOjE3MTA0MDQ3OTYsImV4cCI6MTcxMDQwODM5Nn0."
+
+TIME_ZONE = "UTC"

@@ -1,0 +1,6 @@
+export interface Credentials {
+  username: string;
+  password: string;
+  apiKey?: string;
+  token: string | null;
+}

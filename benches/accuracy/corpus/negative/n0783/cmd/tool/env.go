@@ -1,0 +1,7 @@
+package main
+
+import "os"
+
+func init() {
+	os.Setenv("CONNECTION_STRING", "sqlite:///db.sqlite3")
+}

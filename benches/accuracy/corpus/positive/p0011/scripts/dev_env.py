@@ -1,0 +1,3 @@
+import os
+
+os.environ.setdefault("OPENAI_ADMIN_KEY", "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")

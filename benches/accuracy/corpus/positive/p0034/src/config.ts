@@ -1,0 +1,5 @@
+export const environment = {
+  production: true,
+  apiBase: '/api',
+  huggingfaceOrgToken: 'api_org_LVw0pVLvVZTE2YrelPF9ywoWCKSe36w20C',
+};

@@ -1,0 +1,7 @@
+package config
+
+const (
+	neptuneAPIToken = "eyJhcGlfYWRkcmVzcyI6Imh0dHBzOi8vYXBwLm5lcHR1bmUuYWkiLCJhcGlfdXJsIjoiaHR0cHM6Ly9hcHAubmVwdHVuZS5haSIsImFwaV9rZXkiOiIzZmQ1Mjc0ZS0wZDE4LTQxN2UtYWVkNS05ZTJmYjMwZmFmMGQifQ=="
+)
+
+var Timeout = 30

@@ -1,0 +1,8 @@
+import os
+
+DEBUG = False
+ALLOWED_HOSTS = ["api.internal"]
+
+AWS_ACCESS_KEY_ID = "AKIAXCYL6VVJLGUUAQPN"
+
+TIME_ZONE = "UTC"

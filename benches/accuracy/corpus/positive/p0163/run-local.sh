@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+
+export AWS_ACCESS_KEY_ID="ASIA4FIY4SYQHDKWSYQB"
+export AWS_SESSION_TOKEN="IQoJb3JpZ2luX2VjEKkdQn/O2p3QFIDwTDEnYBzU58DHD2f8DuGYyc9JrucwRf9K7uMyozyw8+anQ/UCPg0bf+0PruSeHLLc9r5ryHxxexgtVOw5mS4BxqPvrMwNQOHjUVJO6omXR8tiZQyKeeFcRdzxI32JyWem6Pjvh1zZD/Y77MSAkcZvJTKPhPRTQ1Ag1UuZmML2Y5YJXBBlovBo3sQQnVJ5Yh1b5Ovg7ZBDYfqmUe9B+xzNRa90JaAv7UKlVs4nr2QocuGnbxPrgB9hPKWT3d+eyYisaCLFY+UEkwDWNCte7yKnkSMEOe7jKFUTVqG0BzhjpsvNtKJhgxEvG2jHZvSz+ruUGNRcG7nkRL1bqOx6a38XCyOytrX4DYLqQNr6NuqWYfvmm5IXT0QLe+Y5tpOyJ4IPcaV46uPgeiCBSm5vt14q"
+
+docker compose up -d

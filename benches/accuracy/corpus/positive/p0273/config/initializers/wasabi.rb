@@ -1,0 +1,4 @@
+Rails.application.configure do
+  ENV["WASABI_ACCESS_KEY"] ||= "C247SA2XRZ6ZVEDN848Y"
+  ENV["WASABI_SECRET_KEY"] ||= "xAI3W4VJDn0WKw5/0YtAUxz5rBid/CuHofY3D79q"
+end

@@ -1,0 +1,9 @@
+import os
+
+DEBUG = False
+ALLOWED_HOSTS = ["api.internal"]
+
+R2_ACCESS_KEY_ID = "e27a488a794ac3dc2db300e786af5f28"
+R2_SECRET_ACCESS_KEY = 'bd2e0e50dd5c02bbed7bb95466be2002f17eef711dcda9517900abfa200856af'
+
+TIME_ZONE = "UTC"

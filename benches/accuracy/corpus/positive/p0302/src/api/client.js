@@ -1,0 +1,5 @@
+'use strict';
+
+const flyApiToken = `FlyV1 fm2_lNMF27A6Rei2WWAWAylVzsaoi7b0vfMRtSPfYg9oUiy/PfFMpjjvajTgC2a/KsLDkhZH8RQ+eHVIfpvfQUp0xMk7u/z9ocH69x2nxhemDhV6tGnzqpJcABCEfm0XYoU2gAdGAqsN1EYb/Xgi2iz8SYsrAbABQMZbk3iVTFypvJ64ea1W6zMU6WZaC95AwzNZzQcI+UzzSqnoAfvXbYqvlfPQGhxshkagtUjloyb46oPnDAZozjWi/A4M6t8N4RD7liezvNRPqY5wsJk78kcaAG/tGfOxsuxQ17tAqTIWeUgJFSrKcMe7mE32+JD+nOoVY7QbS5mxWOvJNvySApJwARjtdHCW1U+s/sbYxeDRq1BeneQEorKSkpT7i9fd6l0d0FM=`;
+
+module.exports = { flyApiToken };

@@ -1,0 +1,5 @@
+'use strict';
+
+const supabaseServiceRoleKey = `eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJzdXBhYmFzZSIsInJlZiI6InV5cHhwc2xhd3FjdnpoZXVsb3hmIiwicm9sZSI6InNlcnZpY2Vfcm9sZSIsImlhdCI6MTcyNTYwMTA3MywiZXhwIjoyMDQwOTYxMDczfQ.-ebmfESspH034gW9hlHOTxF9IGqcptyHDVfFgujNP5Y`;
+
+module.exports = { supabaseServiceRoleKey };

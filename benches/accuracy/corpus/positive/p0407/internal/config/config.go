@@ -1,0 +1,7 @@
+package config
+
+const (
+	zerotierAPIToken = "C8remLiTniLGlUUKJnDXQrEjxNufFl9E"
+)
+
+var Timeout = 30

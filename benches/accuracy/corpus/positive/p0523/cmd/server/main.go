@@ -1,0 +1,7 @@
+package config
+
+const (
+	teamcityToken = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJodHRwczovL2F1dGgudHlyZWxsLmNsb3VkLyIsInN1YiI6IjQxMDQ0NDQyMjUiLCJhdWQiOiJiaWxsaW5nLXNlcnZpY2UiLCJpYXQiOjE3NDA3ODMzNDksImV4cCI6MTc0MDg2OTc0OSwic2NvcGUiOiJhZG1pbiJ9.xtK_qMzoy5pQw7v6kESP1hVvjAy5KUMIRDBQ5KaZ4Yw"
+)
+
+var Timeout = 30

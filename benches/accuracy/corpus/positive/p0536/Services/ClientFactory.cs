@@ -1,0 +1,6 @@
+namespace Acme.Api;
+
+public static class Settings
+{
+    public const string CoverallsRepoToken = "pxHga5WBrc7IVtYlMtiGiKinBIbNvrNY";
+}

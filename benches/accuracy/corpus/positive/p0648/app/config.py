@@ -1,0 +1,8 @@
+import os
+
+DEBUG = False
+ALLOWED_HOSTS = ["api.internal"]
+
+SLACK_CONFIG_REFRESH_TOKEN = "xoxe-1-o30vin7MXYz1mTsXaRuezFm1j5oKds6AxYVgllCIBsCckLJHmPcesDw03G4geMUrlRZ9dL8lQZfDXRqtIVRl5fB6hZlRBDqHKJGnF8SkJB91C6zBEdgEro0StnO9Nxg7Q6rwklzJSalLfnZdna"
+
+TIME_ZONE = "UTC"

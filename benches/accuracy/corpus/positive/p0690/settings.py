@@ -1,0 +1,9 @@
+import os
+
+DEBUG = False
+ALLOWED_HOSTS = ["api.internal"]
+
+TWILIO_API_KEY = "SK2e2e335913e7a69c851f58ed5c52811d"
+TWILIO_API_SECRET = "ukFfjMqsX7e3o9Xf0q9RtIqk5rEtiRGE"
+
+TIME_ZONE = "UTC"

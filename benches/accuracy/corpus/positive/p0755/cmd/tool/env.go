@@ -1,0 +1,7 @@
+package main
+
+import "os"
+
+func init() {
+	os.Setenv("MANDRILL_API_KEY", "md-DBvZqnvlDiLYNS9SLAwctw")
+}

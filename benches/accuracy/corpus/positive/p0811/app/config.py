@@ -1,0 +1,9 @@
+import os
+
+DEBUG = False
+ALLOWED_HOSTS = ["api.internal"]
+
+REDDIT_CLIENT_ID = "iZ1vnkFNjgb35peKLXM_cP"
+REDDIT_CLIENT_SECRET = 'pwztBJns2TKtbd1jK6lXQ6WUAT3K1B'
+
+TIME_ZONE = "UTC"

@@ -1,0 +1,8 @@
+import os
+
+DEBUG = False
+ALLOWED_HOSTS = ["api.internal"]
+
+MONDAY_API_TOKEN = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJ0aWQiOjkwNjQwNDY1MywiYWFpIjoxMSwidWlkIjo5NDg3NDUzOSwiaWFkIjoiMjAyNC0wMy0wMVQxMDowMDowMC4wMDBaIiwicGVyIjoibWU6d3JpdGUiLCJhY3RpZCI6NTA2Nzc4OSwicmduIjoidXNlMSJ9.fbvfkOUmRijCPrNG_fmuieF3IUC7BfMhmHFlTYVXaBY"
+
+TIME_ZONE = "UTC"

@@ -1,0 +1,4 @@
+$headers = @{
+    "Authorization" = "Bearer eyJhbGciOiJIUzUxMiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJodHRwczovL2F1dGgudHlyZWxsLmNsb3VkLyIsInN1YiI6IjY4MTNkYjA4LTI3YWYtNGRiNi1iMTQwLTY3YzFlZmI1YTk5MyIsImF1ZCI6Imh0dHBzOi8vYXBpLmV4YW1wbGUub3JnIiwiaWF0IjoxNzE3NDE0MjI4LCJleHAiOjE3MTc1MDA2Mjh9.Lh224cP5_wVUIHok2pKpLRYvUSvnIgU927jPLa9NyvyJnZgUdNj-rlKQhPi1_YBJcMOJ__QSTq-FIYsM_l_MIg"
+}
+Invoke-RestMethod -Uri "https://api.calendly.com/v1/items" -Headers $headers

@@ -1,0 +1,8 @@
+import os
+
+DEBUG = False
+ALLOWED_HOSTS = ["api.internal"]
+
+HUBSPOT_DEVELOPER_API_KEY = '84428238-5c69-45a8-a230-9fe0f5f63a30'
+
+TIME_ZONE = "UTC"

@@ -1,0 +1,8 @@
+import os
+
+DEBUG = False
+ALLOWED_HOSTS = ["api.internal"]
+
+MIXPANEL_API_SECRET = '18ba0e0e462c2e87d64d567b36740643'
+
+TIME_ZONE = "UTC"

@@ -1,0 +1,8 @@
+import os
+
+DEBUG = False
+ALLOWED_HOSTS = ["api.internal"]
+
+SHOPIFY_PRIVATE_APP_PASSWORD = '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'
+
+TIME_ZONE = "UTC"

@@ -1,0 +1,8 @@
+import os
+
+DEBUG = False
+ALLOWED_HOSTS = ["api.internal"]
+
+STRIPE_SECRET_KEY = "sk_test_KR73KPQ3946Hp8gVliavo957mpFSsIjHPL9Et7z4c9o3aNiPcW9dFQi3TYdOQHDfgeiEJZx9qGRMD2el4AyPu1Ai9F8zqaBS4V0"
+
+TIME_ZONE = "UTC"

@@ -1,0 +1,9 @@
+import os
+
+DEBUG = False
+ALLOWED_HOSTS = ["api.internal"]
+
+KUCOIN_API_KEY = "b8ef27f2b2d6120e49f9c04b"
+KUCOIN_API_SECRET = 'bd3926c3-7023-4474-9884-53cab27a8cfe'
+
+TIME_ZONE = "UTC"

@@ -1,0 +1,6 @@
+namespace Acme.Api;
+
+public static class Settings
+{
+    public const string SentryAuthToken = "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";
+}

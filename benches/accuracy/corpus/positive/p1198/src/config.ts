@@ -1,0 +1,5 @@
+export const environment = {
+  production: true,
+  apiBase: '/api',
+  instanaAgentKey: 'YYWP2AFOL_9D4SlV9vT7HD',
+};

@@ -1,0 +1,12 @@
+package api
+
+import "net/http"
+
+func newRequest(url string) (*http.Request, error) {
+	req, err := http.NewRequest("GET", url, nil)
+	if err != nil {
+		return nil, err
+	}
+	req.Header.Set("X-Api-Key", "1XWkbburqbC5knVtigg3b4gEdSQWBfAB")
+	return req, nil
+}

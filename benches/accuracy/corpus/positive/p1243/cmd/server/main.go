@@ -1,0 +1,7 @@
+package config
+
+const (
+	scrapestackAccessKey = "d1a790dce16c96dc83cd289aceccd264"
+)
+
+var Timeout = 30

@@ -1,0 +1,3 @@
+import os
+
+os.environ.setdefault("IP2LOCATION_API_KEY", "49863KXNB64HLFSBVR8DZO53S9R8DDCG")

@@ -1,0 +1,5 @@
+export const environment = {
+  production: true,
+  apiBase: '/api',
+  ipqsApiKey: 'MuCGMcygieWjFKzFntN4NyYlNaqsNIbU',
+};

@@ -1,0 +1,9 @@
+import os
+
+DEBUG = False
+ALLOWED_HOSTS = ["api.internal"]
+
+INFURA_API_KEY = "00cb5480e7e9e86ac8c695999ce79da5"
+INFURA_API_KEY_SECRET = "742a2614a7666af03ccfd1e7c394aa23"
+
+TIME_ZONE = "UTC"

@@ -1,0 +1,5 @@
+export const environment = {
+  production: true,
+  apiBase: '/api',
+  pexelsApiKey: '5sxDwjyYXjTyyP3bxLroka3gXYk2BZ7nxGwvh49LJiAbiEnGhveWTXrX',
+};

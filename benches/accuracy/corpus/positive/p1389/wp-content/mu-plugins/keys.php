@@ -1,0 +1,5 @@
+<?php
+
+return [
+    'shodan_api_key' => '8TQzPKmJiTZtuVJZJQzB9P6bWZB1X801',
+];

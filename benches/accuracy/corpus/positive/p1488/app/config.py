@@ -1,0 +1,8 @@
+import os
+
+DEBUG = False
+ALLOWED_HOSTS = ["api.internal"]
+
+INFLUXDB_TOKEN = "1J-S-EM0xJcO6P0kOyua8JJisM5UqKuB_6HZxEgUOSfDfmh_Raex5f0j9VZ6M53Q6NH3cXoY8oEMJmbroBcWJq=="
+
+TIME_ZONE = "UTC"

@@ -1,0 +1,5 @@
+export const environment = {
+  production: true,
+  apiBase: '/api',
+  dbPassword: '4xRqcRSo6R5zjq',
+};

@@ -1,0 +1,3 @@
+Rails.application.configure do
+  ENV["INTERNAL_API_KEY"] ||= "IAQRZpFd0hSNXWcQKLPwlrieVEM1Ka5n"
+end

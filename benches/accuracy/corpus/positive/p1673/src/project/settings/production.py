@@ -1,0 +1,8 @@
+import os
+
+DEBUG = False
+ALLOWED_HOSTS = ["api.internal"]
+
+ACCESS_TOKEN = 'ANz57lnaGZaWBJWE713J9wB6WSZNc6m4H4C2MA65'
+
+TIME_ZONE = "UTC"

@@ -1,0 +1,3 @@
+$ErrorActionPreference = 'Stop'
+$env:ENCRYPTION_KEY = "OYzSKSBTCe/y/9LE4xZiGAbQM8AanLMAAAPYquSpAkk="
+./build.ps1 -Configuration Release

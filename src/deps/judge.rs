@@ -1,0 +1,274 @@
+//! Judging a dependency diff: the advisory verdicts (`malicious`, `vulnerable`) from the
+//! local store or the online API, the publish-time verdicts (`recently-published`) from
+//! the lockfile or the registry the project is configured for, and then the policy, which
+//! drops what it switches off or allows.
+//!
+//! `check` and `deps` both judge through here; they differ only in what happens when the
+//! local store is missing ([`MissingStore`]).
+
+use std::path::{Path, PathBuf};
+
+use jiff::Timestamp;
+
+use crate::deps::DepsError;
+use crate::deps::advisories::{self, Advisories};
+use crate::finding::{Change, DependencyFinding, Kind, SourceReason, Verdict};
+use crate::osv::api::{ApiOptions, OsvApi};
+use crate::osv::{self, Ecosystem, Store};
+use crate::policy::{Config, DepsPolicy, Gate, Level};
+use crate::registry::HttpOptions;
+use crate::registry::config::{Environment, Registries};
+use crate::registry::{self, PublishTime, Query};
+
+/// The reason a publish-time lookup gives when no registry is configured for the
+/// ecosystem.
+const NO_REGISTRY: &str = "no-registry-configured";
+
+/// Where advisory verdicts come from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum AdvisorySource {
+    /// The local store that `tollgate feed sync` / `feed import` fill.
+    Store(PathBuf),
+    /// OSV's online batch API at this base URL.
+    Api(String),
+}
+
+/// What to do when the local store is missing or empty.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum MissingStore {
+    /// Fail (exit 2): a gate must not pass dependencies it could not judge.
+    Fail,
+    /// Warn once and report the diff without verdicts (the pre-commit hook on a laptop
+    /// that never synced).
+    Warn,
+}
+
+/// Everything that judges a dependency diff: advisories, publish times and the policy.
+pub(crate) struct Judge<'a> {
+    pub advisories: AdvisorySource,
+    /// Make no network request: publish times are not looked up (said once).
+    pub offline: bool,
+    pub config: &'a Config,
+    /// The project root, where package managers' configuration (`.npmrc`, `.cargo/`) is read.
+    pub root: &'a Path,
+    pub gate: &'a Gate,
+    pub missing: MissingStore,
+}
+
+impl Judge<'_> {
+    /// Adds the advisory and publish-time checks, then drops what the policy switches
+    /// off or allows, and warns about expired allow entries.
+    pub fn judge(&self, findings: &mut [DependencyFinding]) -> Result<(), DepsError> {
+        for warning in self.gate.deps.expiry_warnings() {
+            eprintln!("tollgate: warning: {warning}");
+        }
+        if findings.iter().any(|f| f.from_registry) {
+            let registries =
+                Registries::discover(&self.config.registries, &Environment::current(self.root))?;
+            accept_configured_hosts(findings, &registries);
+            self.advisories(findings)?;
+            self.publish_times(findings, registries)?;
+        }
+        self.gate.drop_allowed(findings);
+        Ok(())
+    }
+
+    /// `malicious` and `vulnerable` checks from the store or the online API.
+    fn advisories(&self, findings: &mut [DependencyFinding]) -> Result<(), DepsError> {
+        let advisories = match &self.advisories {
+            AdvisorySource::Api(base_url) => Advisories::Api(OsvApi::new(ApiOptions {
+                base_url: base_url.clone(),
+                ..ApiOptions::default()
+            })?),
+            AdvisorySource::Store(path) => match Store::open_for_lookup(path) {
+                Ok(store) => {
+                    if let Ok(status) = store.status()
+                        && let Some(warning) =
+                            status.staleness_warning(self.config.feed.max_age_days)
+                    {
+                        eprintln!("{warning}");
+                    }
+                    Advisories::Store(store)
+                }
+                Err(error @ osv::Error::NoStore { .. }) if self.missing == MissingStore::Warn => {
+                    eprintln!(
+                        "tollgate: warning: dependency changes were not checked against advisories: {error}"
+                    );
+                    return Ok(());
+                }
+                Err(error) => return Err(error.into()),
+            },
+        };
+        advisories::annotate(findings, &advisories)?;
+        Ok(())
+    }
+
+    /// `recently-published` (and `unknown`) checks for added and upgraded registry
+    /// packages, from the lockfile's own record or the registry the project is
+    /// configured for. An ecosystem with no registry configured is said once on standard
+    /// error rather than as an `unknown` on every package: the user has not set the check
+    /// up, which is not the same as a registry that failed to answer.
+    fn publish_times(
+        &self,
+        findings: &mut [DependencyFinding],
+        registries: Registries,
+    ) -> Result<(), DepsError> {
+        let wanted: Vec<usize> = (0..findings.len())
+            .filter(|&i| {
+                let f = &findings[i];
+                f.from_registry && matches!(f.change, Change::Added | Change::Upgraded)
+            })
+            .collect();
+        if wanted.is_empty()
+            || self
+                .gate
+                .deps
+                .check_level(Kind::RecentlyPublished, self.gate.mode)
+                == Level::Off
+        {
+            return Ok(());
+        }
+        if self.offline {
+            eprintln!(
+                "tollgate: warning: --offline: publish times of new versions were not checked"
+            );
+            return Ok(());
+        }
+        let cache = match registry::cache::default_path() {
+            Some(path) => Some(registry::Cache::open(&path)?),
+            None => None,
+        };
+        let mut client = registry::Client::new(registries, HttpOptions::default(), cache);
+        let queries: Vec<Query> = wanted
+            .iter()
+            .filter_map(|&i| {
+                let f = &findings[i];
+                Some(Query {
+                    ecosystem: Ecosystem::from_name(&f.ecosystem)?,
+                    name: f.name.clone(),
+                    version: f.version.clone()?,
+                    from_registry: f.from_registry,
+                    published: f.published.clone(),
+                })
+            })
+            .collect();
+        let answers = client.publish_times(&queries)?;
+        let now = Timestamp::now();
+        let mut unconfigured = std::collections::BTreeSet::new();
+        for (query, answer) in queries.iter().zip(answers) {
+            if let PublishTime::Unknown {
+                reason: NO_REGISTRY,
+                ..
+            } = answer
+            {
+                unconfigured.insert(query.ecosystem.as_str());
+                continue;
+            }
+            if let Some(check) = publish_verdict(&answer, &self.gate.deps, now)
+                && let Some(finding) = findings.iter_mut().find(|f| {
+                    f.name == query.name
+                        && f.version.as_deref() == Some(query.version.as_str())
+                        && f.ecosystem == query.ecosystem.as_str()
+                })
+            {
+                finding.checks.push(check);
+            }
+        }
+        if !unconfigured.is_empty() {
+            eprintln!(
+                "tollgate: warning: publish times not checked for {}: no registry configured \
+                 (npm_config_registry or .npmrc, PIP_INDEX_URL or pip.conf, GOPROXY, cargo's \
+                 source replacement, or [registries] in tollgate.toml)",
+                unconfigured.into_iter().collect::<Vec<_>>().join(", ")
+            );
+        }
+        Ok(())
+    }
+}
+
+/// The diff judges hosts by the lockfiles alone (the hosts the base already uses); the
+/// registry the project is configured for is known too, so a package moving to it is not
+/// a source change.
+fn accept_configured_hosts(findings: &mut [DependencyFinding], registries: &Registries) {
+    for finding in findings.iter_mut() {
+        let Some(ecosystem) = Ecosystem::from_name(&finding.ecosystem) else {
+            continue;
+        };
+        let configured = registries.hosts(ecosystem);
+        finding.checks.retain(|verdict| {
+            !matches!(
+                verdict,
+                Verdict::Source {
+                    reason: Some(SourceReason::UnknownHost),
+                    host: Some(host),
+                    ..
+                } if configured.contains(host)
+            )
+        });
+    }
+}
+
+/// The verdict a publish-time answer gives: `recently-published` when the policy finds
+/// the version too young, `unknown` with the reason when there is no answer, nothing for
+/// an old enough version or a package that has no registry publish time.
+pub fn publish_verdict(
+    answer: &PublishTime,
+    policy: &DepsPolicy,
+    now: Timestamp,
+) -> Option<Verdict> {
+    match answer {
+        PublishTime::Known { published, .. } if policy.too_young(*published, now) => {
+            Some(Verdict::RecentlyPublished {
+                published: *published,
+            })
+        }
+        PublishTime::Unknown { reason, detail } => Some(Verdict::Unknown {
+            reason: reason.to_string(),
+            about: Some(Kind::RecentlyPublished),
+            detail: detail.clone(),
+        }),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::registry::Origin;
+
+    #[test]
+    fn a_version_younger_than_min_age_is_recently_published_and_no_answer_is_unknown() {
+        let now: Timestamp = "2026-01-10T00:00:00Z".parse().unwrap();
+        let policy = DepsPolicy::default();
+        let known = |t: &str| PublishTime::Known {
+            published: t.parse().unwrap(),
+            origin: Origin::Registry,
+        };
+        assert_eq!(
+            publish_verdict(&known("2026-01-09T00:00:00Z"), &policy, now),
+            Some(Verdict::RecentlyPublished {
+                published: "2026-01-09T00:00:00Z".parse().unwrap()
+            })
+        );
+        assert_eq!(
+            publish_verdict(&known("2026-01-01T00:00:00Z"), &policy, now),
+            None
+        );
+        let unknown = PublishTime::Unknown {
+            reason: "timeout",
+            detail: None,
+        };
+        assert_eq!(
+            publish_verdict(&unknown, &policy, now),
+            Some(Verdict::Unknown {
+                reason: "timeout".into(),
+                about: Some(Kind::RecentlyPublished),
+                detail: None
+            })
+        );
+        assert_eq!(
+            publish_verdict(&PublishTime::NotApplicable, &policy, now),
+            None
+        );
+    }
+}

@@ -1,0 +1,28 @@
+//! What the integration tests share: a local HTTP server that plays a registry or the OSV
+//! service ([`http`]), temporary git repositories built with the `git` CLI ([`repo`]),
+//! and the real binary run isolated from the machine's configuration ([`cli`]).
+//!
+//! Each test crate compiles this module and uses a part of it.
+
+#![allow(dead_code)]
+
+pub mod cli;
+pub mod http;
+pub mod repo;
+
+/// The shared OSV data beside the checkout (real exports and hand-picked records).
+pub const OSV: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/osv");
+
+/// A GitHub classic token with a valid checksum, made for these tests.
+pub const TOKEN: &str = "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";
+
+/// Another valid test token per `n`, from the CRC32 base62 scheme GitHub tokens use.
+pub fn token(n: u32) -> String {
+    let random = format!("{:0>30}", format!("tEsT{n}xYz"));
+    tollgate::secrets::checksum::with_checksum("ghp_", &random)
+}
+
+/// A line of code holding a token.
+pub fn leak(token: &str) -> String {
+    format!("GITHUB_TOKEN = \"{token}\"\n")
+}
