@@ -40,6 +40,113 @@ pub fn is_uuid(value: &[u8]) -> bool {
         })
 }
 
+/// How far back on its line the name a value is assigned to is looked for.
+const NAME_REACH: usize = 120;
+
+/// Name endings (lower-case, separators removed) that say the value is a credential.
+const CREDENTIAL_NAMES: &[&str] = &[
+    "apikey",
+    "accesskey",
+    "secretkey",
+    "privatekey",
+    "authkey",
+    "appkey",
+    "masterkey",
+    "secret",
+    "token",
+    "password",
+    "passwd",
+    "pwd",
+    "pass",
+    "credential",
+    "credentials",
+    "authorization",
+];
+
+/// Names that end like a credential's but hold state or ids (`next_page_token`,
+/// `csrfToken`, `UserSecretsId` ends in `id` and never gets this far).
+const NOT_CREDENTIAL_NAMES: &[&str] = &[
+    "pagetoken",
+    "nexttoken",
+    "continuationtoken",
+    "cancellationtoken",
+    "csrftoken",
+    "xsrftoken",
+    "synctoken",
+    "resumetoken",
+    "idempotencytoken",
+];
+
+/// Whether the value at `start` is assigned to (or sent as) a credential by name on its
+/// line: `SNYK_TOKEN=…`, `"X-Api-Key": "…"`, `os.environ.setdefault("X_API_KEY", "…")`,
+/// `Authorization: Bearer …`, `password …` in `.netrc`. Many providers issue keys in a
+/// UUID's shape, and a UUID that such a name holds is the key, not an id.
+pub fn named_credential(content: &[u8], start: usize) -> bool {
+    let floor = start.saturating_sub(NAME_REACH);
+    let line_start =
+        memchr::memrchr(b'\n', &content[floor..start]).map_or(floor, |i| floor + i + 1);
+    let mut before = &content[line_start..start];
+    // An authorization scheme and a space sit between the header's name and the credential.
+    let spaced = before.trim_ascii_end();
+    if spaced.len() < before.len() {
+        for scheme in [&b"bearer"[..], b"token", b"basic", b"apikey"] {
+            let Some(at) = spaced.len().checked_sub(scheme.len()) else {
+                continue;
+            };
+            if spaced[at..].eq_ignore_ascii_case(scheme)
+                && at > 0
+                && !(spaced[at - 1].is_ascii_alphanumeric() || spaced[at - 1] == b'_')
+            {
+                before = &spaced[..at];
+                break;
+            }
+        }
+    }
+    let before = trim_assignment(before);
+    let name_start = before
+        .iter()
+        .rposition(|&b| !(b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.')))
+        .map_or(0, |i| i + 1);
+    let mut name = &before[name_start..];
+    // `<add key="ClientSecret" value="…"/>`, `{"name": "API_TOKEN", "value": "…"}`: the
+    // name is the pair's other half.
+    if name.eq_ignore_ascii_case(b"value") {
+        name = pair_name(&before[..name_start]).unwrap_or(name);
+    }
+    let name: Vec<u8> = name
+        .iter()
+        .filter(|b| b.is_ascii_alphanumeric())
+        .map(u8::to_ascii_lowercase)
+        .collect();
+    let ends = |words: &[&str]| words.iter().any(|w| name.ends_with(w.as_bytes()));
+    ends(CREDENTIAL_NAMES) && !ends(NOT_CREDENTIAL_NAMES)
+}
+
+/// The quoted value of the last `key=`/`name=` (or `"key":`/`"name":`) before a `value`.
+fn pair_name(before: &[u8]) -> Option<&[u8]> {
+    static PAIR: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r#"(?i)\b(?:key|name)["']?\s*[:=]\s*["']([A-Za-z0-9_.-]+)["']"#)
+            .expect("pair regex")
+    });
+    let caps = PAIR.captures_iter(before).last()?;
+    Some(&before[caps.get_group(1)?.range()])
+}
+
+/// `before` without what separates a name from its value: quotes, spaces, `=`, `:`, `,`,
+/// `=>`, `(`, `>` (an XML element).
+fn trim_assignment(before: &[u8]) -> &[u8] {
+    let end = before
+        .iter()
+        .rposition(|&b| {
+            !matches!(
+                b,
+                b' ' | b'\t' | b'"' | b'\'' | b'`' | b'=' | b':' | b',' | b'>' | b'(' | b'['
+            )
+        })
+        .map_or(0, |i| i + 1);
+    &before[..end]
+}
+
 /// The value with its shape disturbed, to ask a rule's pattern whether it insists on the
 /// shape: a UUID with its dashes turned into digits, a number with one digit turned into a
 /// letter. A pattern that accepts the disturbed value too did not ask for that shape.
@@ -200,6 +307,43 @@ mod tests {
             b"8f14e45f0ceea0467a09b4f02c1a3b5d6e7f"
         );
         assert_eq!(disturbed(b"1234"), b"123a");
+    }
+
+    #[test]
+    fn a_value_named_a_credential_on_its_line_is_one() {
+        let uuid = "8f14e45f-ceea-467a-9b4f-2c1a3b5d6e7f";
+        let named = |line: &str| {
+            let content = format!("first line\n{line}\n");
+            named_credential(
+                content.as_bytes(),
+                content.find(uuid).expect("uuid in line"),
+            )
+        };
+        for line in [
+            format!("SNYK_TOKEN={uuid}"),
+            format!("  RAILWAY_TOKEN: \"{uuid}\""),
+            format!("    \"X-CoinAPI-Key\" = \"{uuid}\""),
+            format!("os.environ.setdefault(\"ACME_API_KEY\", \"{uuid}\")"),
+            format!("curl -H \"Authorization: Bearer {uuid}\" https://api.corp.invalid"),
+            format!("  password {uuid}"),
+            format!("const apiKey = '{uuid}';"),
+            format!("<add key=\"ClientSecret\" value=\"{uuid}\" />"),
+        ] {
+            assert!(named(&line), "{line}");
+        }
+        for line in [
+            format!("AZURE_TENANT_ID={uuid}"),
+            format!("    <UserSecretsId>{uuid}</UserSecretsId>"),
+            format!("  - id: {uuid}"),
+            format!("key: \"{uuid}\""),
+            format!("acme_key={uuid}"),
+            format!("\"nextPageToken\": \"{uuid}\""),
+            format!("csrf_token = '{uuid}'"),
+            format!("INFO request_id={uuid} status=200"),
+            uuid.to_string(),
+        ] {
+            assert!(!named(&line), "{line}");
+        }
     }
 
     #[test]
