@@ -169,6 +169,8 @@ pub enum Surroundings {
     Digest,
     /// An SSH public key or a public PEM block (public key, certificate, CSR, PGP public).
     PublicKey,
+    /// A value encrypted for a cluster's key (a Sealed Secrets `encryptedData` entry).
+    Encrypted,
 }
 
 /// How far back on a line a digest's field name or a public key's algorithm is looked for.
@@ -205,7 +207,29 @@ pub fn surroundings(content: &[u8], start: usize, end: usize) -> Option<Surround
     if is_ssh_public_key(run, before) || in_public_pem(content, start) {
         return Some(Surroundings::PublicKey);
     }
+    if is_sealed_secret(run) {
+        return Some(Surroundings::Encrypted);
+    }
     None
+}
+
+/// A Sealed Secrets ciphertext (kubeseal's hybrid encryption): base64 of a two-byte
+/// big-endian length of the RSA-wrapped session key (256, 384 or 512 bytes for 2048-,
+/// 3072- and 4096-bit cluster keys), that wrapped key, then the AES-GCM sealed value. Only
+/// the cluster's controller can open it, which is why such manifests are committed.
+fn is_sealed_secret(run: &[u8]) -> bool {
+    use base64::Engine;
+    let Some(Ok(head)) = run
+        .get(..4)
+        .map(|head| base64::engine::general_purpose::STANDARD.decode(head))
+    else {
+        return false;
+    };
+    let wrapped = usize::from(head[0]) << 8 | usize::from(head[1]);
+    // At least as long as the smallest sealed value (a 2048-bit key's 256 bytes, the
+    // prefix and GCM's 16-byte tag), so that a short random value whose first bytes happen
+    // to read as a length (3 in 65,536) is not taken for one.
+    matches!(wrapped, 256 | 384 | 512) && run.len() >= (2 + 256 + 16) * 4 / 3
 }
 
 /// SRI prefixes (`sha512-…`) and Gemfile.lock's `sha256=` start the run itself; algorithm
@@ -343,6 +367,34 @@ mod tests {
             uuid.to_string(),
         ] {
             assert!(!named(&line), "{line}");
+        }
+    }
+
+    #[test]
+    fn sealed_secrets_ciphertexts_are_not_secrets() {
+        use base64::Engine;
+        let mut rng = 0x2545_f491_4f6c_dd1du64;
+        let mut random = |n: usize| {
+            (0..n)
+                .map(|_| {
+                    rng ^= rng << 13;
+                    rng ^= rng >> 7;
+                    rng ^= rng << 17;
+                    rng as u8
+                })
+                .collect::<Vec<u8>>()
+        };
+        let encode = |bytes: &[u8]| base64::engine::general_purpose::STANDARD.encode(bytes);
+        // A 4096-bit cluster key wraps the session key in 512 bytes; a 40-byte value follows.
+        let mut sealed = vec![0x02, 0x00];
+        sealed.extend(random(512 + 40 + 16));
+        let line = format!("    STRIPE_SECRET_KEY: {}", encode(&sealed));
+        assert_eq!(around(&line, &line[23..90]), Some(Surroundings::Encrypted));
+        // The same length of random base64 without the prefix, or cut short, is not.
+        let plain = format!("    STRIPE_SECRET_KEY: {}", encode(&random(570)));
+        let short = format!("    STRIPE_SECRET_KEY: {}", encode(&sealed[..200]));
+        for line in [plain, short] {
+            assert_eq!(around(&line, &line[23..90]), None, "{line}");
         }
     }
 
