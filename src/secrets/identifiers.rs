@@ -77,6 +77,9 @@ const NOT_CREDENTIAL_NAMES: &[&str] = &[
     "idempotencytoken",
 ];
 
+/// Names that say credential only with a qualifier.
+const BARE_NOT_CREDENTIAL: &[&[u8]] = &[b"token", b"secret"];
+
 /// Whether the value at `start` is assigned to (or sent as) a credential by name on its
 /// line: `SNYK_TOKEN=…`, `"X-Api-Key": "…"`, `os.environ.setdefault("X_API_KEY", "…")`,
 /// `Authorization: Bearer …`, `password …` in `.netrc`. Many providers issue keys in a
@@ -119,7 +122,10 @@ pub fn named_credential(content: &[u8], start: usize) -> bool {
         .map(u8::to_ascii_lowercase)
         .collect();
     let ends = |words: &[&str]| words.iter().any(|w| name.ends_with(w.as_bytes()));
-    ends(CREDENTIAL_NAMES) && !ends(NOT_CREDENTIAL_NAMES)
+    // A bare `token` or `secret` is as often a field of data (an API response, a fixture)
+    // as a credential; a setting names whose (`SNYK_TOKEN`, `client_secret`).
+    let bare = BARE_NOT_CREDENTIAL.contains(&name.as_slice());
+    ends(CREDENTIAL_NAMES) && !ends(NOT_CREDENTIAL_NAMES) && !bare
 }
 
 /// The quoted value of the last `key=`/`name=` (or `"key":`/`"name":`) before a `value`.
@@ -360,6 +366,7 @@ mod tests {
             format!("    <UserSecretsId>{uuid}</UserSecretsId>"),
             format!("  - id: {uuid}"),
             format!("key: \"{uuid}\""),
+            format!("  \"token\": \"{uuid}\","),
             format!("acme_key={uuid}"),
             format!("\"nextPageToken\": \"{uuid}\""),
             format!("csrf_token = '{uuid}'"),
