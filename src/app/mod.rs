@@ -13,6 +13,7 @@ pub mod feed;
 pub mod history;
 pub mod hook;
 pub mod init;
+pub mod pipeline;
 pub mod rules;
 
 use std::io::{IsTerminal, Write};
@@ -202,6 +203,7 @@ impl Session {
             fail_on: self.fail_on,
             mode,
             deps: self.config.deps.clone(),
+            pipeline: self.config.pipeline.clone(),
         }
     }
 
