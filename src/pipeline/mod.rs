@@ -246,6 +246,8 @@ pub(crate) fn check_file(
     // A node reached through several aliases is one issue, at its definition.
     let mut seen = std::collections::HashSet::new();
     issues.retain(|i| seen.insert((i.check, i.line, i.column, i.identity.clone())));
+    // In file order, whichever reader saw them first.
+    issues.sort_by_key(|i| (i.line, i.column));
     Ok(issues)
 }
 
