@@ -67,7 +67,7 @@ impl Check {
             Check::UnpinnedAction => "Action or reusable workflow not pinned to a commit SHA",
             Check::UnpinnedImage => "Container image not pinned to a digest",
             Check::DangerousTrigger => {
-                "pull_request_target or workflow_run running a pull request's code"
+                "pull_request_target, workflow_run or issue_comment running a pull request's code"
             }
             Check::TemplateInjection => "Attacker-controlled expression expanded into a script",
             Check::ExcessivePermissions => "GITHUB_TOKEN permissions missing, write-all or widened",
@@ -96,8 +96,9 @@ impl Check {
                  digest names fixed content."
             }
             Check::DangerousTrigger => {
-                "pull_request_target and workflow_run run in the context of the base repository, \
-                 with its secrets and a write token, even for a pull request from a fork. A job \
+                "pull_request_target, workflow_run and issue_comment run in the context of the base \
+                 repository, with its secrets and a write token, even for a pull request from a \
+                 fork or a comment by anyone. A job \
                  that checks out the pull request's head, runs its code or downloads its \
                  artifacts hands those to the fork's author."
             }

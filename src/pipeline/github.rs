@@ -13,8 +13,9 @@ use crate::pipeline::yaml::{Node, Value};
 use crate::pipeline::{Context, Issue, Source, image, shell};
 
 /// Triggers that run with the base repository's secrets and a write token for events
-/// that forks cause.
-const DANGEROUS_TRIGGERS: &[&str] = &["pull_request_target", "workflow_run"];
+/// that outsiders cause: a fork's pull request, the run it triggered, a comment anyone
+/// can write (the "/test" chat-ops pattern checks out the pull request from there).
+const DANGEROUS_TRIGGERS: &[&str] = &["pull_request_target", "workflow_run", "issue_comment"];
 
 /// Triggers that someone without write access can fire: a fork's pull request, a review,
 /// a comment.
@@ -119,8 +120,8 @@ pub(crate) fn workflow(
                     node.pos.column,
                     format!(
                         "`{name}` runs with the repository's secrets and a write token for \
-                         pull requests from forks; no job here checks out or runs their code, \
-                         keep it that way"
+                         events outsiders cause (a fork's pull request, a comment); no job here \
+                         checks out or runs their code, keep it that way"
                     ),
                     name.as_str(),
                 );
