@@ -357,7 +357,7 @@ fn tollgate_pipeline_audits_a_tree_with_every_check_at_its_line() {
 }
 
 #[test]
-fn local_actions_digests_scratch_stages_and_trusted_owners_pass() {
+fn local_and_self_repository_actions_digests_scratch_stages_and_trusted_owners_pass() {
     let repo = Repo::new();
     repo.write(
         ".github/workflows/ci.yml",
@@ -380,6 +380,7 @@ jobs:
     steps:
       - uses: actions/checkout@b4ffde65f46336ab88eb53be808477a3936bae11 # v4.1.1
       - uses: ./.github/actions/build
+      - uses: $/.github/actions/build
       - uses: docker://alpine@sha256:0d3c6a1e1d0fbb3d1a8a5f1e8f8d2f0c7b6a5e4d3c2b1a0f9e8d7c6b5a4f3e2d
       - uses: actions/setup-python@v5
       - name: Title through the environment
@@ -414,7 +415,7 @@ jobs:
     assert_eq!(code, 1, "{report}");
     assert_eq!(
         pipeline(&report),
-        [at("unpinned-action", ".github/workflows/ci.yml", 20)]
+        [at("unpinned-action", ".github/workflows/ci.yml", 21)]
     );
     repo.write(
         "tollgate.toml",

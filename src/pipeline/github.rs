@@ -236,7 +236,8 @@ impl Checker<'_, '_> {
     fn uses(&mut self, node: &Node) {
         let Some(text) = node.as_str() else { return };
         let text = text.trim();
-        if text.starts_with("./") || text == "." || text.contains("${{") {
+        // `$/path` is the same repository at the same commit, like `./path`.
+        if text.starts_with("./") || text.starts_with("$/") || text == "." || text.contains("${{") {
             return;
         }
         let (line, column) = (node.pos.line, node.pos.column);
@@ -283,7 +284,10 @@ impl Checker<'_, '_> {
         let Some(secrets) = job.get("secrets") else {
             return;
         };
-        if secrets.as_str() != Some("inherit") || target.starts_with("./") {
+        if secrets.as_str() != Some("inherit")
+            || target.starts_with("./")
+            || target.starts_with("$/")
+        {
             return;
         }
         let owner = target.split('/').next().unwrap_or("");
