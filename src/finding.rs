@@ -37,6 +37,8 @@ pub(crate) struct SecretFinding {
     pub fingerprint: String,
     pub entropy: Option<f64>,
     pub validation: Option<String>,
+    /// How sure the match is (the rule's confidence); `[secrets] min-confidence` gates on it.
+    pub confidence: crate::secrets::Confidence,
 }
 
 /// A CI/CD definition that a change makes riskier (or, in `tollgate pipeline`, that a tree
