@@ -17,6 +17,7 @@ pub use crate::severity::Severity;
 pub(crate) enum Finding {
     Secret(SecretFinding),
     Dependency(DependencyFinding),
+    Pipeline(PipelineFinding),
 }
 
 /// A credential found in content. `secret` is already redacted unless the user asked for
@@ -38,6 +39,27 @@ pub(crate) struct SecretFinding {
     pub validation: Option<String>,
     /// How sure the match is (the rule's confidence); `[secrets] min-confidence` gates on it.
     pub confidence: crate::secrets::Confidence,
+}
+
+/// A CI/CD definition that a change makes riskier (or, in `tollgate pipeline`, that a tree
+/// holds). `before` and `after` are the values involved: the old and new permissions of
+/// a drift, or just the offending value.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PipelineFinding {
+    pub check: crate::pipeline::Check,
+    pub severity: Severity,
+    pub file: String,
+    pub line: u32,
+    pub column: u32,
+    pub message: String,
+    pub fix: String,
+    pub before: Option<String>,
+    pub after: Option<String>,
+    pub fingerprint: String,
+    /// For an action pinned to a version tag, `owner/repo[/path]`, which the policy's
+    /// `allowed-actions` may trust. Not part of the report.
+    #[serde(skip)]
+    pub tagged_action: Option<String>,
 }
 
 /// What a change did to one package of a lockfile.

@@ -3,9 +3,10 @@
 //!
 //! Data flows one way: a source (`fs`, `git`) yields content or lockfiles, `scan` runs the
 //! scanner (`secrets`) over it and keeps what is new, the differ (`deps`, with `osv` and
-//! `registry`) judges lockfile changes, `policy` decides which findings block, and
-//! `report` writes them. `app` holds one function per command; the binary only parses
-//! arguments and calls them. README.md's "Architecture" section is the map.
+//! `registry`) judges lockfile changes, `pipeline` reviews CI/CD definitions, `policy`
+//! decides which findings block, and `report` writes them. `app` holds one function per
+//! command; the binary only parses arguments and calls them. README.md's "Architecture"
+//! section is the map.
 
 pub mod app;
 pub mod deps;
@@ -13,6 +14,7 @@ pub mod finding;
 pub(crate) mod fs;
 pub(crate) mod git;
 pub mod osv;
+pub mod pipeline;
 pub(crate) mod plumbing;
 pub mod policy;
 pub(crate) mod progress;

@@ -8,6 +8,7 @@ use clap::{Parser, Subcommand};
 use tollgate::app::{
     self, ListFormat, Outcome, baseline::BaselineArgs, check::CheckArgs, deps::DepsArgs,
     dir::DirArgs, feed::FeedCommand, history::HistoryArgs, hook::HookInstallArgs, init::InitArgs,
+    pipeline::PipelineArgs,
 };
 
 /// Exit code when the policy blocks (findings at or above the threshold).
@@ -29,8 +30,9 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Secrets in the lines a change adds: the staged change (pre-commit) or a branch
-    /// against its base (pull-request check).
+    /// What a change adds: secrets in its lines, its lockfiles' dependency diff and its
+    /// CI/CD definitions; the staged change (pre-commit) or a branch against its base
+    /// (pull-request check).
     Check(CheckArgs),
     /// Secrets in a repository's whole history, each attributed to its commit.
     History(HistoryArgs),
@@ -49,6 +51,10 @@ enum Command {
     Deps(DepsArgs),
     /// Write a commented default tollgate.toml.
     Init(InitArgs),
+    /// Audit the CI/CD definitions of a tree as a whole (workflows, GitLab CI,
+    /// Dockerfiles, compose, pre-commit, CODEOWNERS); `check` reviews only what a change
+    /// introduces in them.
+    Pipeline(PipelineArgs),
     /// Maintain the local advisory store (OSV).
     #[command(subcommand)]
     Feed(FeedCommand),
@@ -100,6 +106,7 @@ fn main() -> ExitCode {
         Command::Feed(command) => app::feed::run(command),
         Command::Init(args) => app::init::run(args),
         Command::Deps(args) => app::deps::run(args),
+        Command::Pipeline(args) => app::pipeline::run(args),
     };
     match result {
         Ok(Outcome::Pass) => ExitCode::SUCCESS,

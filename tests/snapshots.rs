@@ -222,3 +222,36 @@ fn init_and_errors() {
         insta::assert_snapshot!("malformed_lockfile", render(&broken));
     });
 }
+
+#[test]
+fn pipeline_audit_in_every_format() {
+    // The issue's four problems, a secret reference (information) and a hook on a tag
+    // (a warning), so each format shows blocking, warning and informational findings.
+    let sandbox = Sandbox::new();
+    sandbox.write(
+        "tree/.github/workflows/preview.yml",
+        "\
+name: Preview
+on:
+  pull_request_target:
+permissions: write-all
+jobs:
+  preview:
+    runs-on: ubuntu-latest
+    container:
+      image: node:20
+    steps:
+      - uses: actions/checkout@v4
+        with:
+          ref: ${{ github.event.pull_request.head.sha }}
+      - run: npm ci && npm run preview
+        env:
+          TOKEN: ${{ secrets.PREVIEW_TOKEN }}
+",
+    );
+    sandbox.write(
+        "tree/.pre-commit-config.yaml",
+        "repos:\n  - repo: https://github.com/psf/black\n    rev: 24.4.2\n    hooks:\n      - id: black\n",
+    );
+    in_every_format(&sandbox, "pipeline", &["pipeline", "tree"]);
+}

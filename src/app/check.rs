@@ -1,5 +1,6 @@
 //! `tollgate check --staged` (pre-commit) and `tollgate check --base REF [--head REF]`
-//! (pull-request gate): secrets in the lines a change adds.
+//! (pull-request gate): secrets in the lines a change adds, the dependency diff of the
+//! lockfiles it touches, and what it does to the CI/CD definitions.
 //!
 //! Configuration and suppressions are read from the top of the working tree, where
 //! `tollgate.toml` and `.tollgateignore` live, whatever directory the hook runs in.
@@ -9,6 +10,7 @@ use std::time::Instant;
 use crate::app::{self, CommonArgs, FeedArgs, Outcome, RangeArgs, Session};
 use crate::deps::{self, MissingStore};
 use crate::finding::{Finding, Report};
+use crate::pipeline;
 use crate::policy::Mode;
 use crate::scan::{self, ScanOptions};
 
@@ -62,9 +64,25 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<Outcome> {
     args.feed
         .judge(&session.config, &root, &gate, missing)?
         .judge(&mut dependencies)?;
+    // What the same change does to the CI/CD definitions.
+    let excluded = |p: &str| session.config.pipeline.excluded(p);
+    let options = pipeline::review::Options {
+        context: app::pipeline::context(&args.range.repo),
+        max_file_size: session.max_file_size(),
+        excluded: &excluded,
+    };
+    let reviewed = pipeline::review_change(
+        &args.range.repo,
+        &scan.base,
+        &scan.head,
+        &scan.changed,
+        &options,
+    )?;
     let mut findings = app::secret_findings(session.unsuppressed(scan.findings));
     findings.extend(dependencies.into_iter().map(Finding::Dependency));
+    findings.extend(app::pipeline::judged(&gate, reviewed.findings));
     let mut stats = scan.stats;
+    stats.skipped.extend(reviewed.skipped);
     stats.elapsed_ms = started.elapsed().as_millis() as u64;
     app::finish(&Report::new(findings, stats), &args.common, gate)
 }

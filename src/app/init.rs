@@ -73,6 +73,35 @@ pub(crate) const DEFAULT_CONFIG: &str = r#"# tollgate.toml: what blocks a merge.
 # crates = "https://crates-api.example.internal"   # the registry's API base
 # go = "https://goproxy.example.internal"
 # deps-dev = "https://deps-dev.example.internal"   # used where no registry is set
+
+[pipeline]
+# Each CI/CD check: "fail" blocks, "warn" reports, "info" shows reviewers, "off" ignores.
+# unpinned-action = "fail"        # uses: by tag or branch, not a commit SHA
+# unpinned-image = "fail"         # FROM/image:/services: by tag, not @sha256: digest
+# dangerous-trigger = "fail"      # pull_request_target/workflow_run running the PR's code
+# template-injection = "fail"     # attacker-controlled ${{ }} inside run:/script:
+# excessive-permissions = "fail"  # no permissions:, write-all, or widened permissions
+# new-secret-reference = "info"   # a secret (or GitLab variable) the change adds
+# secrets-inherit = "fail"        # secrets: inherit into another owner's workflow
+# debug-enabled = "fail"          # ACTIONS_STEP_DEBUG, ACTIONS_RUNNER_DEBUG, CI_DEBUG_TRACE
+# self-hosted-on-pr = "fail"      # self-hosted runner in a fork-triggered workflow
+# curl-pipe-shell = "warn"        # a remote script piped into a shell
+# unpinned-hook = "warn"          # .pre-commit-config.yaml rev: by tag
+# codeowners-gap = "warn"         # CI, dependency, Docker and IaC files nobody owns
+# Findings below fail-on at most warn; below warn-on they are information.
+# fail-on = "high"
+# warn-on = "medium"
+# Owners or actions whose version tags are trusted (branches never are).
+# allowed-actions = []            # e.g. ["actions/*", "github/codeql-action/*"]
+# Paths whose CI definitions are not checked.
+# exclude = []                    # e.g. ["tests/fixtures/**"]
+
+# Accepted exceptions, as for [deps]: `reason` required, `expires` optional.
+# [[pipeline.allow]]
+# check = "unpinned-image"        # and/or file = "<glob>", value = "<finding's after>"
+# value = "postgres:16"
+# reason = "digest pinned by the deploy tooling"
+# expires = 2026-12-31
 "#;
 
 pub fn run(args: &InitArgs) -> anyhow::Result<Outcome> {
@@ -121,7 +150,7 @@ mod tests {
             .lines()
             .map(|l| match l.strip_prefix("# ") {
                 Some(rest)
-                    if rest.starts_with("[[deps.allow]]")
+                    if rest.starts_with("[[")
                         || rest.split_once(" = ").is_some_and(|(k, _)| {
                             !k.contains(' ') && !k.contains(':') && !k.is_empty()
                         }) =>

@@ -13,6 +13,7 @@ pub mod feed;
 pub mod history;
 pub mod hook;
 pub mod init;
+pub mod pipeline;
 pub mod rules;
 
 use std::io::{IsTerminal, Write};
@@ -207,6 +208,7 @@ impl Session {
                 .unwrap_or(Confidence::Low),
             mode,
             deps: self.config.deps.clone(),
+            pipeline: self.config.pipeline.clone(),
         }
     }
 

@@ -116,6 +116,23 @@ pub fn worktree_root(repo: &Path) -> Result<PathBuf, GitError> {
     Ok(repo.workdir().unwrap_or(repo.git_dir()).to_path_buf())
 }
 
+/// The owner (user or organisation) in the URL of the `origin` remote
+/// (`https://host/owner/repo.git`, `git@host:owner/repo.git`), if there is one.
+pub(crate) fn origin_owner(repo: &Path) -> Option<String> {
+    let repo = open(repo).ok()?;
+    let url = repo
+        .config_snapshot()
+        .string("remote.origin.url")?
+        .to_string();
+    let path = url.trim_end_matches('/').trim_end_matches(".git");
+    let mut parts = path.rsplit(['/', ':']);
+    parts.next()?;
+    parts
+        .next()
+        .filter(|owner| !owner.is_empty() && !owner.contains('@'))
+        .map(str::to_string)
+}
+
 /// Resolves a revision to the commit it names (tags are peeled).
 pub(crate) fn resolve_commit(repo: &gix::Repository, rev: &str) -> Result<ObjectId, GitError> {
     let unknown = |source: Source| GitError::UnknownRef {

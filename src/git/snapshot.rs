@@ -33,6 +33,16 @@ impl Snapshot {
         Ok(Snapshot { repo, blobs })
     }
 
+    /// Every file's path (repository-relative, `/`-separated).
+    pub(crate) fn paths(&self) -> impl Iterator<Item = String> + '_ {
+        self.blobs.keys().map(|p| p.to_string())
+    }
+
+    /// Whether a file exists at `path`.
+    pub(crate) fn contains(&self, path: &str) -> bool {
+        self.blobs.contains_key(path.as_bytes())
+    }
+
     /// The bytes at `path` (relative to the repository root, `/`-separated).
     pub fn read(&self, path: &Path) -> Option<Vec<u8>> {
         let key: BString = path.to_string_lossy().replace('\\', "/").into();

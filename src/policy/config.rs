@@ -10,6 +10,7 @@ use serde::Deserialize;
 
 use crate::finding::Severity;
 use crate::policy::deps_policy::{DepsConfig, DepsPolicy};
+use crate::policy::pipeline_policy::{PipelineConfig, PipelinePolicy};
 use crate::registry::RegistriesConfig;
 use crate::secrets::{self, Confidence, Rule, RuleError, RuleSpec};
 
@@ -41,6 +42,8 @@ pub struct Config {
     pub deps: DepsPolicy,
     /// `[registries]`: registry URLs overriding the package managers' configuration.
     pub registries: RegistriesConfig,
+    /// `[pipeline]`: what each pipeline check does to the run.
+    pub pipeline: PipelinePolicy,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -56,6 +59,8 @@ struct ConfigFile {
     deps: DepsConfig,
     #[serde(default)]
     registries: RegistriesConfig,
+    #[serde(default)]
+    pipeline: PipelineConfig,
 }
 
 /// `[feed]`: where advisories come from and how old they may be.
@@ -131,6 +136,11 @@ impl Config {
             file: path.to_path_buf(),
             message: e.to_string(),
         })?;
+        let pipeline =
+            PipelinePolicy::from_config(&parsed.pipeline).map_err(|e| ConfigError::Invalid {
+                file: path.to_path_buf(),
+                message: e.to_string(),
+            })?;
         Ok(Config {
             file: Some(path.to_path_buf()),
             rules,
@@ -138,6 +148,7 @@ impl Config {
             feed: parsed.feed,
             deps,
             registries: parsed.registries,
+            pipeline,
         })
     }
 

@@ -36,6 +36,8 @@ use crate::finding::{DependencyFinding, Kind, Severity, Verdict};
 #[serde(rename_all = "lowercase")]
 pub enum Level {
     Off,
+    /// Reported for reviewers to see, never a warning (pipeline's `new-secret-reference`).
+    Info,
     Warn,
     Fail,
 }
@@ -44,6 +46,7 @@ impl Level {
     pub fn as_str(self) -> &'static str {
         match self {
             Level::Off => "off",
+            Level::Info => "info",
             Level::Warn => "warn",
             Level::Fail => "fail",
         }

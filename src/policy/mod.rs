@@ -5,14 +5,16 @@
 
 pub mod config;
 pub mod deps_policy;
+pub mod pipeline_policy;
 pub(crate) mod suppress;
 
 pub use config::Config;
 pub(crate) use suppress::Suppressions;
 
-use crate::finding::{DependencyFinding, Finding, Severity, Verdict};
+use crate::finding::{DependencyFinding, Finding, PipelineFinding, Severity, Verdict};
 use crate::secrets::Confidence;
 pub use deps_policy::{DepsPolicy, Level, Mode};
+pub use pipeline_policy::PipelinePolicy;
 
 /// What makes a run fail.
 #[derive(Clone, Debug)]
@@ -28,6 +30,8 @@ pub struct Gate {
     pub mode: Mode,
     /// `[deps]`: what each dependency check does.
     pub deps: DepsPolicy,
+    /// `[pipeline]`: what each pipeline check does.
+    pub pipeline: PipelinePolicy,
 }
 
 impl Gate {
@@ -38,6 +42,7 @@ impl Gate {
             min_confidence: Confidence::Low,
             mode: Mode::Base,
             deps: DepsPolicy::default(),
+            pipeline: PipelinePolicy::default(),
         }
     }
 
@@ -47,8 +52,10 @@ impl Gate {
     }
 
     /// What a finding does to the run: a secret at or above both `fail-on` and
-    /// `min-confidence` blocks, otherwise warns; a dependency change blocks when one of its verdicts is at level `fail`, warns
-    /// when one is at `warn`, and is information when none objects.
+    /// `min-confidence` blocks, otherwise warns; a dependency change blocks when one of its
+    /// verdicts is at level `fail`, warns when one is at `warn`, and is information when
+    /// none objects; a pipeline finding does what its check's level, capped by its
+    /// severity, says.
     pub(crate) fn disposition(&self, finding: &Finding) -> Disposition {
         match finding {
             Finding::Secret(secret)
@@ -66,10 +73,20 @@ impl Gate {
                 match worst {
                     Some(Level::Fail) => Disposition::Blocks,
                     Some(Level::Warn) => Disposition::Warns,
-                    Some(Level::Off) | None => Disposition::Informs,
+                    Some(Level::Info | Level::Off) | None => Disposition::Informs,
                 }
             }
+            Finding::Pipeline(pipeline) => match self.pipeline.level(pipeline) {
+                Level::Fail => Disposition::Blocks,
+                Level::Warn => Disposition::Warns,
+                Level::Info | Level::Off => Disposition::Informs,
+            },
         }
+    }
+
+    /// Drops the pipeline findings the policy switches off, allows or trusts.
+    pub(crate) fn drop_allowed_pipeline(&self, findings: &mut Vec<PipelineFinding>) {
+        findings.retain(|f| self.pipeline.level(f) != Level::Off);
     }
 
     /// Drops the checks the policy switches off (or an allow entry covers), so reports
@@ -94,7 +111,8 @@ pub(crate) enum Disposition {
     Blocks,
     /// Reported as a warning; the run passes.
     Warns,
-    /// A dependency change that no verdict objects to.
+    /// A dependency change that no verdict objects to, or a pipeline finding at level
+    /// `info`.
     Informs,
 }
 

@@ -1,6 +1,7 @@
 //! `--format github`: GitHub workflow commands, so findings show inline on a pull request.
 //!
-//! Blocking findings are `::error`, the rest `::warning`. Property values and messages are
+//! Blocking findings are `::error`, the rest `::warning` (pipeline findings at level
+//! `info` are `::notice`). Property values and messages are
 //! escaped as the workflow-command format requires (`%`, CR, LF, and in properties `:`
 //! and `,`), so a file name cannot inject another command.
 
@@ -23,8 +24,11 @@ fn escape_property(text: &str) -> String {
 
 pub fn write(out: &mut dyn Write, report: &Report, context: &Context) -> std::io::Result<()> {
     for finding in &report.findings {
-        let command = match context.gate.disposition(finding) {
+        let disposition = context.gate.disposition(finding);
+        let command = match disposition {
             Disposition::Blocks => "error",
+            // A pipeline finding at level `info` is a note for reviewers.
+            Disposition::Informs if matches!(finding, Finding::Pipeline(_)) => "notice",
             Disposition::Warns | Disposition::Informs => "warning",
         };
         match finding {
@@ -46,6 +50,15 @@ pub fn write(out: &mut dyn Write, report: &Report, context: &Context) -> std::io
                 escape_property(&d.lockfile),
                 escape_property(&format!("tollgate {} {}", d.ecosystem, d.name)),
                 escape_data(&format!("{} {} ({})", d.name, version_change(d), flags(d))),
+            )?,
+            Finding::Pipeline(p) => writeln!(
+                out,
+                "::{command} file={},line={},col={},title={}::{}",
+                escape_property(&p.file),
+                p.line,
+                p.column,
+                escape_property(&format!("tollgate {}", p.check)),
+                escape_data(&format!("{} (fix: {})", p.message, p.fix)),
             )?,
         }
     }

@@ -1,6 +1,7 @@
 //! `--format markdown`: a summary fit for a pull-request comment or a GitHub job summary —
-//! a verdict line, then blocking and warning findings in tables, then the remaining
-//! dependency changes in a collapsed list.
+//! a verdict line, then blocking and warning findings in tables (secrets, dependencies,
+//! pipeline), then the remaining dependency changes and the pipeline notes for reviewers
+//! in collapsed lists.
 
 use std::io::Write;
 
@@ -36,13 +37,16 @@ pub fn write(out: &mut dyn Write, report: &Report, context: &Context) -> std::io
     writeln!(out)?;
     write_table(out, "Blocking", &blocking)?;
     write_table(out, "Warnings", &warnings)?;
-    if !info.is_empty() {
+    let (notes, changes): (Vec<&Finding>, Vec<&Finding>) = info
+        .into_iter()
+        .partition(|f| matches!(f, Finding::Pipeline(_)));
+    if !changes.is_empty() {
         writeln!(
             out,
             "<details><summary>{} other dependency changes</summary>\n",
-            info.len()
+            changes.len()
         )?;
-        for finding in info {
+        for finding in changes {
             if let Finding::Dependency(d) = finding {
                 writeln!(
                     out,
@@ -51,6 +55,27 @@ pub fn write(out: &mut dyn Write, report: &Report, context: &Context) -> std::io
                     d.name,
                     version_change(d),
                     flags(d)
+                )?;
+            }
+        }
+        writeln!(out, "\n</details>")?;
+    }
+    if !notes.is_empty() {
+        writeln!(
+            out,
+            "<details><summary>{} pipeline note{} for reviewers</summary>\n",
+            notes.len(),
+            if notes.len() == 1 { "" } else { "s" }
+        )?;
+        for finding in notes {
+            if let Finding::Pipeline(p) = finding {
+                writeln!(
+                    out,
+                    "- {} `{}:{}`: {}",
+                    p.check,
+                    cell(&p.file),
+                    p.line,
+                    cell(&p.message)
                 )?;
             }
         }
@@ -74,14 +99,21 @@ fn write_table(out: &mut dyn Write, title: &str, findings: &[&Finding]) -> std::
         .iter()
         .filter_map(|f| match f {
             Finding::Secret(s) => Some(s),
-            Finding::Dependency(_) => None,
+            Finding::Dependency(_) | Finding::Pipeline(_) => None,
         })
         .collect();
     let dependencies: Vec<_> = findings
         .iter()
         .filter_map(|f| match f {
             Finding::Dependency(d) => Some(d),
-            Finding::Secret(_) => None,
+            Finding::Secret(_) | Finding::Pipeline(_) => None,
+        })
+        .collect();
+    let pipeline: Vec<_> = findings
+        .iter()
+        .filter_map(|f| match f {
+            Finding::Pipeline(p) => Some(p),
+            Finding::Secret(_) | Finding::Dependency(_) => None,
         })
         .collect();
     if !secrets.is_empty() {
@@ -123,6 +155,30 @@ fn write_table(out: &mut dyn Write, title: &str, findings: &[&Finding]) -> std::
                 cell(&d.name),
                 cell(&version_change(d)),
                 cell(&reasons(d))
+            )?;
+        }
+        writeln!(out)?;
+    }
+    if !pipeline.is_empty() {
+        writeln!(out, "#### {title}: pipeline\n")?;
+        writeln!(
+            out,
+            "| check | location | finding | fix |\n|---|---|---|---|"
+        )?;
+        for p in pipeline {
+            let mut finding = p.message.clone();
+            if let Some(before) = &p.before {
+                finding.push_str(&format!(" (was `{before}`)"));
+            }
+            writeln!(
+                out,
+                "| {} ({}) | `{}:{}` | {} | {} |",
+                p.check,
+                p.severity,
+                cell(&p.file),
+                p.line,
+                cell(&finding),
+                cell(&p.fix)
             )?;
         }
         writeln!(out)?;

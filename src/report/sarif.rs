@@ -3,14 +3,17 @@
 //! Rules go to `tool.driver.rules` with a `security-severity` so code scanning ranks them;
 //! each result carries `partialFingerprints` built from tollgate's own fingerprint, which
 //! depends only on rule and secret, so alerts stay the same alert across re-runs, moves
-//! and rebases. Git provenance (commit, author, date) goes to `properties`.
+//! and rebases. Git provenance (commit, author, date) goes to `properties`. Pipeline
+//! checks are rules `pipeline/<check>` with their explanation and fix as help text.
 
 use std::collections::BTreeMap;
 use std::io::Write;
 
 use serde_json::{Value, json};
 
-use crate::finding::{DependencyFinding, Finding, Report, SecretFinding, Severity};
+use crate::finding::{
+    DependencyFinding, Finding, PipelineFinding, Report, SecretFinding, Severity,
+};
 use crate::policy::{Disposition, Gate, Level};
 use crate::report::Context;
 
@@ -31,6 +34,8 @@ struct RuleEntry {
     description: String,
     severity: Severity,
     tag: &'static str,
+    /// Why it matters and how to fix it (pipeline checks).
+    help: Option<String>,
 }
 
 pub fn write(out: &mut dyn Write, report: &Report, context: &Context) -> std::io::Result<()> {
@@ -43,6 +48,7 @@ pub fn write(out: &mut dyn Write, report: &Report, context: &Context) -> std::io
                     description: secret.description.clone(),
                     severity: secret.severity,
                     tag: "secret",
+                    help: None,
                 });
                 let level = match context.gate.disposition(finding) {
                     Disposition::Blocks => "error",
@@ -59,9 +65,28 @@ pub fn write(out: &mut dyn Write, report: &Report, context: &Context) -> std::io
                         ),
                         severity: Severity::High,
                         tag: "supply-chain",
+                        help: None,
                     });
                     results.push(result);
                 }
+            }
+            Finding::Pipeline(pipeline) => {
+                let check = pipeline.check;
+                let rule = rules
+                    .entry(format!("pipeline/{check}"))
+                    .or_insert(RuleEntry {
+                        description: check.title().to_string(),
+                        severity: pipeline.severity,
+                        tag: "ci-cd",
+                        help: Some(format!("{} Fix: {}.", check.explanation(), check.fix())),
+                    });
+                rule.severity = rule.severity.max(pipeline.severity);
+                let level = match context.gate.pipeline.level(pipeline) {
+                    Level::Fail => "error",
+                    Level::Warn => "warning",
+                    Level::Info | Level::Off => "note",
+                };
+                results.push(pipeline_result(pipeline, level));
             }
         }
     }
@@ -77,17 +102,21 @@ pub fn write(out: &mut dyn Write, report: &Report, context: &Context) -> std::io
     let driver_rules: Vec<Value> = rules
         .iter()
         .map(|(id, rule)| {
-            json!({
+            let mut entry = json!({
                 "id": id,
                 "name": id,
                 "shortDescription": { "text": rule.description },
-                "fullDescription": { "text": rule.description },
+                "fullDescription": { "text": rule.help.as_deref().unwrap_or(&rule.description) },
                 "defaultConfiguration": { "level": "error" },
                 "properties": {
                     "security-severity": security_severity(rule.severity),
                     "tags": ["security", rule.tag],
                 }
-            })
+            });
+            if let Some(help) = &rule.help {
+                entry["help"] = json!({ "text": help });
+            }
+            entry
         })
         .collect();
     let sarif = json!({
@@ -139,6 +168,27 @@ fn secret_result(secret: &SecretFinding, level: &str) -> Value {
     })
 }
 
+/// A pipeline finding: its check as the rule, the fix and the drift in `properties`.
+fn pipeline_result(p: &PipelineFinding, level: &str) -> Value {
+    let mut properties = serde_json::Map::new();
+    properties.insert("severity".into(), json!(p.severity));
+    properties.insert("fix".into(), json!(p.fix));
+    if let Some(before) = &p.before {
+        properties.insert("before".into(), json!(before));
+    }
+    if let Some(after) = &p.after {
+        properties.insert("after".into(), json!(after));
+    }
+    json!({
+        "ruleId": format!("pipeline/{}", p.check),
+        "level": level,
+        "message": { "text": p.message },
+        "locations": location(&p.file, p.line, p.column),
+        "partialFingerprints": { FINGERPRINT_KEY: p.fingerprint },
+        "properties": properties,
+    })
+}
+
 /// One result per verdict on a dependency, at the level the policy gives that verdict
 /// (`fail` is an error, `warn` a warning); a package with no verdicts is a plain change
 /// and produces none (SARIF is for alerts).
@@ -155,7 +205,7 @@ fn dependency_results(d: &DependencyFinding, gate: &Gate) -> Vec<(String, Value)
             let level = match gate.level(d, check) {
                 Level::Fail => "error",
                 Level::Warn => "warning",
-                Level::Off => "note",
+                Level::Info | Level::Off => "note",
             };
             let version = d.version.as_deref().unwrap_or("-");
             let fingerprint = blake3::hash(

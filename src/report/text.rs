@@ -1,12 +1,13 @@
 //! `--format text`: one line per finding for people at a terminal.
 //!
 //! Secrets as `file:line:col rule description secret`, dependencies as a compact table
-//! (ecosystem, package, old → new, flags). Colour only when writing to a terminal and
+//! (ecosystem, package, old → new, flags), pipeline findings as `file:line:col check
+//! severity message` with the fix below. Colour only when writing to a terminal and
 //! `NO_COLOR` is unset.
 
 use std::io::Write;
 
-use crate::finding::{DependencyFinding, Finding, Report, SecretFinding, Verdict};
+use crate::finding::{DependencyFinding, Finding, PipelineFinding, Report, SecretFinding, Verdict};
 use crate::policy::Disposition;
 use crate::report::Context;
 
@@ -28,11 +29,13 @@ pub fn write(out: &mut dyn Write, report: &Report, context: &Context) -> std::io
     let paint = Paint { on: context.color };
     let mut secrets: Vec<(&SecretFinding, Disposition)> = Vec::new();
     let mut dependencies: Vec<(&DependencyFinding, Disposition)> = Vec::new();
+    let mut pipeline: Vec<(&PipelineFinding, Disposition)> = Vec::new();
     for finding in &report.findings {
         let disposition = context.gate.disposition(finding);
         match finding {
             Finding::Secret(s) => secrets.push((s, disposition)),
             Finding::Dependency(d) => dependencies.push((d, disposition)),
+            Finding::Pipeline(p) => pipeline.push((p, disposition)),
         }
     }
     for (secret, disposition) in &secrets {
@@ -44,7 +47,49 @@ pub fn write(out: &mut dyn Write, report: &Report, context: &Context) -> std::io
         }
         write_dependency_table(out, &dependencies, &paint)?;
     }
-    write_summary(out, report, secrets.len(), dependencies.len())
+    if !pipeline.is_empty() {
+        if !secrets.is_empty() || !dependencies.is_empty() {
+            writeln!(out)?;
+        }
+        for (finding, disposition) in &pipeline {
+            write_pipeline(out, finding, *disposition, &paint)?;
+        }
+    }
+    write_summary(
+        out,
+        report,
+        secrets.len(),
+        dependencies.len(),
+        pipeline.len(),
+    )
+}
+
+/// `file:line:col check severity message`, the drift's previous value, and the fix on a
+/// second line.
+fn write_pipeline(
+    out: &mut dyn Write,
+    finding: &PipelineFinding,
+    disposition: Disposition,
+    paint: &Paint,
+) -> std::io::Result<()> {
+    let location = format!("{}:{}:{}", finding.file, finding.line, finding.column);
+    let check = match color(disposition) {
+        Some(code) => paint.wrap(code, finding.check.as_str()),
+        None => finding.check.as_str().to_string(),
+    };
+    write!(
+        out,
+        "{} {} {} {}",
+        paint.wrap("1", &location),
+        check,
+        finding.severity,
+        finding.message
+    )?;
+    if let Some(before) = &finding.before {
+        write!(out, " (was `{before}`)")?;
+    }
+    writeln!(out)?;
+    writeln!(out, "    fix: {}", paint.wrap("2", &finding.fix))
 }
 
 fn write_secret(
@@ -165,6 +210,7 @@ fn write_summary(
     report: &Report,
     secrets: usize,
     dependencies: usize,
+    pipeline: usize,
 ) -> std::io::Result<()> {
     let stats = &report.stats;
     let mut scanned = format!("{} files", stats.files);
@@ -182,6 +228,13 @@ fn write_summary(
             out,
             ", {dependencies} dependency change{}",
             if dependencies == 1 { "" } else { "s" }
+        )?;
+    }
+    if pipeline > 0 {
+        write!(
+            out,
+            ", {pipeline} pipeline finding{}",
+            if pipeline == 1 { "" } else { "s" }
         )?;
     }
     write!(

@@ -80,6 +80,14 @@ pub(crate) fn dependency_files(changes: &[FileChange]) -> Vec<String> {
         .collect()
 }
 
+/// Every changed path.
+pub(crate) fn paths(changes: &[FileChange]) -> Vec<String> {
+    changes
+        .iter()
+        .map(|c| display_path(c.path.as_ref()))
+        .collect()
+}
+
 enum FileOutcome {
     Scanned { bytes: u64, matches: Vec<NewMatch> },
     Skipped(Skipped),

@@ -79,6 +79,9 @@ pub struct GitScan {
     pub stats: Stats,
     /// Paths of changed lockfiles and manifests (`lockfile_parsers::is_dependency_file`).
     pub dependency_files: Vec<String>,
+    /// Every changed path (either side), for the pipeline review, which recognises its
+    /// files itself (a GitLab include may have any name).
+    pub changed: Vec<String>,
     /// The two sides of the change, for reading a lockfile's companions.
     pub base: TreeRef,
     pub head: TreeRef,
@@ -152,6 +155,7 @@ pub fn staged(
         findings,
         stats,
         dependency_files: changes::dependency_files(&changes),
+        changed: changes::paths(&changes),
         base: git::staged::base(&repo),
         head: TreeRef::Index,
     })
@@ -190,6 +194,7 @@ pub fn range(
         findings,
         stats,
         dependency_files: changes::dependency_files(&range.changes),
+        changed: changes::paths(&range.changes),
         base: TreeRef::Tree(range.base_tree),
         head: TreeRef::Tree(range.head_tree),
     })

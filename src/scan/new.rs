@@ -15,8 +15,13 @@
 //! "The same secret" is the (rule id, fingerprint) pair: the fingerprint is a keyed hash of
 //! rule and secret, so it identifies the secret without holding it, which lets `history`
 //! compare against cached results that never store secrets.
+//!
+//! Pipeline findings (`pipeline::review`) are properties of a file's structure, not
+//! occurrences of text, and their version of the rule is [`retain_introduced`]: the same
+//! key and the same comparison with the previous version and deleted files, counted
+//! rather than as a set, and without requiring an added line.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use crate::git::added::AddedLines;
 use crate::secrets::engine::CompileError;
@@ -92,6 +97,43 @@ pub(crate) fn retain_new<C: Candidate, E>(
     Ok(())
 }
 
+/// Keeps the structural findings (pipeline checks) a change introduced into one file:
+///
+/// > A finding is new when the change raises the number of findings with its key above
+/// > their number in the file's previous version and the files the change deletes; that
+/// > many are reported, those on lines the change added first.
+///
+/// Unlike a secret, such a finding can arise without an added line (deleting
+/// `permissions:` leaves a job with the default token), so no added line is required; and
+/// a second copy of a known one (another job on the same movable tag) is new, which a set
+/// of keys would hide. `known` counts the keys of the previous version and deleted files.
+pub(crate) fn retain_introduced<C: Candidate>(
+    candidates: &mut Vec<C>,
+    added: &AddedLines,
+    known: &HashMap<SecretKey, usize>,
+) {
+    let mut groups: HashMap<SecretKey, Vec<usize>> = HashMap::new();
+    for (i, c) in candidates.iter().enumerate() {
+        groups.entry(c.key()).or_default().push(i);
+    }
+    let mut keep = vec![false; candidates.len()];
+    for (key, mut members) in groups {
+        let excess = members
+            .len()
+            .saturating_sub(known.get(&key).copied().unwrap_or(0));
+        // Stable: those on added lines first, then in file order.
+        members.sort_by_key(|&i| {
+            let (first, last) = candidates[i].lines();
+            !added.overlaps(first, last)
+        });
+        for &i in members.iter().take(excess) {
+            keep[i] = true;
+        }
+    }
+    let mut flags = keep.into_iter();
+    candidates.retain(|_| flags.next().unwrap_or(false));
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -139,6 +181,29 @@ mod tests {
     #[test]
     fn a_secret_from_a_file_the_change_deletes_is_not_new() {
         assert!(keep(None, b"S1\n", vec![At(1, "S1")], &["S1"]).is_empty());
+    }
+
+    fn introduced(old: &[u8], new: &[u8], found: Vec<At>, known: &[&str]) -> Vec<u32> {
+        let mut found = found;
+        let mut counts = HashMap::new();
+        for k in known {
+            *counts.entry(key("rule", k.as_bytes())).or_insert(0) += 1;
+        }
+        retain_introduced(&mut found, &AddedLines::between(Some(old), new), &counts);
+        found.iter().map(|c| c.0).collect()
+    }
+
+    #[test]
+    fn a_structural_finding_needs_no_added_line_but_a_new_key() {
+        // Deleting line 2 creates the finding on line 1: new although nothing was added.
+        assert_eq!(introduced(b"a\nb\n", b"a\n", vec![At(1, "K")], &[]), [1]);
+        assert!(introduced(b"a\n", b"a\nb\n", vec![At(1, "K")], &["K"]).is_empty());
+    }
+
+    #[test]
+    fn a_second_copy_of_a_known_finding_is_new_and_the_added_one_is_kept() {
+        let found = vec![At(1, "K"), At(3, "K")];
+        assert_eq!(introduced(b"K\nb\n", b"K\nb\nK\n", found, &["K"]), [3]);
     }
 
     #[test]
