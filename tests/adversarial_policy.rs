@@ -1,0 +1,285 @@
+//! The gate under attack, policy side (issue 17, items 6, 7, 8, 11, 15 and 16): crafted
+//! repositories, configurations, stores, archives and hooks, each run through the real
+//! binary. Every test here failed before the change it guards.
+
+mod support;
+
+use std::io::Write as _;
+use std::path::Path;
+use std::process::Output;
+use std::time::{Duration, Instant};
+
+use support::cli::{Sandbox, stderr};
+
+fn code(output: &Output) -> i32 {
+    output.status.code().unwrap_or(-1)
+}
+
+// ---------------------------------------------------------------------------------------
+// Advisory store and archives (items 8 and 15)
+// ---------------------------------------------------------------------------------------
+
+/// A malicious-package record for `name` (every npm version), as OSV writes one.
+fn mal_record(id: &str, name: &str) -> String {
+    format!(
+        r#"{{"id":"{id}","modified":"2025-01-01T00:00:00Z","summary":"Malicious code in {name} (npm)","affected":[{{"package":{{"ecosystem":"npm","name":"{name}"}},"ranges":[{{"type":"SEMVER","events":[{{"introduced":"0"}}]}}]}}]}}"#
+    )
+}
+
+/// A sandbox whose store holds one malicious npm record (`evil-pkg`).
+fn store_with_one_record() -> Sandbox {
+    let sandbox = Sandbox::new();
+    sandbox.write("record.json", mal_record("MAL-2099-0001", "evil-pkg"));
+    sandbox.import("record.json");
+    sandbox
+}
+
+fn store_file(sandbox: &Sandbox) -> std::path::PathBuf {
+    sandbox.path().join("cache/advisories.sqlite3")
+}
+
+/// The record ids in the sandbox's store, read with SQLite directly.
+fn record_ids(sandbox: &Sandbox) -> Vec<String> {
+    let conn = rusqlite::Connection::open(store_file(sandbox)).unwrap();
+    let mut statement = conn.prepare("SELECT id FROM records ORDER BY id").unwrap();
+    statement
+        .query_map([], |row| row.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap()
+}
+
+fn set_store_version(sandbox: &Sandbox, version: i64) {
+    let conn = rusqlite::Connection::open(store_file(sandbox)).unwrap();
+    conn.pragma_update(None, "user_version", version).unwrap();
+}
+
+fn store_version(sandbox: &Sandbox) -> i64 {
+    let conn = rusqlite::Connection::open(store_file(sandbox)).unwrap();
+    conn.pragma_query_value(None, "user_version", |r| r.get(0))
+        .unwrap()
+}
+
+/// An npm v3 lockfile holding `packages` as (name, version).
+fn npm_lock(packages: &[(&str, &str)]) -> String {
+    let mut entries = vec![r#""": {"name": "app", "version": "1.0.0"}"#.to_string()];
+    for (name, version) in packages {
+        entries.push(format!(
+            r#""node_modules/{name}": {{"version": "{version}", "resolved": "https://registry.npm.invalid/{name}/-/{name}-{version}.tgz", "integrity": "sha512-AAAA"}}"#
+        ));
+    }
+    format!(
+        r#"{{"name": "app", "version": "1.0.0", "lockfileVersion": 3, "requires": true, "packages": {{{}}}}}"#,
+        entries.join(", ")
+    )
+}
+
+#[test]
+fn a_store_of_a_future_schema_version_is_neither_read_nor_written() {
+    let sandbox = store_with_one_record();
+    set_store_version(&sandbox, 99);
+    sandbox.write("base/package-lock.json", npm_lock(&[]));
+    sandbox.write("head/package-lock.json", npm_lock(&[("evil-pkg", "1.0.0")]));
+
+    // A lookup refuses, naming the version and how to rebuild.
+    let lookup = sandbox.run(&["deps", "base", "head", "--offline"]);
+    assert_eq!(code(&lookup), 2, "{}", stderr(&lookup));
+    let message = stderr(&lookup);
+    assert!(
+        message.contains("schema version 99") && message.contains("--rebuild"),
+        "{message}"
+    );
+
+    // An import refuses too and leaves the file as it was (it used to drop every table).
+    sandbox.write("other.json", mal_record("MAL-2099-0002", "other-pkg"));
+    let import = sandbox.run(&["feed", "import", "other.json"]);
+    assert_eq!(code(&import), 2, "{}", stderr(&import));
+    assert!(stderr(&import).contains("schema version 99"));
+    assert_eq!(store_version(&sandbox), 99);
+    assert_eq!(record_ids(&sandbox), ["MAL-2099-0001"]);
+
+    // `--rebuild` replaces it with a store of this version, and lookups work again.
+    let rebuilt = sandbox.run(&["feed", "import", "other.json", "--rebuild"]);
+    assert_eq!(code(&rebuilt), 0, "{}", stderr(&rebuilt));
+    assert_eq!(store_version(&sandbox), 1);
+    assert_eq!(record_ids(&sandbox), ["MAL-2099-0002"]);
+    let leftovers: Vec<_> = std::fs::read_dir(sandbox.path().join("cache"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains("rebuild"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+}
+
+#[test]
+fn a_failed_rebuild_leaves_the_old_store_in_place() {
+    let sandbox = store_with_one_record();
+    set_store_version(&sandbox, 0);
+    sandbox.write("not-osv.json", "{}");
+    let output = sandbox.run(&["feed", "import", "missing.zip", "--rebuild"]);
+    assert_eq!(code(&output), 2);
+    assert_eq!(store_version(&sandbox), 0);
+    assert_eq!(record_ids(&sandbox), ["MAL-2099-0001"]);
+}
+
+/// One zip entry as the test writes it: name, compression method (0 stored, 8 deflate),
+/// the compressed bytes, and the inflated size the headers declare.
+struct Entry<'a> {
+    name: &'a str,
+    method: u16,
+    data: &'a [u8],
+    declared: u64,
+}
+
+/// Writes a zip archive by hand, headers and all, so a test can make them lie. Sizes of
+/// 4 GiB and more go into a ZIP64 extra field, as the format says.
+fn zip_archive(entries: &[Entry<'_>]) -> Vec<u8> {
+    fn u16le(out: &mut Vec<u8>, v: u16) {
+        out.extend_from_slice(&v.to_le_bytes());
+    }
+    fn u32le(out: &mut Vec<u8>, v: u32) {
+        out.extend_from_slice(&v.to_le_bytes());
+    }
+    let mut out = Vec::new();
+    let mut central = Vec::new();
+    for entry in entries {
+        let offset = out.len() as u32;
+        let zip64 = entry.declared >= u64::from(u32::MAX);
+        let size32 = if zip64 {
+            u32::MAX
+        } else {
+            entry.declared as u32
+        };
+        let extra: Vec<u8> = if zip64 {
+            let mut e = Vec::new();
+            u16le(&mut e, 0x0001);
+            u16le(&mut e, 8);
+            e.extend_from_slice(&entry.declared.to_le_bytes());
+            e
+        } else {
+            Vec::new()
+        };
+        let crc = 0u32; // never reached: the limits stop the read first
+        // Local file header.
+        u32le(&mut out, 0x0403_4b50);
+        u16le(&mut out, if zip64 { 45 } else { 20 });
+        u16le(&mut out, 0);
+        u16le(&mut out, entry.method);
+        u16le(&mut out, 0);
+        u16le(&mut out, 0);
+        u32le(&mut out, crc);
+        u32le(&mut out, entry.data.len() as u32);
+        u32le(&mut out, size32);
+        u16le(&mut out, entry.name.len() as u16);
+        u16le(&mut out, extra.len() as u16);
+        out.extend_from_slice(entry.name.as_bytes());
+        out.extend_from_slice(&extra);
+        out.extend_from_slice(entry.data);
+        // Central directory header.
+        u32le(&mut central, 0x0201_4b50);
+        u16le(&mut central, 45);
+        u16le(&mut central, if zip64 { 45 } else { 20 });
+        u16le(&mut central, 0);
+        u16le(&mut central, entry.method);
+        u16le(&mut central, 0);
+        u16le(&mut central, 0);
+        u32le(&mut central, crc);
+        u32le(&mut central, entry.data.len() as u32);
+        u32le(&mut central, size32);
+        u16le(&mut central, entry.name.len() as u16);
+        u16le(&mut central, extra.len() as u16);
+        u16le(&mut central, 0);
+        u16le(&mut central, 0);
+        u16le(&mut central, 0);
+        u32le(&mut central, 0);
+        u32le(&mut central, offset);
+        central.extend_from_slice(entry.name.as_bytes());
+        central.extend_from_slice(&extra);
+    }
+    let central_offset = out.len() as u32;
+    out.extend_from_slice(&central);
+    u32le(&mut out, 0x0605_4b50);
+    u16le(&mut out, 0);
+    u16le(&mut out, 0);
+    u16le(&mut out, entries.len() as u16);
+    u16le(&mut out, entries.len() as u16);
+    u32le(&mut out, central.len() as u32);
+    u32le(&mut out, central_offset);
+    u16le(&mut out, 0);
+    out
+}
+
+/// A raw DEFLATE stream of `chunks` × 8 MiB of zeros. One 8 MiB chunk is compressed
+/// once and ends on a sync flush (byte-aligned, and its back-references only reach
+/// zeros), so copies of it chain into one valid stream; a final empty block ends it. So
+/// a gigabyte bomb costs the test a few milliseconds.
+fn zero_bomb(chunks: usize) -> Vec<u8> {
+    let mut encoder = flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::best());
+    encoder.write_all(&vec![0u8; 8 << 20]).unwrap();
+    encoder.flush().unwrap();
+    let chunk = encoder.get_ref().clone();
+    let mut stream = Vec::with_capacity(chunk.len() * chunks + 2);
+    for _ in 0..chunks {
+        stream.extend_from_slice(&chunk);
+    }
+    // BFINAL=1, fixed Huffman, end-of-block: ten bits.
+    stream.extend_from_slice(&[0x03, 0x00]);
+    stream
+}
+
+/// Runs `feed import` on `zip` in a sandbox whose store holds one record, and checks
+/// the common outcome: exit 2 within seconds, the entry named, the store unchanged.
+fn import_is_refused(zip: Vec<u8>, entry: &str, reason: &str) {
+    let sandbox = store_with_one_record();
+    sandbox.write("all.zip", &zip);
+    let started = Instant::now();
+    let output = sandbox.run(&["feed", "import", "all.zip"]);
+    let elapsed = started.elapsed();
+    assert_eq!(code(&output), 2, "{}", stderr(&output));
+    let message = stderr(&output);
+    assert!(
+        message.contains(&format!("entry `{entry}`")) && message.contains(reason),
+        "{message}"
+    );
+    // Generous for a loaded machine; the point is "not minutes, not an abort".
+    assert!(elapsed < Duration::from_secs(30), "took {elapsed:?}");
+    assert_eq!(record_ids(&sandbox), ["MAL-2099-0001"]);
+}
+
+#[test]
+fn a_zip_entry_that_declares_two_to_the_sixty_bytes_is_refused_before_reading() {
+    let zip = zip_archive(&[Entry {
+        name: "MAL-2099-9999.json",
+        method: 0,
+        data: b"{}",
+        declared: 1 << 60,
+    }]);
+    assert!(zip.len() < 300, "{} bytes", zip.len());
+    import_is_refused(
+        zip,
+        "MAL-2099-9999.json",
+        "declares 1152921504606846976 bytes",
+    );
+}
+
+#[test]
+fn a_megabyte_that_inflates_to_a_gigabyte_is_refused_whatever_its_header_says() {
+    let bomb = zero_bomb(128);
+    assert!(bomb.len() < 2 << 20, "{} bytes", bomb.len());
+    // The header tells the truth: refused from the header.
+    let honest = zip_archive(&[Entry {
+        name: "bomb.json",
+        method: 8,
+        data: &bomb,
+        declared: 1 << 30,
+    }]);
+    import_is_refused(honest, "bomb.json", "declares 1073741824 bytes");
+    // The header lies (a thousand bytes): refused once the read passes what it declared.
+    let lying = zip_archive(&[Entry {
+        name: "bomb.json",
+        method: 8,
+        data: &bomb,
+        declared: 1000,
+    }]);
+    import_is_refused(lying, "bomb.json", "larger than its declared");
+}
