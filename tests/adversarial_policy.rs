@@ -283,3 +283,76 @@ fn a_megabyte_that_inflates_to_a_gigabyte_is_refused_whatever_its_header_says() 
     }]);
     import_is_refused(lying, "bomb.json", "larger than its declared");
 }
+
+// ---------------------------------------------------------------------------------------
+// gitleaks configurations (item 7)
+// ---------------------------------------------------------------------------------------
+
+const GITLEAKS_RULE: &str = r#"
+[[rules]]
+id = "acme-key"
+description = "Acme key"
+regex = '''acme_[a-z0-9]{16}'''
+secretGroup = 0
+keywords = ["acme_"]
+"#;
+
+#[test]
+fn a_gitleaks_key_beside_tollgate_tables_is_an_error_naming_both() {
+    let sandbox = Sandbox::new();
+    sandbox.write(
+        "tollgate.toml",
+        format!("title = \"looks like gitleaks\"\n{GITLEAKS_RULE}\n[deps]\nmalicious = \"off\"\n\n[secrets]\nexclude = [\"**\"]\n"),
+    );
+    sandbox.write("src/app.py", support::leak(support::TOKEN));
+    let output = sandbox.run(&["dir", "."]);
+    assert_eq!(code(&output), 2, "{}", stderr(&output));
+    let message = stderr(&output);
+    for key in [
+        "`title`",
+        "`secretGroup` in rule `acme-key`",
+        "`[deps]`",
+        "`[secrets]`",
+    ] {
+        assert!(message.contains(key), "{key} not named: {message}");
+    }
+}
+
+#[test]
+fn a_gitleaks_configuration_alone_is_used_and_said_once() {
+    let sandbox = Sandbox::new();
+    sandbox.write(
+        "tollgate.toml",
+        format!("title = \"ours\"\n[extend]\nuseDefault = true\n{GITLEAKS_RULE}"),
+    );
+    sandbox.write("a.txt", "key = acme_0123456789abcdef\n");
+    let output = sandbox.run(&["dir", ".", "--format", "json"]);
+    assert_eq!(code(&output), 1, "{}", stderr(&output));
+    let report = support::cli::json(&output);
+    assert!(
+        support::cli::findings(&report)
+            .iter()
+            .any(|f| f["rule"] == "acme-key"),
+        "{report}"
+    );
+    let message = stderr(&output);
+    assert_eq!(
+        message.matches("read as a gitleaks configuration").count(),
+        1,
+        "{message}"
+    );
+    assert!(message.contains("`title`") && message.contains("`extend`"));
+}
+
+#[test]
+fn a_gitleaks_configuration_with_an_unknown_key_is_an_error() {
+    let sandbox = Sandbox::new();
+    sandbox.write(
+        "tollgate.toml",
+        format!("title = \"ours\"\nfail-on = \"critical\"\n{GITLEAKS_RULE}"),
+    );
+    sandbox.write("a.txt", "nothing here\n");
+    let output = sandbox.run(&["dir", "."]);
+    assert_eq!(code(&output), 2, "{}", stderr(&output));
+    assert!(stderr(&output).contains("`fail-on`"), "{}", stderr(&output));
+}
