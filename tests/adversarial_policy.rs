@@ -10,6 +10,8 @@ use std::process::Output;
 use std::time::{Duration, Instant};
 
 use support::cli::{Sandbox, stderr};
+use support::repo::Repo;
+use support::{TOKEN, leak};
 
 fn code(output: &Output) -> i32 {
     output.status.code().unwrap_or(-1)
@@ -355,4 +357,234 @@ fn a_gitleaks_configuration_with_an_unknown_key_is_an_error() {
     let output = sandbox.run(&["dir", "."]);
     assert_eq!(code(&output), 2, "{}", stderr(&output));
     assert!(stderr(&output).contains("`fail-on`"), "{}", stderr(&output));
+}
+
+// ---------------------------------------------------------------------------------------
+// The hook and `init` (item 16, and issue 16's chained hook and refusal message)
+// ---------------------------------------------------------------------------------------
+
+/// A repository with one commit whose hooks live in the tracked `.githooks` (as with
+/// husky and similar), so a pull request decides what that directory holds.
+fn repo_with_tracked_hooks() -> Repo {
+    let repo = Repo::new();
+    repo.write("README.md", "hi\n");
+    repo.commit("init");
+    std::fs::create_dir_all(repo.path.join(".githooks")).unwrap();
+    repo.git(&["config", "core.hooksPath", ".githooks"]);
+    repo
+}
+
+#[cfg(unix)]
+#[test]
+fn a_dangling_hook_symlink_is_refused_and_nothing_is_created_outside() {
+    let repo = repo_with_tracked_hooks();
+    let outside = repo.root.path().join("outside-the-repo");
+    std::os::unix::fs::symlink(&outside, repo.path.join(".githooks/pre-commit")).unwrap();
+    for force in [false, true] {
+        let args: &[&str] = if force {
+            &["hook", "install", "--force"]
+        } else {
+            &["hook", "install"]
+        };
+        let output = repo.tollgate(args);
+        assert_eq!(code(&output), 2, "{}", stderr(&output));
+        assert!(
+            stderr(&output).contains("symbolic link"),
+            "{}",
+            stderr(&output)
+        );
+        assert!(!outside.exists(), "a file was created through the link");
+        assert!(
+            std::fs::symlink_metadata(repo.path.join(".githooks/pre-commit"))
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn a_hook_symlink_to_a_real_file_is_refused_and_the_file_is_untouched() {
+    let repo = repo_with_tracked_hooks();
+    let target = repo.root.path().join("bashrc");
+    std::fs::write(&target, "alias ll='ls -l'\n").unwrap();
+    std::os::unix::fs::symlink(&target, repo.path.join(".githooks/pre-commit")).unwrap();
+    let output = repo.tollgate(&["hook", "install", "--force"]);
+    assert_eq!(code(&output), 2, "{}", stderr(&output));
+    assert_eq!(
+        std::fs::read_to_string(&target).unwrap(),
+        "alias ll='ls -l'\n"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_hooks_path_that_leaves_the_working_tree_through_a_link_is_refused() {
+    let repo = Repo::new();
+    let elsewhere = repo.root.path().join("elsewhere");
+    std::fs::create_dir_all(&elsewhere).unwrap();
+    std::os::unix::fs::symlink(&elsewhere, repo.path.join("hooks")).unwrap();
+    repo.git(&["config", "core.hooksPath", "hooks"]);
+    let output = repo.tollgate(&["hook", "install"]);
+    assert_eq!(code(&output), 2, "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains("outside the working tree"),
+        "{}",
+        stderr(&output)
+    );
+    assert!(std::fs::read_dir(&elsewhere).unwrap().next().is_none());
+}
+
+#[test]
+fn an_update_keeps_the_users_lines_in_a_hook_that_holds_the_marker() {
+    let repo = repo_with_tracked_hooks();
+    let first = repo.tollgate(&["hook", "install"]);
+    assert_eq!(code(&first), 0, "{}", stderr(&first));
+    let hook = repo.path.join(".githooks/pre-commit");
+    // The user appends their own lines to tollgate's hook.
+    let mut text = std::fs::read_to_string(&hook).unwrap();
+    text.push_str("echo user-line-one\ntouch \"$(git rev-parse --git-dir)/user-ran\"\n");
+    std::fs::write(&hook, &text).unwrap();
+
+    let again = repo.tollgate(&["hook", "install"]);
+    assert_eq!(code(&again), 0, "{}", stderr(&again));
+    let after = std::fs::read_to_string(&hook).unwrap();
+    assert!(after.contains("echo user-line-one\n"), "{after}");
+    assert!(after.contains("/user-ran"), "{after}");
+    assert_eq!(
+        after
+            .matches("installed by `tollgate hook install`")
+            .count(),
+        1
+    );
+    assert!(support::cli::stdout(&again).contains("2 lines of your own kept"));
+
+    // And the user's lines still run on a clean commit.
+    repo.write("clean.py", "print('ok')\n");
+    repo.git(&["add", "clean.py"]);
+    let commit = repo.git_output(&["commit", "-q", "-m", "clean"]);
+    assert!(commit.status.success(), "{}", stderr(&commit));
+    assert!(repo.path.join(".git/user-ran").exists());
+}
+
+#[test]
+fn a_second_force_never_overwrites_the_saved_hook() {
+    let repo = repo_with_tracked_hooks();
+    let hook = repo.path.join(".githooks/pre-commit");
+    let backup = repo.path.join(".githooks/pre-commit.pre-tollgate");
+    std::fs::write(&hook, "#!/bin/sh\necho original\n").unwrap();
+    let forced = repo.tollgate(&["hook", "install", "--force"]);
+    assert_eq!(code(&forced), 0, "{}", stderr(&forced));
+    assert_eq!(
+        std::fs::read_to_string(&backup).unwrap(),
+        "#!/bin/sh\necho original\n"
+    );
+
+    // Another tool puts its own hook in place; a second --force must not lose the first.
+    std::fs::write(&hook, "#!/bin/sh\necho second\n").unwrap();
+    let again = repo.tollgate(&["hook", "install", "--force"]);
+    assert_eq!(code(&again), 2, "{}", stderr(&again));
+    assert!(
+        stderr(&again).contains("pre-commit.pre-tollgate"),
+        "{}",
+        stderr(&again)
+    );
+    assert_eq!(
+        std::fs::read_to_string(&backup).unwrap(),
+        "#!/bin/sh\necho original\n"
+    );
+    assert_eq!(
+        std::fs::read_to_string(&hook).unwrap(),
+        "#!/bin/sh\necho second\n"
+    );
+}
+
+#[cfg(unix)]
+fn executable(path: &Path, text: &str) {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::write(path, text).unwrap();
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o755)).unwrap();
+}
+
+#[cfg(unix)]
+#[test]
+fn the_installed_hook_runs_the_saved_hook_first_and_fails_when_it_fails() {
+    let repo = Repo::new();
+    repo.write("README.md", "hi\n");
+    repo.commit("init");
+    let hooks = repo.path.join(".git/hooks");
+    std::fs::create_dir_all(&hooks).unwrap();
+    executable(
+        &hooks.join("pre-commit"),
+        "#!/bin/sh\ntouch \"$(git rev-parse --git-dir)/previous-ran\"\n[ ! -e \"$(git rev-parse --show-toplevel)/veto\" ]\n",
+    );
+    let forced = repo.tollgate(&["hook", "install", "--force"]);
+    assert_eq!(code(&forced), 0, "{}", stderr(&forced));
+
+    // A clean commit: the saved hook runs, passes, and so does tollgate.
+    repo.write("clean.py", "print('ok')\n");
+    repo.git(&["add", "clean.py"]);
+    let clean = repo.git_output(&["commit", "-q", "-m", "clean"]);
+    assert!(clean.status.success(), "{}", stderr(&clean));
+    assert!(repo.path.join(".git/previous-ran").exists());
+
+    // The saved hook fails: the commit is refused, although it adds no secret.
+    repo.write("veto", "x\n");
+    repo.git(&["add", "veto"]);
+    let vetoed = repo.git_output(&["commit", "-q", "-m", "vetoed"]);
+    assert!(
+        !vetoed.status.success(),
+        "the saved hook's failure must refuse the commit"
+    );
+    assert_eq!(repo.git(&["rev-list", "--count", "HEAD"]), "2");
+}
+
+#[test]
+fn the_hooks_refusal_ends_with_the_three_ways_forward_and_the_fingerprint() {
+    let repo = Repo::new();
+    repo.write("README.md", "hi\n");
+    repo.commit("init");
+    let installed = repo.tollgate(&["hook", "install"]);
+    assert_eq!(code(&installed), 0, "{}", stderr(&installed));
+    repo.write("leak.py", leak(TOKEN));
+    repo.git(&["add", "leak.py"]);
+    let refused = repo.git_output(&["commit", "-q", "-m", "leak"]);
+    assert!(!refused.status.success());
+    let message = stderr(&refused);
+    let (_, report) = repo.report(&["check", "--staged"]);
+    let fingerprint = support::cli::findings(&report)[0]["fingerprint"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let tail: Vec<&str> = message.trim_end().lines().rev().take(4).collect();
+    let tail: Vec<&str> = tail.into_iter().rev().collect();
+    assert!(message.contains("commit refused"), "{message}");
+    assert!(tail[0].contains("git commit --no-verify"), "{message}");
+    assert!(tail[1].contains("tollgate:allow"), "{message}");
+    assert!(tail[2].contains(".tollgateignore"), "{message}");
+    assert!(tail[3].trim_start().starts_with(&fingerprint), "{message}");
+}
+
+#[cfg(unix)]
+#[test]
+fn init_refuses_a_symlinked_config_dangling_or_not() {
+    let sandbox = Sandbox::new();
+    let outside = sandbox.path().join("outside.toml");
+    std::os::unix::fs::symlink(&outside, sandbox.path().join("tollgate.toml")).unwrap();
+    for args in [&["init"][..], &["init", "--force"][..]] {
+        let output = sandbox.run(args);
+        assert_eq!(code(&output), 2, "{}", stderr(&output));
+        assert!(
+            stderr(&output).contains("symbolic link"),
+            "{}",
+            stderr(&output)
+        );
+        assert!(!outside.exists(), "init wrote through the link");
+    }
+    // A link to an existing file: that file stays as it was, even with --force.
+    std::fs::write(&outside, "# mine\n").unwrap();
+    let output = sandbox.run(&["init", "--force"]);
+    assert_eq!(code(&output), 2);
+    assert_eq!(std::fs::read_to_string(&outside).unwrap(), "# mine\n");
 }

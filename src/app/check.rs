@@ -8,8 +8,8 @@ use std::time::Instant;
 
 use crate::app::{self, CommonArgs, FeedArgs, Outcome, RangeArgs, Session};
 use crate::deps::{self, MissingStore};
-use crate::finding::{Finding, Report};
-use crate::policy::Mode;
+use crate::finding::{Finding, Report, SecretFinding};
+use crate::policy::{Disposition, Gate, Mode};
 use crate::scan::{self, ScanOptions};
 
 #[derive(Clone, Debug, clap::Args)]
@@ -18,6 +18,10 @@ pub struct CheckArgs {
     /// Scan what the index adds relative to HEAD (for a pre-commit hook).
     #[arg(long)]
     pub staged: bool,
+    /// Run as the pre-commit hook: a refusal ends with the ways forward (written by
+    /// `tollgate hook install`).
+    #[arg(long, requires = "staged", hide = true)]
+    pub hook: bool,
     #[command(flatten)]
     pub range: RangeArgs,
     #[command(flatten)]
@@ -66,5 +70,60 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<Outcome> {
     findings.extend(dependencies.into_iter().map(Finding::Dependency));
     let mut stats = scan.stats;
     stats.elapsed_ms = started.elapsed().as_millis() as u64;
-    app::finish(&Report::new(findings, stats), &args.common, gate)
+    let report = Report::new(findings, stats);
+    let outcome = app::finish(&report, &args.common, gate.clone())?;
+    if args.hook && outcome == Outcome::Blocked {
+        eprint!("{}", refusal(&report, &gate));
+    }
+    Ok(outcome)
+}
+
+/// What the hook says when it refuses a commit: what blocks, and the three ways forward,
+/// last, where a developer looks; a blocking secret's fingerprint is spelt out, since
+/// only JSON and SARIF show it otherwise.
+fn refusal(report: &Report, gate: &Gate) -> String {
+    let blocking: Vec<&Finding> = report
+        .findings
+        .iter()
+        .filter(|f| gate.disposition(f) == Disposition::Blocks)
+        .collect();
+    let secrets: Vec<&SecretFinding> = blocking
+        .iter()
+        .filter_map(|f| match f {
+            Finding::Secret(s) => Some(s),
+            _ => None,
+        })
+        .collect();
+    let others = blocking.len() - secrets.len();
+    let mut out = format!(
+        "\ntollgate: commit refused: {} blocking finding{} in the staged changes",
+        blocking.len(),
+        if blocking.len() == 1 { "" } else { "s" }
+    );
+    out.push_str(&format!(
+        " ({} secret{}, {others} other).\n",
+        secrets.len(),
+        if secrets.len() == 1 { "" } else { "s" }
+    ));
+    if others > 0 {
+        out.push_str(
+            "A dependency change blocks: review it, or accept it with a [[deps.allow]] entry \
+             (package or advisory, and a reason) in tollgate.toml.\n",
+        );
+    }
+    out.push_str("Ways forward:\n");
+    out.push_str("  1. bypass the check for this one commit: git commit --no-verify\n");
+    out.push_str(
+        "  2. if it is no secret, or meant to be there: put tollgate:allow in a comment on its line\n",
+    );
+    out.push_str(
+        "  3. or suppress it wherever it appears: add its fingerprint and a reason to .tollgateignore\n",
+    );
+    for secret in secrets {
+        out.push_str(&format!(
+            "       {} <reason>    # {}:{} {}\n",
+            secret.fingerprint, secret.file, secret.line, secret.rule
+        ));
+    }
+    out
 }
