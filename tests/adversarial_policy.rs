@@ -589,3 +589,344 @@ fn init_refuses_a_symlinked_config_dangling_or_not() {
     assert_eq!(code(&output), 2);
     assert_eq!(std::fs::read_to_string(&outside).unwrap(), "# mine\n");
 }
+
+// ---------------------------------------------------------------------------------------
+// The policy of a pull-request gate comes from the merge base (item 6)
+// ---------------------------------------------------------------------------------------
+
+/// main holds `base_files`; the branch `feature` adds a secret and `head_files` in one
+/// commit (as an attacker's pull request would).
+fn pull_request(base_files: &[(&str, &str)], head_files: &[(&str, &str)]) -> Repo {
+    let repo = Repo::new();
+    repo.write("README.md", "hi\n");
+    for (path, text) in base_files {
+        repo.write(path, text);
+    }
+    repo.commit("base");
+    repo.git(&["checkout", "-q", "-b", "feature"]);
+    repo.write("conf/settings.py", leak(TOKEN));
+    for (path, text) in head_files {
+        repo.write(path, text);
+    }
+    repo.commit("a secret, and a policy that lets it through");
+    repo
+}
+
+/// The kinds and files of a report's findings, as "kind file".
+fn kinds(report: &serde_json::Value) -> Vec<String> {
+    let mut kinds: Vec<String> = support::cli::findings(report)
+        .iter()
+        .map(|f| {
+            let file = f["file"].as_str().or_else(|| f["lockfile"].as_str());
+            format!("{} {}", f["kind"].as_str().unwrap(), file.unwrap())
+        })
+        .collect();
+    kinds.sort();
+    kinds
+}
+
+/// Runs `check --base main` in every format: none may show the token; returns the exit
+/// code and the JSON report.
+fn check_base(repo: &Repo, extra: &[&str]) -> (i32, serde_json::Value, String) {
+    for format in ["text", "sarif", "markdown", "github"] {
+        let output =
+            repo.tollgate(&[&["check", "--base", "main", "--format", format], extra].concat());
+        let all = format!(
+            "{}{}",
+            String::from_utf8_lossy(&output.stdout),
+            stderr(&output)
+        );
+        assert!(!all.contains(TOKEN), "{format} shows the token: {all}");
+    }
+    let output = repo.tollgate(&[&["check", "--base", "main", "--format", "json"], extra].concat());
+    let message = stderr(&output);
+    assert!(!message.contains(TOKEN) && !String::from_utf8_lossy(&output.stdout).contains(TOKEN));
+    (code(&output), support::cli::json(&output), message)
+}
+
+#[test]
+fn a_pull_request_that_excludes_everything_is_still_judged_by_the_bases_policy() {
+    let repo = pull_request(&[], &[("tollgate.toml", "[secrets]\nexclude = [\"**\"]\n")]);
+    let (exit, report, _) = check_base(&repo, &[]);
+    assert_eq!(exit, 1, "{report}");
+    assert_eq!(
+        kinds(&report),
+        ["policy tollgate.toml", "secret conf/settings.py"]
+    );
+    let change = support::cli::findings(&report)
+        .iter()
+        .find(|f| f["kind"] == "policy")
+        .unwrap()
+        .clone();
+    assert_eq!(change["check"], "policy-changed");
+    assert_eq!(change["line"], 1);
+    assert_eq!(change["before"], serde_json::Value::Null);
+    assert_eq!(change["after"], "[secrets]\nexclude = [\"**\"]");
+    assert_eq!(change["accepted"], false);
+
+    // `check --staged` reads the working tree, which the developer owns.
+    repo.write("conf/more.py", leak(&support::token(5)));
+    repo.git(&["add", "-A"]);
+    let staged = repo.tollgate(&["check", "--staged"]);
+    assert_eq!(code(&staged), 0, "{}", stderr(&staged));
+}
+
+#[test]
+fn an_ignore_entry_for_the_pull_requests_own_secret_does_not_suppress_it() {
+    // The fingerprint of the token under the shared salt (no salt on main), as the
+    // attacker would learn it from a first run.
+    let probe = pull_request(&[], &[]);
+    let (_, report, _) = check_base(&probe, &[]);
+    let fingerprint = support::cli::findings(&report)[0]["fingerprint"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let ignore = format!("{fingerprint} revoked test token\n");
+    let gitleaks = "conf/settings.py:github-pat:1\n";
+    let baseline = format!("{fingerprint}\n");
+    for (file, text, extra) in [
+        (".tollgateignore", ignore.as_str(), &[][..]),
+        (".gitleaksignore", gitleaks, &[][..]),
+        (
+            "ci/baseline",
+            baseline.as_str(),
+            &["--baseline", "ci/baseline"][..],
+        ),
+    ] {
+        let repo = pull_request(&[], &[(file, text)]);
+        let (exit, report, _) = check_base(&repo, extra);
+        assert_eq!(exit, 1, "{file}: {report}");
+        assert_eq!(
+            kinds(&report),
+            [
+                format!("policy {file}"),
+                "secret conf/settings.py".to_string()
+            ],
+            "{file}"
+        );
+        // The same entry on main suppresses the secret: the rule is where it comes from.
+        let repo = pull_request(&[(file, text)], &[]);
+        let (exit, report, _) = check_base(&repo, extra);
+        assert_eq!(exit, 0, "{file} on main: {report}");
+    }
+}
+
+#[test]
+fn turning_off_the_malicious_check_in_the_pull_request_does_not_pass_a_malicious_package() {
+    let repo = pull_request(
+        &[("package-lock.json", &npm_lock(&[("left-pad", "1.3.0")]))],
+        &[
+            (
+                "package-lock.json",
+                &npm_lock(&[("left-pad", "1.3.0"), ("evil-pkg", "1.0.0")]),
+            ),
+            ("tollgate.toml", "[deps]\nmalicious = \"off\"\n"),
+        ],
+    );
+    repo.write("conf/settings.py", "clean = 1\n");
+    repo.commit("drop the secret: only the dependency is at stake");
+    let record = repo.root.path().join("record.json");
+    std::fs::write(&record, mal_record("MAL-2099-0002", "evil-pkg")).unwrap();
+    let import = repo.tollgate(&["feed", "import", record.to_str().unwrap()]);
+    assert_eq!(code(&import), 0, "{}", stderr(&import));
+    let output = repo.tollgate(&["deps", "--base", "main", "--format", "json"]);
+    assert_eq!(code(&output), 1, "{}", stderr(&output));
+    let report = support::cli::json(&output);
+    assert_eq!(
+        kinds(&report),
+        ["dependency package-lock.json", "policy tollgate.toml"],
+        "{report}"
+    );
+    let (exit, report, _) = check_base(&repo, &[]);
+    assert_eq!(exit, 1, "{report}");
+}
+
+#[test]
+fn a_policy_change_applies_only_when_accepted_and_only_as_reviewed() {
+    let repo = pull_request(
+        &[],
+        &[("tollgate.toml", "[secrets]\nexclude = [\"conf/**\"]\n")],
+    );
+    let (_, report, _) = check_base(&repo, &[]);
+    let digest = support::cli::findings(&report)
+        .iter()
+        .find(|f| f["kind"] == "policy")
+        .unwrap()["digest"]
+        .as_str()
+        .unwrap()
+        .to_string();
+
+    // Accepted as reviewed: the head's policy applies, the change is still shown.
+    let accept = format!("--accept-policy-change={digest}");
+    let (exit, report, _) = check_base(&repo, &[&accept]);
+    assert_eq!(exit, 0, "{report}");
+    assert_eq!(kinds(&report), ["policy tollgate.toml"]);
+    assert_eq!(support::cli::findings(&report)[0]["accepted"], true);
+
+    // Changed after the review: the digest no longer fits, the base's policy applies.
+    repo.write("tollgate.toml", "[secrets]\nexclude = [\"**\"]\n");
+    repo.commit("widen after review");
+    let (exit, report, message) = check_base(&repo, &[&accept]);
+    assert_eq!(exit, 1, "{report}");
+    assert!(message.contains("changed after the review"), "{message}");
+    assert_eq!(
+        kinds(&report),
+        ["policy tollgate.toml", "secret conf/settings.py"]
+    );
+}
+
+#[test]
+fn policy_lines_in_a_report_hide_secrets_and_url_passwords() {
+    let repo = pull_request(
+        &[],
+        &[(
+            "tollgate.toml",
+            &format!(
+                "# {TOKEN}\n[feed]\nurl = \"https://ci:hunter2hunter2@advisories.example.invalid/all.zip\"\n"
+            ),
+        )],
+    );
+    let (exit, report, _) = check_base(&repo, &[]);
+    assert_eq!(exit, 1, "{report}");
+    let text = report.to_string();
+    assert!(!text.contains("hunter2hunter2"), "{text}");
+    assert!(
+        text.contains("https://ci:***@advisories.example.invalid"),
+        "{text}"
+    );
+}
+
+// ---------------------------------------------------------------------------------------
+// Fingerprints: Argon2id under a salt per repository; legacy entries migrate (item 11)
+// ---------------------------------------------------------------------------------------
+
+/// A weak password, the kind an attacker guesses from a list.
+const WEAK: &str = "Summer2024!";
+const WEAK_RULE: &str = "generic-password";
+
+/// The legacy fingerprint: BLAKE3 keyed by a context string anyone can read in the
+/// binary, which is what made offline guessing cheap.
+fn legacy(rule: &str, secret: &str) -> String {
+    let mut hasher =
+        blake3::Hasher::new_derive_key("tollgate 2026-11 secret finding fingerprint v1");
+    hasher.update(rule.as_bytes());
+    hasher.update(&[0]);
+    hasher.update(secret.as_bytes());
+    hasher.finalize().to_hex()[..32].to_string()
+}
+
+/// Argon2id (19 MiB, 2 passes, 1 lane, 20 bytes) of rule, a zero byte and the secret.
+fn argon2id(salt_hex: &str, rule: &str, secret: &str) -> String {
+    let salt: Vec<u8> = (0..salt_hex.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(&salt_hex[i..i + 2], 16).unwrap())
+        .collect();
+    let params = argon2::Params::new(19 * 1024, 2, 1, Some(20)).unwrap();
+    let mut out = [0u8; 20];
+    argon2::Argon2::new(argon2::Algorithm::Argon2id, argon2::Version::V0x13, params)
+        .hash_password_into(format!("{rule}\0{secret}").as_bytes(), &salt, &mut out)
+        .unwrap();
+    out.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// A sandbox holding the weak password, and the entries of the baseline written for it.
+fn baseline_of_weak_password() -> (Sandbox, Vec<String>) {
+    let sandbox = Sandbox::new();
+    sandbox.write("app.env", format!("password = \"{WEAK}\"\n"));
+    let output = sandbox.run(&["baseline"]);
+    assert_eq!(code(&output), 0, "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains(".tollgate/salt"),
+        "{}",
+        stderr(&output)
+    );
+    let text = std::fs::read_to_string(sandbox.path().join(".tollgate-baseline")).unwrap();
+    let entries = text
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .map(|l| l.split_whitespace().next().unwrap().to_string())
+        .collect();
+    (sandbox, entries)
+}
+
+fn salt_hex(sandbox: &Sandbox) -> String {
+    let text = std::fs::read_to_string(sandbox.path().join(".tollgate/salt")).unwrap();
+    text.lines()
+        .find(|l| !l.starts_with('#'))
+        .unwrap()
+        .trim()
+        .to_string()
+}
+
+#[test]
+fn a_weak_passwords_fingerprint_is_not_found_by_hashing_guesses_with_the_public_key() {
+    let (first, entries) = baseline_of_weak_password();
+    assert_eq!(entries.len(), 1, "{entries:?}");
+    let entry = &entries[0];
+    // The attack of the issue: hash a list of guesses with the public key.
+    let guesses = ["password", "hunter2", "Winter2023!", WEAK, "letmein"];
+    for guess in guesses {
+        assert_ne!(*entry, legacy(WEAK_RULE, guess), "{guess} recovered");
+    }
+    // It is Argon2id under this repository's salt, the only way to test a guess...
+    let salt = salt_hex(&first);
+    assert_eq!(*entry, argon2id(&salt, WEAK_RULE, WEAK));
+    // ...and another repository has another salt, so that work does not carry over.
+    let (second, others) = baseline_of_weak_password();
+    assert_ne!(salt_hex(&second), salt);
+    assert_ne!(others, entries);
+    assert_eq!(others[0], argon2id(&salt_hex(&second), WEAK_RULE, WEAK));
+}
+
+#[test]
+fn legacy_entries_still_match_and_baseline_rewrites_them_once() {
+    let sandbox = Sandbox::new();
+    sandbox.write("app.env", format!("password = \"{WEAK}\"\n"));
+    sandbox.write("keys.py", leak(TOKEN));
+    let old_password = legacy(WEAK_RULE, WEAK);
+    let old_token = legacy("github-pat", TOKEN);
+    let unrelated = legacy("github-pat", "ghp_gone");
+    sandbox.write(
+        ".tollgateignore",
+        format!(
+            "# reviewed in 2025\n{old_token} revoked test token\n{unrelated} removed long ago\n"
+        ),
+    );
+    sandbox.write("old-baseline", format!("{old_password}\n"));
+    // The old forms suppress both findings.
+    let output = sandbox.run(&["dir", ".", "--baseline", "old-baseline", "--format", "json"]);
+    assert_eq!(code(&output), 0, "{}", stderr(&output));
+
+    // `tollgate baseline` writes the new form, and rewrites the ignore entries it found.
+    let output = sandbox.run(&["baseline"]);
+    assert_eq!(code(&output), 0, "{}", stderr(&output));
+    let message = stderr(&output);
+    assert!(
+        message.contains("rewrote 1 legacy entry of .tollgateignore"),
+        "{message}"
+    );
+    assert!(
+        message.contains("1 legacy entry of .tollgateignore match"),
+        "{message}"
+    );
+    let salt = salt_hex(&sandbox);
+    let ignore = std::fs::read_to_string(sandbox.path().join(".tollgateignore")).unwrap();
+    assert_eq!(
+        ignore,
+        format!(
+            "# reviewed in 2025\n{} revoked test token\n{unrelated} removed long ago\n",
+            argon2id(&salt, "github-pat", TOKEN)
+        )
+    );
+    let baseline = std::fs::read_to_string(sandbox.path().join(".tollgate-baseline")).unwrap();
+    assert!(
+        baseline.contains(&argon2id(&salt, WEAK_RULE, WEAK)),
+        "{baseline}"
+    );
+    assert!(!baseline.contains(&old_password), "{baseline}");
+    // The new forms suppress both, and a second run has nothing left to rewrite.
+    let output = sandbox.run(&["dir", ".", "--baseline", ".tollgate-baseline"]);
+    assert_eq!(code(&output), 0, "{}", stderr(&output));
+    let output = sandbox.run(&["baseline"]);
+    assert!(!stderr(&output).contains("rewrote"), "{}", stderr(&output));
+}

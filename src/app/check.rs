@@ -1,12 +1,14 @@
 //! `tollgate check --staged` (pre-commit) and `tollgate check --base REF [--head REF]`
 //! (pull-request gate): secrets in the lines a change adds.
 //!
-//! Configuration and suppressions are read from the top of the working tree, where
-//! `tollgate.toml` and `.tollgateignore` live, whatever directory the hook runs in.
+//! `check --staged` reads configuration and suppressions from the top of the working
+//! tree, where `tollgate.toml` and `.tollgateignore` live, whatever directory the hook
+//! runs in. `check --base` reads them from the merge base (`app::base_policy`), and
+//! reports what the change does to them.
 
 use std::time::Instant;
 
-use crate::app::{self, CommonArgs, FeedArgs, Outcome, RangeArgs, Session};
+use crate::app::{self, CommonArgs, FeedArgs, Outcome, RangeArgs, Session, base_policy};
 use crate::deps::{self, MissingStore};
 use crate::finding::{Finding, Report, SecretFinding};
 use crate::policy::{Disposition, Gate, Mode};
@@ -32,20 +34,20 @@ pub struct CheckArgs {
 
 pub fn run(args: &CheckArgs) -> anyhow::Result<Outcome> {
     let started = Instant::now();
-    let (session, root) = Session::in_repo(&args.range.repo, &args.common)?;
-    let options = ScanOptions {
-        redact: session.redact,
-        max_file_size: session.max_file_size(),
-    };
-    let scan = match &args.range.base {
-        Some(base) => scan::range(
-            &args.range.repo,
-            base,
-            args.range.head.as_deref(),
-            &session.scanner,
-            &options,
-        )?,
-        None => scan::staged(&args.range.repo, &session.scanner, &options)?,
+    // A pull-request gate reads its policy from the merge base (the change must not
+    // judge itself); a pre-commit hook from the working tree, which the developer owns.
+    let (session, root, scan, policy_changes) = match &args.range.base {
+        Some(_) => {
+            let gate = base_policy::prepare(&args.range, &args.common)?;
+            let options = scan_options(&gate.session);
+            let scan = scan::range(&gate.repo, gate.range, &gate.session.scanner, &options)?;
+            (gate.session, gate.root, scan, gate.policy_changes)
+        }
+        None => {
+            let (session, root) = Session::in_repo(&args.range.repo, &args.common)?;
+            let scan = scan::staged(&args.range.repo, &session.scanner, &scan_options(&session))?;
+            (session, root, scan, Vec::new())
+        }
     };
     // The dependency diff of the lockfiles the same change touched. A pre-commit hook
     // only warns when it cannot judge (no store, network down), so an offline laptop can
@@ -67,6 +69,7 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<Outcome> {
         .judge(&session.config, &root, &gate, missing)?
         .judge(&mut dependencies)?;
     let mut findings = app::secret_findings(session.unsuppressed(scan.findings));
+    findings.extend(policy_changes.into_iter().map(Finding::Policy));
     findings.extend(dependencies.into_iter().map(Finding::Dependency));
     let mut stats = scan.stats;
     stats.elapsed_ms = started.elapsed().as_millis() as u64;
@@ -76,6 +79,13 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<Outcome> {
         eprint!("{}", refusal(&report, &gate));
     }
     Ok(outcome)
+}
+
+fn scan_options(session: &Session) -> ScanOptions {
+    ScanOptions {
+        redact: session.redact,
+        max_file_size: session.max_file_size(),
+    }
 }
 
 /// What the hook says when it refuses a commit: what blocks, and the three ways forward,

@@ -118,6 +118,22 @@ impl Config {
         }
     }
 
+    /// The configuration among the policy files (the defaults when there is none).
+    pub(crate) fn from_files(
+        files: &crate::policy::files::PolicyFiles,
+    ) -> Result<Config, ConfigError> {
+        match files.get(crate::policy::files::Role::Config) {
+            Some(file) => {
+                let text = file.text().map_err(|message| ConfigError::Invalid {
+                    file: file.name.clone(),
+                    message,
+                })?;
+                Config::parse(&file.name, text)
+            }
+            None => Ok(Config::default()),
+        }
+    }
+
     pub fn load(path: &Path) -> Result<Config, ConfigError> {
         let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Read {
             file: path.to_path_buf(),

@@ -3,8 +3,10 @@
 //! reports mark as blocking, warning or information. Sources and reports never compare a
 //! severity with a threshold themselves; they ask here.
 
+pub(crate) mod change;
 pub mod config;
 pub mod deps_policy;
+pub(crate) mod files;
 pub(crate) mod suppress;
 
 pub use config::Config;
@@ -57,6 +59,9 @@ impl Gate {
                 Disposition::Blocks
             }
             Finding::Secret(_) => Disposition::Warns,
+            // A change to the policy itself blocks until reviewers accept it.
+            Finding::Policy(change) if change.accepted => Disposition::Warns,
+            Finding::Policy(_) => Disposition::Blocks,
             Finding::Dependency(dependency) => {
                 let worst = dependency
                     .checks

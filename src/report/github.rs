@@ -47,6 +47,14 @@ pub fn write(out: &mut dyn Write, report: &Report, context: &Context) -> std::io
                 escape_property(&format!("tollgate {} {}", d.ecosystem, d.name)),
                 escape_data(&format!("{} {} ({})", d.name, version_change(d), flags(d))),
             )?,
+            Finding::Policy(p) => writeln!(
+                out,
+                "::{command} file={},line={},title={}::{}",
+                escape_property(&p.file),
+                p.line,
+                escape_property(&format!("tollgate {}", p.check)),
+                escape_data(&p.message),
+            )?,
         }
     }
     Ok(())

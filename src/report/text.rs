@@ -6,7 +6,7 @@
 
 use std::io::Write;
 
-use crate::finding::{DependencyFinding, Finding, Report, SecretFinding, Verdict};
+use crate::finding::{DependencyFinding, Finding, PolicyFinding, Report, SecretFinding, Verdict};
 use crate::policy::Disposition;
 use crate::report::Context;
 
@@ -28,15 +28,20 @@ pub fn write(out: &mut dyn Write, report: &Report, context: &Context) -> std::io
     let paint = Paint { on: context.color };
     let mut secrets: Vec<(&SecretFinding, Disposition)> = Vec::new();
     let mut dependencies: Vec<(&DependencyFinding, Disposition)> = Vec::new();
+    let mut policies: Vec<(&PolicyFinding, Disposition)> = Vec::new();
     for finding in &report.findings {
         let disposition = context.gate.disposition(finding);
         match finding {
             Finding::Secret(s) => secrets.push((s, disposition)),
             Finding::Dependency(d) => dependencies.push((d, disposition)),
+            Finding::Policy(p) => policies.push((p, disposition)),
         }
     }
     for (secret, disposition) in &secrets {
         write_secret(out, secret, *disposition, &paint)?;
+    }
+    for (policy, disposition) in &policies {
+        write_policy(out, policy, *disposition, &paint)?;
     }
     if !dependencies.is_empty() {
         if !secrets.is_empty() {
@@ -44,7 +49,36 @@ pub fn write(out: &mut dyn Write, report: &Report, context: &Context) -> std::io
         }
         write_dependency_table(out, &dependencies, &paint)?;
     }
-    write_summary(out, report, secrets.len(), dependencies.len())
+    write_summary(
+        out,
+        report,
+        secrets.len(),
+        dependencies.len(),
+        policies.len(),
+    )
+}
+
+/// A policy change: where, why it matters, and its lines as a small diff.
+fn write_policy(
+    out: &mut dyn Write,
+    policy: &PolicyFinding,
+    disposition: Disposition,
+    paint: &Paint,
+) -> std::io::Result<()> {
+    let location = format!("{}:{}", policy.file, policy.line);
+    writeln!(
+        out,
+        "{} {} {}",
+        paint.wrap("1", &location),
+        paint.wrap(color(disposition).unwrap_or("33"), &policy.check),
+        policy.message
+    )?;
+    for (sign, lines) in [("-", &policy.before), ("+", &policy.after)] {
+        for line in lines.iter().flat_map(|l| l.lines()) {
+            writeln!(out, "    {sign} {line}")?;
+        }
+    }
+    Ok(())
 }
 
 fn write_secret(
@@ -165,6 +199,7 @@ fn write_summary(
     report: &Report,
     secrets: usize,
     dependencies: usize,
+    policies: usize,
 ) -> std::io::Result<()> {
     let stats = &report.stats;
     let mut scanned = format!("{} files", stats.files);
@@ -182,6 +217,13 @@ fn write_summary(
             out,
             ", {dependencies} dependency change{}",
             if dependencies == 1 { "" } else { "s" }
+        )?;
+    }
+    if policies > 0 {
+        write!(
+            out,
+            ", {policies} policy change{}",
+            if policies == 1 { "" } else { "s" }
         )?;
     }
     write!(
