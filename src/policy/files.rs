@@ -276,7 +276,10 @@ mod tests {
             repo_path(root, Path::new("/home/dev/repo/ci/../x/./b.toml")).as_deref(),
             Some("x/b.toml")
         );
-        assert_eq!(repo_path(root, Path::new("/home/dev/repo/../other.toml")), None);
+        assert_eq!(
+            repo_path(root, Path::new("/home/dev/repo/../other.toml")),
+            None
+        );
         assert_eq!(repo_path(root, Path::new("/etc/tollgate.toml")), None);
     }
 }

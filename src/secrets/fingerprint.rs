@@ -20,7 +20,7 @@
 use std::collections::HashMap;
 use std::sync::{Mutex, OnceLock};
 
-use argon2::{Algorithm, Argon2, Params, Version};
+use argon2::{Algorithm, Argon2, Block, Params, Version};
 
 /// Bytes of a salt.
 pub const SALT_LEN: usize = 16;
@@ -126,9 +126,20 @@ pub fn fingerprint(salt: &Salt, rule_id: &str, secret: &[u8]) -> String {
     input.push(0);
     input.extend_from_slice(secret);
     let mut out = [0u8; FINGERPRINT_LEN];
-    Argon2::new(Algorithm::Argon2id, Version::V0x13, params)
-        .hash_password_into(&input, &salt.0, &mut out)
-        .expect("the salt and output lengths are within Argon2's limits");
+    // Each thread keeps its 19 MiB of blocks: a fresh allocation per fingerprint costs
+    // page faults and, freed and taken again by several threads, grows the heap (`dir`
+    // on 200 distinct findings, two threads: 250-300 MB peak RSS and 2 s of system time
+    // with an allocation each; 75 MB and 0.05 s with the blocks kept, as for one).
+    thread_local! {
+        static BLOCKS: std::cell::RefCell<Vec<Block>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    BLOCKS.with(|blocks| {
+        let mut blocks = blocks.borrow_mut();
+        blocks.resize(params.block_count(), Block::default());
+        Argon2::new(Algorithm::Argon2id, Version::V0x13, params)
+            .hash_password_into_with_memory(&input, &salt.0, &mut out, blocks.as_mut_slice())
+            .expect("the salt and output lengths are within Argon2's limits");
+    });
     out.iter().map(|b| format!("{b:02x}")).collect()
 }
 
