@@ -930,3 +930,15 @@ fn legacy_entries_still_match_and_baseline_rewrites_them_once() {
     let output = sandbox.run(&["baseline"]);
     assert!(!stderr(&output).contains("rewrote"), "{}", stderr(&output));
 }
+
+#[test]
+fn a_config_named_on_the_command_line_that_no_side_has_is_an_error() {
+    let repo = pull_request(&[], &[]);
+    let output = repo.tollgate(&["check", "--base", "main", "--config", "ci/tollgate.toml"]);
+    assert_eq!(code(&output), 2, "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains("ci/tollgate.toml: not found in the merge base nor in the head"),
+        "{}",
+        stderr(&output)
+    );
+}

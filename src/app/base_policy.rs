@@ -41,6 +41,16 @@ pub(crate) fn prepare(range: &RangeArgs, common: &CommonArgs) -> anyhow::Result<
     let wanted = files::wanted(&root, common.config.as_deref(), common.baseline.as_deref());
     let base_files = read_tree(&repo, resolved.base_tree, "the merge base", &wanted)?;
     let head_files = read_tree(&repo, resolved.head_tree, "the head", &wanted)?;
+    // A file named on the command line must exist on one side at least (on one only,
+    // the change is a policy finding); on neither, it is a mistake, not "no policy".
+    for want in wanted.iter().filter(|w| w.explicit) {
+        if let Place::Repo(path) = &want.place {
+            let found = |files: &PolicyFiles| files.files.iter().any(|f| f.role == want.role);
+            if !found(&base_files) && !found(&head_files) {
+                anyhow::bail!("{path}: not found in the merge base nor in the head");
+            }
+        }
+    }
     let digest = change::digest(&head_files);
     let mut accepted = false;
     if change::digest(&base_files) != digest {
