@@ -18,6 +18,34 @@ pub(crate) enum Finding {
     Secret(SecretFinding),
     Dependency(DependencyFinding),
     Pipeline(PipelineFinding),
+    Policy(PolicyFinding),
+}
+
+/// A change a pull request makes to a policy file (`tollgate.toml`, `.tollgateignore`,
+/// `.gitleaksignore`, the baseline, `.tollgate/salt`). The run is judged by the merge
+/// base's policy, so such a change takes effect only once merged, and reviewers must see
+/// it: it blocks until accepted (`--accept-policy-change`).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub(crate) struct PolicyFinding {
+    /// Always `policy-changed`.
+    pub check: String,
+    /// The policy file, as a repository path.
+    pub file: String,
+    /// First changed line in the head's version (in the base's, for lines removed at the
+    /// end or a file removed); 1-based.
+    pub line: u32,
+    /// The base's lines of this change, when short (`null` for lines only added).
+    pub before: Option<String>,
+    /// The head's lines, when short (`null` for lines only removed). Secrets and URL
+    /// credentials in both are redacted, control characters escaped.
+    pub after: Option<String>,
+    pub message: String,
+    /// Reviewers accepted the head's policy for this run (`--accept-policy-change`): the
+    /// change warns instead of blocking, and the head's policy applies.
+    pub accepted: bool,
+    /// Digest of the head's policy files: `--accept-policy-change=DIGEST` accepts exactly
+    /// these files.
+    pub digest: String,
 }
 
 /// A credential found in content. `secret` is already redacted unless the user asked for
@@ -39,6 +67,10 @@ pub(crate) struct SecretFinding {
     pub validation: Option<String>,
     /// How sure the match is (the rule's confidence); `[secrets] min-confidence` gates on it.
     pub confidence: crate::secrets::Confidence,
+    /// The legacy fast fingerprint (`secrets::fingerprint::legacy`): compares secrets
+    /// within a run and matches old suppression entries. Never reported.
+    #[serde(skip)]
+    pub identity: String,
 }
 
 /// A CI/CD definition that a change makes riskier (or, in `tollgate pipeline`, that a tree

@@ -194,7 +194,9 @@ fn output_file_receives_the_report() {
 
 #[test]
 fn stdin_is_scanned_with_dash() {
-    let mut child = support::cli::tollgate(Path::new("."))
+    // In a directory of its own: a finding creates the fingerprints' salt where the run is.
+    let dir = tempfile::tempdir().unwrap();
+    let mut child = support::cli::tollgate(dir.path())
         .args(["dir", "-", "--format", "json"])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())

@@ -23,7 +23,10 @@ use tollgate::osv::{Ecosystem, Severity};
 fn records() -> HashMap<String, String> {
     let mut out = HashMap::new();
     let extracted = ["samples", "records"].map(|dir| Path::new(OSV).join(dir));
-    for entry in extracted.iter().flat_map(|dir| std::fs::read_dir(dir).unwrap()) {
+    for entry in extracted
+        .iter()
+        .flat_map(|dir| std::fs::read_dir(dir).unwrap())
+    {
         let path = entry.unwrap().path();
         if path.extension().is_some_and(|e| e == "json") {
             let id = path.file_stem().unwrap().to_str().unwrap().to_string();

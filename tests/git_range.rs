@@ -125,17 +125,27 @@ fn sarif_carries_provenance_and_stable_fingerprints() {
 }
 
 #[test]
-fn ignore_file_suppresses_a_range_finding() {
+fn an_ignore_entry_on_the_base_branch_suppresses_a_range_finding() {
     let (repo, _) = branch_with_secret();
     let (_, report) = repo.report(&["check", "--base", "main"]);
     let fingerprint = findings(&report)[0]["fingerprint"]
         .as_str()
         .unwrap()
         .to_string();
+    // The policy is the merge base's: an entry in the working tree is not it.
     repo.write(
         ".tollgateignore",
         format!("{fingerprint} test token, revoked\n"),
     );
+    let (code, report) = repo.report(&["check", "--base", "main"]);
+    assert_eq!(code, 1, "{report}");
+    // Committed on main (and merged into the branch) it is.
+    repo.git(&["stash", "-q", "-u"]);
+    repo.git(&["checkout", "-q", "main"]);
+    repo.git(&["stash", "pop", "-q"]);
+    repo.commit("ignore the revoked test token");
+    repo.git(&["checkout", "-q", "feature"]);
+    repo.git(&["merge", "-q", "--no-edit", "main"]);
     let (code, report) = repo.report(&["check", "--base", "main"]);
     assert_eq!(code, 0, "{report}");
 }

@@ -10,7 +10,8 @@ use anyhow::Context as _;
 
 use crate::app::dir::scan_inputs;
 use crate::app::{CommonArgs, Outcome, Session};
-use crate::policy::suppress::{self, DEFAULT_BASELINE};
+use crate::finding::SecretFinding;
+use crate::policy::suppress::{self, DEFAULT_BASELINE, IGNORE_FILE};
 
 #[derive(Clone, Debug, clap::Args)]
 pub struct BaselineArgs {
@@ -34,8 +35,9 @@ pub fn run(args: &BaselineArgs) -> anyhow::Result<Outcome> {
     let mut common = args.common.clone();
     common.baseline = None;
     let session = Session::prepare(Path::new("."), &common)?;
-    let (findings, _) = scan_inputs(&session, &paths, false, None, args.common.threads)?;
-    let findings = session.unsuppressed(findings);
+    let (all, _) = scan_inputs(&session, &paths, false, None, args.common.threads)?;
+    migrate_ignore_file(Path::new(IGNORE_FILE), &all)?;
+    let findings = session.unsuppressed(all);
     std::fs::write(&args.file, suppress::render_baseline(&findings))
         .with_context(|| format!("{}: cannot write baseline", args.file.display()))?;
     ensure_union_merge(&args.file)?;
@@ -46,6 +48,38 @@ pub fn run(args: &BaselineArgs) -> anyhow::Result<Outcome> {
         args.file.display()
     );
     Ok(Outcome::Pass)
+}
+
+/// Rewrites the legacy entries of the ignore file whose secrets this scan found in the
+/// current fingerprint form (the baseline itself is written anew in it), and says what
+/// it did; entries of secrets not found stay, and still match.
+fn migrate_ignore_file(path: &Path, findings: &[SecretFinding]) -> anyhow::Result<()> {
+    let text = match std::fs::read_to_string(path) {
+        Ok(text) => text,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+        Err(e) => return Err(e).with_context(|| format!("{}: cannot read", path.display())),
+    };
+    let (migrated, counts) = suppress::migrate_ignore_file(&text, findings);
+    if counts.migrated > 0 {
+        std::fs::write(path, migrated)
+            .with_context(|| format!("{}: cannot write", path.display()))?;
+        eprintln!(
+            "rewrote {} legacy entr{} of {} in the current fingerprint form",
+            counts.migrated,
+            if counts.migrated == 1 { "y" } else { "ies" },
+            path.display()
+        );
+    }
+    if counts.left > 0 {
+        eprintln!(
+            "{} legacy entr{} of {} match no secret this scan found; left as they are (they \
+             still match)",
+            counts.left,
+            if counts.left == 1 { "y" } else { "ies" },
+            path.display()
+        );
+    }
+    Ok(())
 }
 
 /// Adds `<baseline> merge=union` to the `.gitattributes` beside the baseline.

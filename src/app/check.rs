@@ -2,16 +2,18 @@
 //! (pull-request gate): secrets in the lines a change adds, the dependency diff of the
 //! lockfiles it touches, and what it does to the CI/CD definitions.
 //!
-//! Configuration and suppressions are read from the top of the working tree, where
-//! `tollgate.toml` and `.tollgateignore` live, whatever directory the hook runs in.
+//! `check --staged` reads configuration and suppressions from the top of the working
+//! tree, where `tollgate.toml` and `.tollgateignore` live, whatever directory the hook
+//! runs in. `check --base` reads them from the merge base (`app::base_policy`), and
+//! reports what the change does to them.
 
 use std::time::Instant;
 
-use crate::app::{self, CommonArgs, FeedArgs, Outcome, RangeArgs, Session};
+use crate::app::{self, CommonArgs, FeedArgs, Outcome, RangeArgs, Session, base_policy};
 use crate::deps::{self, MissingStore};
-use crate::finding::{Finding, Report};
+use crate::finding::{Finding, Report, SecretFinding};
 use crate::pipeline;
-use crate::policy::Mode;
+use crate::policy::{Disposition, Gate, Mode};
 use crate::scan::{self, ScanOptions};
 
 #[derive(Clone, Debug, clap::Args)]
@@ -20,6 +22,10 @@ pub struct CheckArgs {
     /// Scan what the index adds relative to HEAD (for a pre-commit hook).
     #[arg(long)]
     pub staged: bool,
+    /// Run as the pre-commit hook: a refusal ends with the ways forward (written by
+    /// `tollgate hook install`).
+    #[arg(long, requires = "staged", hide = true)]
+    pub hook: bool,
     #[command(flatten)]
     pub range: RangeArgs,
     #[command(flatten)]
@@ -30,20 +36,20 @@ pub struct CheckArgs {
 
 pub fn run(args: &CheckArgs) -> anyhow::Result<Outcome> {
     let started = Instant::now();
-    let (session, root) = Session::in_repo(&args.range.repo, &args.common)?;
-    let options = ScanOptions {
-        redact: session.redact,
-        max_file_size: session.max_file_size(),
-    };
-    let scan = match &args.range.base {
-        Some(base) => scan::range(
-            &args.range.repo,
-            base,
-            args.range.head.as_deref(),
-            &session.scanner,
-            &options,
-        )?,
-        None => scan::staged(&args.range.repo, &session.scanner, &options)?,
+    // A pull-request gate reads its policy from the merge base (the change must not
+    // judge itself); a pre-commit hook from the working tree, which the developer owns.
+    let (session, root, scan, policy_changes) = match &args.range.base {
+        Some(_) => {
+            let gate = base_policy::prepare(&args.range, &args.common)?;
+            let options = scan_options(&gate.session);
+            let scan = scan::range(&gate.repo, gate.range, &gate.session.scanner, &options)?;
+            (gate.session, gate.root, scan, gate.policy_changes)
+        }
+        None => {
+            let (session, root) = Session::in_repo(&args.range.repo, &args.common)?;
+            let scan = scan::staged(&args.range.repo, &session.scanner, &scan_options(&session))?;
+            (session, root, scan, Vec::new())
+        }
     };
     // The dependency diff of the lockfiles the same change touched. A pre-commit hook
     // only warns when it cannot judge (no store, network down), so an offline laptop can
@@ -79,10 +85,73 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<Outcome> {
         &options,
     )?;
     let mut findings = app::secret_findings(session.unsuppressed(scan.findings));
+    findings.extend(policy_changes.into_iter().map(Finding::Policy));
     findings.extend(dependencies.into_iter().map(Finding::Dependency));
     findings.extend(app::pipeline::judged(&gate, reviewed.findings));
     let mut stats = scan.stats;
     stats.skipped.extend(reviewed.skipped);
     stats.elapsed_ms = started.elapsed().as_millis() as u64;
-    app::finish(&Report::new(findings, stats), &args.common, gate)
+    let report = Report::new(findings, stats);
+    let outcome = app::finish(&report, &args.common, gate.clone())?;
+    if args.hook && outcome == Outcome::Blocked {
+        eprint!("{}", refusal(&report, &gate));
+    }
+    Ok(outcome)
+}
+
+fn scan_options(session: &Session) -> ScanOptions {
+    ScanOptions {
+        redact: session.redact,
+        max_file_size: session.max_file_size(),
+    }
+}
+
+/// What the hook says when it refuses a commit: what blocks, and the three ways forward,
+/// last, where a developer looks; a blocking secret's fingerprint is spelt out, since
+/// only JSON and SARIF show it otherwise.
+fn refusal(report: &Report, gate: &Gate) -> String {
+    let blocking: Vec<&Finding> = report
+        .findings
+        .iter()
+        .filter(|f| gate.disposition(f) == Disposition::Blocks)
+        .collect();
+    let secrets: Vec<&SecretFinding> = blocking
+        .iter()
+        .filter_map(|f| match f {
+            Finding::Secret(s) => Some(s),
+            _ => None,
+        })
+        .collect();
+    let others = blocking.len() - secrets.len();
+    let mut out = format!(
+        "\ntollgate: commit refused: {} blocking finding{} in the staged changes",
+        blocking.len(),
+        if blocking.len() == 1 { "" } else { "s" }
+    );
+    out.push_str(&format!(
+        " ({} secret{}, {others} other).\n",
+        secrets.len(),
+        if secrets.len() == 1 { "" } else { "s" }
+    ));
+    if others > 0 {
+        out.push_str(
+            "A dependency change blocks: review it, or accept it with a [[deps.allow]] entry \
+             (package or advisory, and a reason) in tollgate.toml.\n",
+        );
+    }
+    out.push_str("Ways forward:\n");
+    out.push_str("  1. bypass the check for this one commit: git commit --no-verify\n");
+    out.push_str(
+        "  2. if it is no secret, or meant to be there: put tollgate:allow in a comment on its line\n",
+    );
+    out.push_str(
+        "  3. or suppress it wherever it appears: add its fingerprint and a reason to .tollgateignore\n",
+    );
+    for secret in secrets {
+        out.push_str(&format!(
+            "       {} <reason>    # {}:{} {}\n",
+            secret.fingerprint, secret.file, secret.line, secret.rule
+        ));
+    }
+    out
 }

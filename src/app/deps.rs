@@ -4,9 +4,9 @@
 use std::path::PathBuf;
 use std::time::Instant;
 
-use crate::app::{self, CommonArgs, FeedArgs, Outcome, RangeArgs, Session};
+use crate::app::{self, CommonArgs, FeedArgs, Outcome, RangeArgs, Session, base_policy};
 use crate::deps::{self, MissingStore};
-use crate::finding::{DependencyFinding, Finding, Report, SecretFinding, Stats};
+use crate::finding::{DependencyFinding, Finding, PolicyFinding, Report, SecretFinding, Stats};
 use crate::policy::Mode;
 use crate::scan::{self, ScanOptions};
 
@@ -29,9 +29,9 @@ pub struct DepsArgs {
 
 pub fn run(args: &DepsArgs) -> anyhow::Result<Outcome> {
     let started = Instant::now();
-    let (mut dependency_findings, secret_findings, mut stats, session, root) =
+    let (mut dependency_findings, secret_findings, mut stats, session, root, policy_changes) =
         match &args.range.base {
-            Some(base) => from_git(args, base)?,
+            Some(_) => from_git(args)?,
             None => from_paths(args)?,
         };
     let gate = session.gate(Mode::Base);
@@ -39,6 +39,7 @@ pub fn run(args: &DepsArgs) -> anyhow::Result<Outcome> {
         .judge(&session.config, &root, &gate, MissingStore::Fail)?
         .judge(&mut dependency_findings)?;
     let mut findings: Vec<Finding> = app::secret_findings(session.unsuppressed(secret_findings));
+    findings.extend(policy_changes.into_iter().map(Finding::Policy));
     findings.extend(dependency_findings.into_iter().map(Finding::Dependency));
     stats.elapsed_ms = started.elapsed().as_millis() as u64;
     let report = Report::new(findings, stats);
@@ -51,6 +52,7 @@ type Sides = (
     Stats,
     Session,
     PathBuf,
+    Vec<PolicyFinding>,
 );
 
 /// Two lockfiles or two directories on disk.
@@ -65,23 +67,19 @@ fn from_paths(args: &DepsArgs) -> anyhow::Result<Sides> {
     let findings = deps::diff_files(base, head)?;
     let (secrets, stats) =
         scan::secrets_in_dependency_files(&session.scanner, session.redact, base, head)?;
-    Ok((findings, secrets, stats, session, root))
+    Ok((findings, secrets, stats, session, root, Vec::new()))
 }
 
-/// The merge base of `--base` and the head, read with gix.
-fn from_git(args: &DepsArgs, base: &str) -> anyhow::Result<Sides> {
-    let (session, root) = Session::in_repo(&args.range.repo, &args.common)?;
+/// The merge base of `--base` and the head, read with gix; the policy is the merge
+/// base's, as in `check --base`.
+fn from_git(args: &DepsArgs) -> anyhow::Result<Sides> {
+    let gate = base_policy::prepare(&args.range, &args.common)?;
+    let session = gate.session;
     let options = ScanOptions {
         redact: session.redact,
         max_file_size: session.max_file_size(),
     };
-    let scan = scan::range(
-        &args.range.repo,
-        base,
-        args.range.head.as_deref(),
-        &session.scanner,
-        &options,
-    )?;
+    let scan = scan::range(&gate.repo, gate.range, &session.scanner, &options)?;
     let findings = deps::diff_git_change(
         &args.range.repo,
         &scan.base,
@@ -95,5 +93,12 @@ fn from_git(args: &DepsArgs, base: &str) -> anyhow::Result<Sides> {
         .into_iter()
         .filter(|f| scan::is_dependency_config(&f.file))
         .collect();
-    Ok((findings, secrets, scan.stats, session, root))
+    Ok((
+        findings,
+        secrets,
+        scan.stats,
+        session,
+        gate.root,
+        gate.policy_changes,
+    ))
 }

@@ -43,6 +43,10 @@ pub enum FeedCommand {
 /// Where the store is.
 #[derive(Clone, Debug, clap::Args)]
 pub struct StoreArgs {
+    /// Fill a new store and replace the old file with it once complete, whatever schema
+    /// version the old file has (sync and import only).
+    #[arg(long)]
+    pub rebuild: bool,
     /// The advisory store (default: `[feed] store` in tollgate.toml, else
     /// $TOLLGATE_CACHE_DIR/advisories.sqlite3, else the user cache directory).
     #[arg(long, value_name = "FILE")]
@@ -69,7 +73,7 @@ pub fn run(command: &FeedCommand) -> anyhow::Result<Outcome> {
         } => {
             let config = Config::discover(Path::new("."), store.config.as_deref())?;
             let path = store_path(store.store.as_deref(), &config)?;
-            let mut opened = Store::open(&path)?;
+            let mut opened = open_for_writing(&path, store.rebuild)?;
             let options = SyncOptions {
                 base_url: url
                     .clone()
@@ -94,14 +98,16 @@ pub fn run(command: &FeedCommand) -> anyhow::Result<Outcome> {
                 path.display()
             );
             let summaries = sync::sync(&mut opened, &options, &ecosystems)?;
+            opened.finish()?;
             summaries.iter().for_each(print_summary);
             Ok(Outcome::Pass)
         }
         FeedCommand::Import { path, store } => {
             let config = Config::discover(Path::new("."), store.config.as_deref())?;
             let store_file = store_path(store.store.as_deref(), &config)?;
-            let mut opened = Store::open(&store_file)?;
+            let mut opened = open_for_writing(&store_file, store.rebuild)?;
             let summary = opened.import(path)?;
+            opened.finish()?;
             print_summary(&summary);
             Ok(Outcome::Pass)
         }
@@ -113,6 +119,9 @@ pub fn run(command: &FeedCommand) -> anyhow::Result<Outcome> {
                     "no advisory store at {}: run `tollgate feed sync` or `tollgate feed import PATH` first",
                     path.display()
                 );
+            }
+            if store.rebuild {
+                anyhow::bail!("--rebuild applies to `feed sync` and `feed import`");
             }
             let status = Store::open(&path)?.status()?;
             match format {
@@ -127,6 +136,16 @@ pub fn run(command: &FeedCommand) -> anyhow::Result<Outcome> {
             Ok(Outcome::Pass)
         }
     }
+}
+
+/// The store an import or sync writes: the file itself, or with `--rebuild` a new one
+/// that replaces it when complete.
+fn open_for_writing(path: &Path, rebuild: bool) -> anyhow::Result<Store> {
+    Ok(if rebuild {
+        Store::rebuild(path)?
+    } else {
+        Store::open(path)?
+    })
 }
 
 fn print_summary(summary: &ImportSummary) {

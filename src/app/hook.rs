@@ -8,7 +8,7 @@ use crate::git::hook::{self, Installed};
 #[derive(Clone, Debug, clap::Args)]
 pub struct HookInstallArgs {
     /// Replace an existing pre-commit hook that tollgate did not write (it is kept as
-    /// pre-commit.pre-tollgate).
+    /// pre-commit.pre-tollgate, and the new hook runs it first).
     #[arg(long)]
     pub force: bool,
     /// The repository (default: the one containing the current directory).
@@ -20,9 +20,14 @@ pub fn install(args: &HookInstallArgs) -> anyhow::Result<Outcome> {
     let binary = std::env::current_exe().ok();
     let message = match hook::install(&args.repo, binary.as_deref(), args.force)? {
         Installed::Created(path) => format!("installed {}", path.display()),
-        Installed::Updated(path) => format!("updated {}", path.display()),
+        Installed::Updated { path, kept: 0 } => format!("updated {}", path.display()),
+        Installed::Updated { path, kept } => format!(
+            "updated tollgate's lines in {} ({kept} line{} of your own kept as they were)",
+            path.display(),
+            if kept == 1 { "" } else { "s" }
+        ),
         Installed::Replaced { path, backup } => format!(
-            "installed {} (the previous hook is kept as {})",
+            "installed {} (the previous hook is kept as {} and runs first)",
             path.display(),
             backup.display()
         ),

@@ -1,6 +1,7 @@
 //! `tollgate init`: writes a commented default `tollgate.toml`, so a team starts from a
 //! file that documents every setting instead of from the README.
 
+use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, bail};
@@ -110,17 +111,47 @@ pub fn run(args: &InitArgs) -> anyhow::Result<Outcome> {
     Ok(Outcome::Pass)
 }
 
-/// Writes the default file into `dir`; refuses to replace one unless `force`.
+/// Writes the default file into `dir`; refuses to replace one unless `force`, and never
+/// writes through a symbolic link (a repository can hold a `tollgate.toml` link pointing
+/// anywhere, dangling or not): the file is created exclusively, or replaced by renaming
+/// a complete new file over it.
 pub fn write(dir: &Path, force: bool) -> anyhow::Result<PathBuf> {
     let path = dir.join(CONFIG_FILE);
-    if path.exists() && !force {
-        bail!(
+    match std::fs::symlink_metadata(&path) {
+        Ok(meta) if meta.file_type().is_symlink() => bail!(
+            "{} is a symbolic link (to {}); tollgate does not write through links: remove it first",
+            path.display(),
+            std::fs::read_link(&path).unwrap_or_default().display()
+        ),
+        Ok(meta) if !meta.is_file() => {
+            bail!("{} exists and is not a regular file", path.display())
+        }
+        Ok(_) if !force => bail!(
             "{} already exists; use --force to overwrite it",
             path.display()
-        );
+        ),
+        Ok(meta) => {
+            let mut temp = tempfile::NamedTempFile::new_in(dir)
+                .with_context(|| format!("{}: cannot write", dir.display()))?;
+            temp.write_all(DEFAULT_CONFIG.as_bytes())
+                .with_context(|| format!("{}: cannot write", temp.path().display()))?;
+            // The temporary file is private; the replacement keeps the old file's mode.
+            std::fs::set_permissions(temp.path(), meta.permissions())
+                .with_context(|| format!("{}: cannot write", temp.path().display()))?;
+            temp.persist(&path)
+                .with_context(|| format!("{}: cannot write", path.display()))?;
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            let mut file = std::fs::OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .open(&path)
+                .with_context(|| format!("{}: cannot create", path.display()))?;
+            file.write_all(DEFAULT_CONFIG.as_bytes())
+                .with_context(|| format!("{}: cannot write", path.display()))?;
+        }
+        Err(e) => return Err(e).with_context(|| format!("{}: cannot read", path.display())),
     }
-    std::fs::write(&path, DEFAULT_CONFIG)
-        .with_context(|| format!("{}: cannot write", path.display()))?;
     Ok(path)
 }
 

@@ -5,6 +5,7 @@
 //! Errors are `anyhow` here (the edge of the program); every message names what it is
 //! about, and `main` prints it and exits 2.
 
+pub(crate) mod base_policy;
 pub mod baseline;
 pub mod check;
 pub mod deps;
@@ -24,6 +25,7 @@ use anyhow::Context as _;
 use crate::deps::{AdvisorySource, Judge, MissingStore};
 use crate::finding::{Finding, Report, SecretFinding, Severity};
 use crate::osv::api::DEFAULT_API_URL;
+use crate::policy::files::{self, MissingSalt, PolicyFiles};
 use crate::policy::{self, Config, Gate, Suppressions};
 use crate::report::{self, Format};
 use crate::secrets::{Confidence, Scanner};
@@ -70,6 +72,17 @@ pub struct RangeArgs {
     /// The repository (default: the one containing the current directory).
     #[arg(long, value_name = "PATH", default_value = ".")]
     pub repo: PathBuf,
+    /// Judge by the head's policy files (tollgate.toml, ignore files, baseline, salt)
+    /// instead of the merge base's, after reviewing the change to them; with DIGEST
+    /// (shown in each policy-changed finding) only if they are exactly the files reviewed.
+    #[arg(
+        long,
+        value_name = "DIGEST",
+        num_args = 0..=1,
+        default_missing_value = "",
+        requires = "base"
+    )]
+    pub accept_policy_change: Option<String>,
 }
 
 /// Where advisory verdicts come from.
@@ -167,13 +180,32 @@ pub(crate) struct Session {
 }
 
 impl Session {
-    /// Loads configuration (from `root` unless `--config`), rules and suppressions, and
-    /// sizes the thread pool.
+    /// Loads configuration (from `root` unless `--config`), rules and suppressions from
+    /// the disk, and sizes the thread pool. The salt of fingerprints is `root`'s
+    /// `.tollgate/salt`, created on first need.
     pub(crate) fn prepare(root: &Path, args: &CommonArgs) -> anyhow::Result<Session> {
+        let wanted = files::wanted(root, args.config.as_deref(), args.baseline.as_deref());
+        let policy = files::read_disk(root, &wanted)
+            .map_err(|(path, e)| anyhow::anyhow!("{}: cannot read: {e}", path.display()))?;
+        Session::from_files(
+            &policy,
+            args,
+            MissingSalt::Create(root.join(files::SALT_FILE)),
+        )
+    }
+
+    /// The session that `policy` (policy files read from the disk or from a commit)
+    /// describes; `missing` says where the salt comes from when they hold none.
+    pub(crate) fn from_files(
+        policy: &PolicyFiles,
+        args: &CommonArgs,
+        missing: MissingSalt,
+    ) -> anyhow::Result<Session> {
         configure_threads(args.threads);
-        let config = Config::discover(root, args.config.as_deref())?;
-        let scanner = Scanner::new(config.rule_set()?);
-        let suppressions = Suppressions::load(root, args.baseline.as_deref())?;
+        let config = Config::from_files(policy)?;
+        let fingerprinter = files::fingerprinter(policy, missing).map_err(anyhow::Error::msg)?;
+        let scanner = Scanner::new(config.rule_set()?).with_fingerprinter(fingerprinter);
+        let suppressions = Suppressions::from_files(policy)?;
         let fail_on = args
             .fail_on
             .or(config.secrets.fail_on)

@@ -41,6 +41,16 @@ impl AddedLines {
     }
 }
 
+/// The changed regions between two versions of a file, as 0-based line ranges of the
+/// old and of the new version (one of them empty for a pure insertion or deletion).
+pub(crate) fn hunks(old: &[u8], new: &[u8]) -> Vec<(std::ops::Range<u32>, std::ops::Range<u32>)> {
+    let input = InternedInput::new(byte_lines(old), byte_lines(new));
+    Diff::compute(Algorithm::Histogram, &input)
+        .hunks()
+        .map(|h| (h.before, h.after))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

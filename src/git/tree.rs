@@ -122,3 +122,36 @@ pub(crate) fn tree_data(repo: &gix::Repository, id: ObjectId) -> Result<Vec<u8>,
         .map_err(|e| GitError::object("tree", id, e))?;
     Ok(std::mem::take(&mut tree.data))
 }
+
+/// What a path of a tree holds, for reading one file without listing the tree.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum PathEntry {
+    /// A regular or executable file, with its bytes.
+    File(Vec<u8>),
+    /// Something else: a link, a submodule, a directory.
+    Other(&'static str),
+}
+
+/// The entry at `path` (`/`-separated) of the tree `tree`, if any.
+pub(crate) fn entry_at(
+    repo: &gix::Repository,
+    tree: ObjectId,
+    path: &str,
+) -> Result<Option<PathEntry>, GitError> {
+    let found = repo
+        .find_tree(tree)
+        .map_err(|e| GitError::object("tree", tree, e))?;
+    let entry = found
+        .lookup_entry_by_path(path)
+        .map_err(|e| GitError::object("tree", tree, e))?;
+    let Some(entry) = entry else {
+        return Ok(None);
+    };
+    let mode = entry.mode();
+    Ok(Some(match EntryKind::from_tree_mode(mode) {
+        Some(EntryKind::File) => PathEntry::File(crate::git::read_blob(repo, entry.object_id())?),
+        Some(EntryKind::Link) => PathEntry::Other("a symbolic link"),
+        Some(EntryKind::Submodule) => PathEntry::Other("a submodule"),
+        None => PathEntry::Other("a directory"),
+    }))
+}

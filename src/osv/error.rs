@@ -38,6 +38,23 @@ pub enum Error {
         source: zip::result::ZipError,
     },
 
+    /// An entry whose content cannot be read as its headers describe it.
+    #[error("{what}: entry `{entry}` cannot be read: {source}; nothing was imported")]
+    ZipEntry {
+        what: String,
+        entry: String,
+        source: std::io::Error,
+    },
+
+    /// An entry over a size, ratio or count limit (a zip bomb, or a header that lies).
+    /// Nothing is imported.
+    #[error("{what}: entry `{entry}` refused: {message}; nothing was imported")]
+    ZipLimit {
+        what: String,
+        entry: String,
+        message: String,
+    },
+
     #[error("{} holds no OSV records (give an all.zip, a directory of .json records or one .json record)", .path.display())]
     NothingToImport { path: PathBuf },
 
@@ -54,6 +71,21 @@ pub enum Error {
         path: PathBuf,
         id: String,
         source: serde_json::Error,
+    },
+
+    /// The store was written with another layout (an older or a newer tollgate). It is
+    /// neither read nor written: a lookup could miss records, an import could drop them.
+    #[error(
+        "advisory store {} has schema version {found}, but this tollgate reads and writes only \
+         version {expected}; rebuild it with `tollgate feed sync --rebuild` (or `tollgate feed \
+         import PATH --rebuild`), which replaces the file only once the new one is complete, or \
+         pass --store to use another file",
+        .path.display()
+    )]
+    SchemaVersion {
+        path: PathBuf,
+        found: i64,
+        expected: i64,
     },
 
     #[error("cannot build an HTTP client: {0}")]

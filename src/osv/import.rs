@@ -99,9 +99,62 @@ fn is_zip(path: &Path) -> Result<bool> {
     Ok(by_name || (n == 4 && magic == *b"PK\x03\x04"))
 }
 
+/// Limits on what an export zip may hold. The zip's headers are written by whoever made
+/// the file, so neither a declared size nor a declared count is trusted: each entry is
+/// read through a bound, and the first one over it stops the import (naming the entry)
+/// before the store is touched. The real exports are far inside these limits (largest
+/// record 25 KiB, largest inflation ratio 12:1, 22,450 entries in npm's).
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct ZipLimits {
+    /// Entries in the archive.
+    pub entries: usize,
+    /// Inflated bytes of one entry.
+    pub entry_bytes: u64,
+    /// Inflated bytes over compressed bytes, for an entry larger than `ratio_floor`.
+    pub ratio: u64,
+    /// Entries up to this size may inflate by any ratio (tiny records compress oddly).
+    pub ratio_floor: u64,
+    /// Inflated bytes of all entries together (and at most `ratio` times the archive).
+    pub total_bytes: u64,
+}
+
+impl Default for ZipLimits {
+    fn default() -> Self {
+        ZipLimits {
+            entries: 2_000_000,
+            entry_bytes: 32 << 20,
+            ratio: 100,
+            ratio_floor: 64 << 10,
+            total_bytes: 4 << 30,
+        }
+    }
+}
+
+impl ZipLimits {
+    /// The most an entry of `compressed` bytes may inflate to.
+    fn bound(&self, compressed: u64) -> u64 {
+        compressed
+            .saturating_mul(self.ratio)
+            .max(self.ratio_floor)
+            .min(self.entry_bytes)
+    }
+
+    /// The most all entries of an archive of `file_len` bytes may inflate to.
+    fn bound_total(&self, file_len: u64) -> u64 {
+        file_len
+            .saturating_mul(self.ratio)
+            .max(self.ratio_floor)
+            .min(self.total_bytes)
+    }
+}
+
 /// Reads every `.json` entry of an export zip. `what` names it in errors (a path, or the
 /// URL it was downloaded from).
 pub(crate) fn read_zip(path: &Path, what: &str) -> Result<Batch> {
+    read_zip_with(path, what, &ZipLimits::default())
+}
+
+pub(crate) fn read_zip_with(path: &Path, what: &str, limits: &ZipLimits) -> Result<Batch> {
     let file = File::open(path).map_err(|source| Error::Read {
         path: path.into(),
         source,
@@ -110,27 +163,96 @@ pub(crate) fn read_zip(path: &Path, what: &str) -> Result<Batch> {
         what: what.to_string(),
         source,
     };
+    // The whole archive obeys the ratio too: entries that share compressed data (an
+    // overlapping-entry bomb) each look modest on their own.
+    let file_len = file.metadata().map(|m| m.len()).unwrap_or(u64::MAX);
+    let total_bound = limits.bound_total(file_len);
     let mut archive = zip::ZipArchive::new(BufReader::new(file)).map_err(zip_err)?;
+    let too_big = |entry: &str, message: String| Error::ZipLimit {
+        what: what.to_string(),
+        entry: entry.escape_debug().to_string(),
+        message,
+    };
+    if archive.len() > limits.entries {
+        return Err(too_big(
+            "(archive)",
+            format!(
+                "{} entries, more than the limit of {}",
+                archive.len(),
+                limits.entries
+            ),
+        ));
+    }
     let mut batch = Batch {
         source: what.to_string(),
         full_export: true,
-        records: Vec::with_capacity(archive.len()),
+        records: Vec::with_capacity(archive.len().min(1 << 16)),
         skipped: Vec::new(),
     };
+    let mut total: u64 = 0;
     for i in 0..archive.len() {
-        let mut entry = archive.by_index(i).map_err(zip_err)?;
+        let entry = archive.by_index(i).map_err(zip_err)?;
         let name = entry.name().map_err(zip_err)?.to_string();
         if entry.is_dir() || !name.ends_with(".json") {
             continue;
         }
-        let mut bytes = Vec::with_capacity(entry.size() as usize);
-        // A read error here is a bad CRC or a damaged stream: the archive is corrupt.
+        let (declared, compressed) = (entry.size(), entry.compressed_size());
+        let bound = limits.bound(compressed);
+        if declared > bound {
+            return Err(too_big(
+                &name,
+                over(declared, "declares", compressed, limits),
+            ));
+        }
+        let mut bytes = Vec::with_capacity(declared as usize);
+        // One byte more than the bound tells a lying header from an entry at the limit.
+        // A read error here is a bad CRC, a damaged stream or more bytes than the header
+        // declared (the zip crate checks that): the archive is corrupt.
         entry
+            .take(bound + 1)
             .read_to_end(&mut bytes)
-            .map_err(|e| zip_err(e.into()))?;
+            .map_err(|source| Error::ZipEntry {
+                what: what.to_string(),
+                entry: name.escape_debug().to_string(),
+                source,
+            })?;
+        let actual = bytes.len() as u64;
+        if actual > bound {
+            return Err(too_big(
+                &name,
+                over(actual, "inflates to more than", compressed, limits),
+            ));
+        }
+        total += actual;
+        if total > total_bound {
+            return Err(too_big(
+                &name,
+                format!(
+                    "the entries up to this one inflate to more than {total_bound} bytes in all \
+                     (a {file_len}-byte archive may hold at most {} times its size, and never \
+                     more than {} bytes)",
+                    limits.ratio, limits.total_bytes
+                ),
+            ));
+        }
         add_record(&mut batch, &name, bytes);
     }
     Ok(batch)
+}
+
+/// Why an entry of `size` inflated bytes (declared or read) is refused.
+fn over(size: u64, verb: &str, compressed: u64, limits: &ZipLimits) -> String {
+    if size > limits.entry_bytes {
+        format!(
+            "{verb} {size} bytes, more than the limit of {} per entry",
+            limits.entry_bytes
+        )
+    } else {
+        format!(
+            "{verb} {size} bytes from {compressed} compressed, more than {} times its size",
+            limits.ratio
+        )
+    }
 }
 
 fn read_dir(dir: &Path) -> Result<Batch> {
@@ -223,6 +345,59 @@ pub(crate) fn prepare(bytes: Vec<u8>) -> Result<Prepared, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A zip of stored (uncompressed) entries.
+    fn stored_zip(entries: &[(&str, Vec<u8>)]) -> tempfile::NamedTempFile {
+        let file = tempfile::NamedTempFile::new().unwrap();
+        let mut writer = zip::ZipWriter::new(file.reopen().unwrap());
+        let options = zip::write::SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Stored);
+        for (name, bytes) in entries {
+            writer.start_file(*name, options).unwrap();
+            std::io::Write::write_all(&mut writer, bytes).unwrap();
+        }
+        writer.finish().unwrap();
+        file
+    }
+
+    #[test]
+    fn limits_on_count_and_total_name_the_entry_that_crossed_them() {
+        let body = |n| vec![b' '; n];
+        let zip = stored_zip(&[
+            ("a.json", body(600)),
+            ("b.json", body(600)),
+            ("c.json", body(600)),
+        ]);
+        let limits = ZipLimits {
+            entries: 10,
+            entry_bytes: 1000,
+            ratio: 100,
+            ratio_floor: 10,
+            total_bytes: 1500,
+        };
+        let error = read_zip_with(zip.path(), "all.zip", &limits).unwrap_err();
+        assert!(
+            matches!(&error, Error::ZipLimit { entry, .. } if entry == "c.json"),
+            "{error}"
+        );
+        let few = ZipLimits {
+            entries: 2,
+            ..limits
+        };
+        let error = read_zip_with(zip.path(), "all.zip", &few).unwrap_err();
+        assert!(error.to_string().contains("3 entries"), "{error}");
+        let roomy = ZipLimits {
+            total_bytes: 1 << 20,
+            ..limits
+        };
+        assert_eq!(
+            read_zip_with(zip.path(), "all.zip", &roomy)
+                .unwrap()
+                .skipped
+                .len(),
+            3
+        );
+    }
 
     #[test]
     fn bad_records_give_reasons() {

@@ -37,8 +37,11 @@ pub(crate) const STORE_FILE: &str = "advisories.sqlite3";
 /// Upper bound of the read-only mapping; SQLite maps no more than the file's size.
 const MMAP_SIZE: i64 = 1 << 30;
 
-/// Bumped when the layout changes; an older file is rebuilt by the next import.
-const SCHEMA_VERSION: i64 = 1;
+/// The layout version, kept in SQLite's `user_version`. Bumped when the layout or the
+/// meaning of a column changes. A store of another version is neither read nor written
+/// (reading it could miss records, writing it could drop them): the error says to rebuild
+/// it with `--rebuild`, which fills a new file and swaps it in only when it is complete.
+pub(crate) const SCHEMA_VERSION: i64 = 1;
 
 const SCHEMA: &str = "
 CREATE TABLE IF NOT EXISTS records (
@@ -145,6 +148,9 @@ pub struct Store {
     conn: Connection,
     path: PathBuf,
     cache: RefCell<HashMap<i64, Arc<Record>>>,
+    /// For a store being rebuilt: the file it replaces once [`Store::finish`] is called.
+    /// Until then `path` is a temporary file beside it, removed if the rebuild fails.
+    replaces: Option<PathBuf>,
 }
 
 /// `$TOLLGATE_CACHE_DIR/advisories.sqlite3`, else `<user cache dir>/tollgate/…` (on
@@ -163,9 +169,49 @@ impl Store {
             conn,
             path: path.into(),
             cache: RefCell::default(),
+            replaces: None,
         };
         store.init_schema()?;
         Ok(store)
+    }
+
+    /// Starts a new, empty store that will replace `path` (whatever version it holds)
+    /// when [`Store::finish`] is called; until then `path` is untouched, and a failed
+    /// import or sync leaves it as it was.
+    pub fn rebuild(path: &Path) -> Result<Store> {
+        let name = path
+            .file_name()
+            .map_or_else(|| STORE_FILE.into(), |n| n.to_string_lossy().into_owned());
+        let temp = path.with_file_name(format!(".{name}.rebuild-{}", std::process::id()));
+        for stale in [temp.clone(), journal(&temp)] {
+            if let Err(source) = std::fs::remove_file(&stale)
+                && source.kind() != std::io::ErrorKind::NotFound
+            {
+                return Err(Error::Write {
+                    path: stale,
+                    source,
+                });
+            }
+        }
+        let mut store = Store::open(&temp)?;
+        store.replaces = Some(path.to_path_buf());
+        Ok(store)
+    }
+
+    /// Ends a rebuild: the new file takes the place of the old one (one rename). A store
+    /// opened with [`Store::open`] has nothing to finish.
+    pub fn finish(mut self) -> Result<()> {
+        let Some(target) = self.replaces.take() else {
+            return Ok(());
+        };
+        let temp = self.path.clone();
+        // Close the connection before the rename (with `replaces` taken, dropping the
+        // store no longer removes the file).
+        drop(self);
+        std::fs::rename(&temp, &target).map_err(|source| Error::Write {
+            path: target,
+            source,
+        })
     }
 
     /// Opens an existing store read-only for lookups. A missing store, or one without
@@ -178,6 +224,16 @@ impl Store {
             });
         }
         let conn = open(path, Access::ReadOnly)?;
+        match schema_version(&conn, path)? {
+            Version::Current => {}
+            Version::Fresh => {
+                return Err(Error::NoStore {
+                    path: path.into(),
+                    empty: true,
+                });
+            }
+            Version::Other(found) => return Err(version_error(path, found)),
+        }
         // Memory-map the file: a cold lookup touches a few pages per probe, and mapping
         // saves a read system call and a page copy for each of them.
         conn.pragma_update(None, "mmap_size", MMAP_SIZE)
@@ -186,6 +242,7 @@ impl Store {
             conn,
             path: path.into(),
             cache: RefCell::default(),
+            replaces: None,
         };
         if !store.has_records()? {
             return Err(Error::NoStore {
@@ -200,16 +257,10 @@ impl Store {
         &self.path
     }
 
+    /// Creates the tables in a fresh file; refuses a file of another schema version.
     fn init_schema(&self) -> Result<()> {
-        let version: i64 = self
-            .conn
-            .pragma_query_value(None, "user_version", |r| r.get(0))
-            .map_err(sql(&self.path))?;
-        if version != SCHEMA_VERSION {
-            // Older layout (or a fresh file): start over; the next import refills it.
-            self.conn
-                .execute_batch("DROP TABLE IF EXISTS affected; DROP TABLE IF EXISTS records; DROP TABLE IF EXISTS feeds;")
-                .map_err(sql(&self.path))?;
+        if let Version::Other(found) = schema_version(&self.conn, &self.path)? {
+            return Err(version_error(&self.path, found));
         }
         self.conn.execute_batch(SCHEMA).map_err(sql(&self.path))?;
         self.conn
@@ -400,6 +451,62 @@ impl Store {
         let record = Arc::new(record);
         self.cache.borrow_mut().insert(rid, record.clone());
         Ok(record)
+    }
+}
+
+impl Drop for Store {
+    /// A rebuild that was never finished leaves nothing behind.
+    fn drop(&mut self) {
+        if self.replaces.is_some() {
+            let _ = std::fs::remove_file(&self.path);
+            let _ = std::fs::remove_file(journal(&self.path));
+        }
+    }
+}
+
+/// SQLite's rollback journal beside a database file.
+fn journal(path: &Path) -> PathBuf {
+    let mut name = path.as_os_str().to_owned();
+    name.push("-journal");
+    PathBuf::from(name)
+}
+
+/// What a file's `user_version` says about it.
+enum Version {
+    /// This build's layout.
+    Current,
+    /// A new file: version 0 and no tables yet.
+    Fresh,
+    /// Another layout (older, newer, or tables without a version).
+    Other(i64),
+}
+
+fn schema_version(conn: &Connection, path: &Path) -> Result<Version> {
+    let version: i64 = conn
+        .pragma_query_value(None, "user_version", |r| r.get(0))
+        .map_err(sql(path))?;
+    if version == SCHEMA_VERSION {
+        return Ok(Version::Current);
+    }
+    let tables: i64 = conn
+        .query_row(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'table'",
+            [],
+            |r| r.get(0),
+        )
+        .map_err(sql(path))?;
+    Ok(if version == 0 && tables == 0 {
+        Version::Fresh
+    } else {
+        Version::Other(version)
+    })
+}
+
+fn version_error(path: &Path, found: i64) -> Error {
+    Error::SchemaVersion {
+        path: path.into(),
+        found,
+        expected: SCHEMA_VERSION,
     }
 }
 

@@ -113,10 +113,11 @@ impl Issue {
         }
     }
 
-    /// A keyed hash of check and identity, as secrets' fingerprints are of rule and secret:
-    /// stable across moves, renames and re-runs.
+    /// A keyed hash of check and identity (the fast form secrets used before their salted
+    /// one: what it hides is a file's structure, not a credential): stable across moves,
+    /// renames and re-runs.
     pub fn fingerprint(&self) -> String {
-        crate::secrets::fingerprint(self.check.as_str(), self.identity.as_bytes())
+        crate::secrets::fingerprint::legacy(self.check.as_str(), self.identity.as_bytes())
     }
 
     pub fn into_finding(self, file: &str) -> PipelineFinding {

@@ -2,7 +2,10 @@
 //!
 //! Unknown keys are errors (naming the key, with line and column), because a misspelt
 //! policy key that is silently ignored is a gate that does not do what its owner thinks.
-//! A gitleaks configuration passed with `--config` is accepted as a rule file.
+//! A gitleaks configuration is accepted as a rule file, but only when it holds nothing of
+//! tollgate's own (a file that mixes both is an error naming the keys of each), and never
+//! silently: standard error says once that the file is read as gitleaks'. Otherwise one
+//! `title` line would make tollgate ignore `[secrets]`, `[deps]` and every unknown key.
 
 use std::path::{Path, PathBuf};
 
@@ -26,6 +29,16 @@ pub enum ConfigError {
     },
     #[error("{file}: {message}")]
     Invalid { file: PathBuf, message: String },
+    #[error(
+        "{file} mixes a gitleaks configuration ({gitleaks}) with tollgate's settings \
+         ({tollgate}); a file is one or the other: convert the gitleaks rules to tollgate's \
+         [[rules]] schema, or drop the gitleaks keys"
+    )]
+    Mixed {
+        file: PathBuf,
+        gitleaks: String,
+        tollgate: String,
+    },
     #[error(transparent)]
     Rule(#[from] RuleError),
 }
@@ -110,20 +123,49 @@ impl Config {
         }
     }
 
+    /// The configuration among the policy files (the defaults when there is none).
+    pub(crate) fn from_files(
+        files: &crate::policy::files::PolicyFiles,
+    ) -> Result<Config, ConfigError> {
+        match files.get(crate::policy::files::Role::Config) {
+            Some(file) => {
+                let text = file.text().map_err(|message| ConfigError::Invalid {
+                    file: file.name.clone(),
+                    message,
+                })?;
+                Config::parse(&file.name, text)
+            }
+            None => Ok(Config::default()),
+        }
+    }
+
     pub fn load(path: &Path) -> Result<Config, ConfigError> {
         let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Read {
             file: path.to_path_buf(),
             source,
         })?;
-        let name = path.display().to_string();
-        if secrets::rule::looks_like_gitleaks(&text) {
+        Config::parse(path, &text)
+    }
+
+    /// Parses a configuration's text; `path` names it in errors (a file on disk, or a
+    /// repository path read from a commit).
+    pub(crate) fn parse(path: &Path, text: &str) -> Result<Config, ConfigError> {
+        let invalid = |message: String| ConfigError::Invalid {
+            file: path.to_path_buf(),
+            message,
+        };
+        let table: toml::Table = toml::from_str(text)
+            .map_err(|e: toml::de::Error| invalid(e.to_string().trim_end().to_string()))?;
+        if let Some(gitleaks) = gitleaks_format(path, &table)? {
+            announce_gitleaks(path, &gitleaks);
+            let name = path.display().to_string();
             return Ok(Config {
                 file: Some(path.to_path_buf()),
-                rules: secrets::gitleaks::parse(&name, &text)?,
+                rules: secrets::gitleaks::parse(&name, text)?,
                 ..Config::default()
             });
         }
-        let parsed: ConfigFile = toml::from_str(&text).map_err(|e| ConfigError::Invalid {
+        let parsed: ConfigFile = toml::from_str(text).map_err(|e| ConfigError::Invalid {
             file: path.to_path_buf(),
             message: e.to_string().trim_end().to_string(),
         })?;
@@ -159,6 +201,106 @@ impl Config {
         secrets::merge_rules(&mut rules, self.rules.clone());
         Ok(rules)
     }
+}
+
+/// Top-level keys only gitleaks has.
+const GITLEAKS_TOP: [&str; 4] = ["title", "allowlist", "allowlists", "extend"];
+/// Keys of a gitleaks file besides `rules`, accepted (and ignored where tollgate has no
+/// equivalent) so that an unchanged gitleaks file loads.
+const GITLEAKS_OTHER_TOP: [&str; 2] = ["description", "minVersion"];
+/// Rule keys only gitleaks has (camelCase, nested allow-lists, tags).
+const GITLEAKS_RULE: [&str; 4] = ["secretGroup", "allowlist", "allowlists", "tags"];
+/// Tables only tollgate has.
+const TOLLGATE_TOP: [&str; 4] = ["secrets", "deps", "feed", "registries"];
+/// Rule keys only tollgate's schema has.
+const TOLLGATE_RULE: [&str; 10] = [
+    "provider",
+    "severity",
+    "checksum",
+    "require",
+    "paths",
+    "path_regex",
+    "secret_group",
+    "allow",
+    "examples",
+    "negative_examples",
+];
+
+/// The gitleaks keys of a file that is a gitleaks configuration (`None` for tollgate's
+/// format). A file with keys of both formats, or a gitleaks file with a key neither
+/// knows, is an error naming them.
+fn gitleaks_format(path: &Path, table: &toml::Table) -> Result<Option<Vec<String>>, ConfigError> {
+    let mut gitleaks: Vec<String> = GITLEAKS_TOP
+        .iter()
+        .filter(|k| table.contains_key(**k))
+        .map(|k| format!("`{k}`"))
+        .collect();
+    let mut tollgate: Vec<String> = TOLLGATE_TOP
+        .iter()
+        .filter(|k| table.contains_key(**k))
+        .map(|k| format!("`[{k}]`"))
+        .collect();
+    if let Some(toml::Value::Array(rules)) = table.get("rules") {
+        for (i, rule) in rules.iter().enumerate() {
+            let Some(rule) = rule.as_table() else {
+                continue;
+            };
+            let id = rule
+                .get("id")
+                .and_then(toml::Value::as_str)
+                .map_or_else(|| format!("rules[{i}]"), |id| format!("rule `{id}`"));
+            for key in rule.keys() {
+                if GITLEAKS_RULE.contains(&key.as_str()) {
+                    gitleaks.push(format!("`{key}` in {id}"));
+                } else if TOLLGATE_RULE.contains(&key.as_str()) {
+                    tollgate.push(format!("`{key}` in {id}"));
+                }
+            }
+        }
+    }
+    if gitleaks.is_empty() {
+        return Ok(None);
+    }
+    if !tollgate.is_empty() {
+        return Err(ConfigError::Mixed {
+            file: path.to_path_buf(),
+            gitleaks: gitleaks.join(", "),
+            tollgate: tollgate.join(", "),
+        });
+    }
+    let unknown: Vec<String> = table
+        .keys()
+        .filter(|k| {
+            let k = k.as_str();
+            k != "rules" && !GITLEAKS_TOP.contains(&k) && !GITLEAKS_OTHER_TOP.contains(&k)
+        })
+        .map(|k| format!("`{k}`"))
+        .collect();
+    if !unknown.is_empty() {
+        return Err(ConfigError::Invalid {
+            file: path.to_path_buf(),
+            message: format!(
+                "read as a gitleaks configuration (it has {}), which has no key {}",
+                gitleaks.join(", "),
+                unknown.join(", ")
+            ),
+        });
+    }
+    Ok(Some(gitleaks))
+}
+
+/// Says on standard error, once per run, that a file is read as gitleaks'.
+fn announce_gitleaks(path: &Path, keys: &[String]) {
+    static SAID: std::sync::Once = std::sync::Once::new();
+    SAID.call_once(|| {
+        eprintln!(
+            "tollgate: note: {} is read as a gitleaks configuration (it has {}): its rules \
+             are added to the built-in ones; tollgate's own settings ([secrets], [deps], \
+             [feed], [registries]) need a file without gitleaks keys",
+            path.display(),
+            keys.join(", ")
+        );
+    });
 }
 
 #[cfg(test)]

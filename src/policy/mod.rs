@@ -3,9 +3,11 @@
 //! reports mark as blocking, warning or information. Sources and reports never compare a
 //! severity with a threshold themselves; they ask here.
 
+pub(crate) mod change;
 pub mod config;
 pub mod deps_policy;
 pub mod pipeline_policy;
+pub(crate) mod files;
 pub(crate) mod suppress;
 
 pub use config::Config;
@@ -64,6 +66,9 @@ impl Gate {
                 Disposition::Blocks
             }
             Finding::Secret(_) => Disposition::Warns,
+            // A change to the policy itself blocks until reviewers accept it.
+            Finding::Policy(change) if change.accepted => Disposition::Warns,
+            Finding::Policy(_) => Disposition::Blocks,
             Finding::Dependency(dependency) => {
                 let worst = dependency
                     .checks

@@ -1,16 +1,21 @@
 //! Suppressions that survive change: the `.tollgateignore` file, gitleaks' `.gitleaksignore`,
 //! and baselines.
 //!
-//! Both tollgate formats list fingerprints (a keyed hash of rule and secret, see
-//! `secrets::fingerprint`), so a suppression follows the secret through moves, rebases and
-//! reformatting, and a new secret on a suppressed line is still reported.
+//! Both tollgate formats list fingerprints (a memory-hard hash of rule and secret under
+//! the repository's salt, see `secrets::fingerprint`), so a suppression follows the secret
+//! through moves, rebases and reformatting, and a new secret on a suppressed line is
+//! still reported. Entries in the legacy form (32 hexadecimal digits: a fast hash with a
+//! public key) still match, through the finding's identity, until `tollgate baseline`
+//! rewrites them ([`migrate_ignore_file`]).
 //! `.gitleaksignore` entries are `[commit:]file:rule:line` and are matched as such, because
 //! that is what teams migrating from gitleaks already have.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use crate::finding::SecretFinding;
+use crate::policy::files::{PolicyFiles, Role};
+use crate::secrets::fingerprint::{is_fingerprint, is_legacy};
 
 /// The ignore file tollgate reads from the scan root.
 pub(crate) const IGNORE_FILE: &str = ".tollgateignore";
@@ -21,12 +26,9 @@ pub(crate) const DEFAULT_BASELINE: &str = ".tollgate-baseline";
 
 #[derive(Debug, thiserror::Error)]
 pub(crate) enum SuppressError {
-    #[error("{file}: cannot read: {source}")]
-    Read {
-        file: PathBuf,
-        source: std::io::Error,
-    },
-    #[error("{file}:{line}: {message}")]
+    #[error("{0}")]
+    NotText(String),
+    #[error("{}:{line}: {message}", file.display())]
     Syntax {
         file: PathBuf,
         line: usize,
@@ -47,41 +49,51 @@ struct GitleaksEntry {
 #[derive(Debug, Default)]
 pub(crate) struct Suppressions {
     fingerprints: HashSet<String>,
+    /// Entries in the legacy form, matched against a finding's identity.
+    legacy: HashSet<String>,
     gitleaks: HashSet<GitleaksEntry>,
 }
 
 impl Suppressions {
-    /// Reads `.tollgateignore` and `.gitleaksignore` from `root` if they exist, and the
-    /// given baseline if any.
-    pub fn load(root: &Path, baseline: Option<&Path>) -> Result<Self, SuppressError> {
+    /// The suppressions of `.tollgateignore`, `.gitleaksignore` and the baseline among
+    /// `files`.
+    pub fn from_files(files: &PolicyFiles) -> Result<Self, SuppressError> {
         let mut suppressions = Suppressions::default();
-        let ignore = root.join(IGNORE_FILE);
-        if let Some(text) = read_optional(&ignore)? {
-            suppressions
-                .fingerprints
-                .extend(parse_ignore_file(&ignore, &text)?);
+        let text = |role| -> Result<Option<(&Path, &str)>, SuppressError> {
+            files
+                .get(role)
+                .map(|f| Ok((f.name.as_path(), f.text().map_err(SuppressError::NotText)?)))
+                .transpose()
+        };
+        if let Some((name, text)) = text(Role::Ignore)? {
+            suppressions.add(parse_ignore_file(name, text)?);
         }
-        let gitleaks = root.join(GITLEAKS_IGNORE_FILE);
-        if let Some(text) = read_optional(&gitleaks)? {
+        if let Some((name, text)) = text(Role::GitleaksIgnore)? {
             suppressions
                 .gitleaks
-                .extend(parse_gitleaks_ignore(&gitleaks, &text)?);
+                .extend(parse_gitleaks_ignore(name, text)?);
         }
-        if let Some(baseline) = baseline {
-            let text = std::fs::read_to_string(baseline).map_err(|source| SuppressError::Read {
-                file: baseline.to_path_buf(),
-                source,
-            })?;
-            suppressions
-                .fingerprints
-                .extend(parse_baseline(baseline, &text)?);
+        if let Some((name, text)) = text(Role::Baseline)? {
+            suppressions.add(parse_baseline(name, text)?);
         }
         Ok(suppressions)
     }
 
+    fn add(&mut self, entries: Vec<String>) {
+        for entry in entries {
+            if is_legacy(&entry) {
+                self.legacy.insert(entry);
+            } else {
+                self.fingerprints.insert(entry);
+            }
+        }
+    }
+
     /// Whether a finding is suppressed.
     pub(crate) fn suppresses(&self, finding: &SecretFinding) -> bool {
-        if self.fingerprints.contains(&finding.fingerprint) {
+        if self.fingerprints.contains(&finding.fingerprint)
+            || (!finding.identity.is_empty() && self.legacy.contains(&finding.identity))
+        {
             return true;
         }
         if self.gitleaks.is_empty() {
@@ -103,20 +115,13 @@ impl Suppressions {
     }
 }
 
-fn read_optional(path: &Path) -> Result<Option<String>, SuppressError> {
-    match std::fs::read_to_string(path) {
-        Ok(text) => Ok(Some(text)),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-        Err(source) => Err(SuppressError::Read {
-            file: path.to_path_buf(),
-            source,
-        }),
-    }
+/// A fingerprint in either form.
+fn is_entry(word: &str) -> bool {
+    is_fingerprint(word) || is_legacy(word)
 }
 
-fn is_fingerprint(word: &str) -> bool {
-    word.len() == 32 && word.bytes().all(|b| b.is_ascii_hexdigit())
-}
+/// What an entry that is not a fingerprint is told.
+const NOT_A_FINGERPRINT: &str = "expected a fingerprint (40 hexadecimal digits, or 32 in the legacy form) at the start of the line";
 
 fn content_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
     text.lines()
@@ -138,10 +143,8 @@ pub(crate) fn parse_ignore_file(file: &Path, text: &str) -> Result<Vec<String>, 
             let (fingerprint, reason) = content
                 .split_once(char::is_whitespace)
                 .unwrap_or((content, ""));
-            if !is_fingerprint(fingerprint) {
-                return Err(syntax(
-                    "expected a 32-hex-digit fingerprint at the start of the line",
-                ));
+            if !is_entry(fingerprint) {
+                return Err(syntax(NOT_A_FINGERPRINT));
             }
             if reason.trim().is_empty() {
                 return Err(syntax(
@@ -192,13 +195,13 @@ pub(crate) fn parse_baseline(file: &Path, text: &str) -> Result<Vec<String>, Sup
     content_lines(text)
         .map(|(line, content)| {
             let fingerprint = content.split_whitespace().next().unwrap_or_default();
-            if is_fingerprint(fingerprint) {
+            if is_entry(fingerprint) {
                 Ok(fingerprint.to_ascii_lowercase())
             } else {
                 Err(SuppressError::Syntax {
                     file: file.to_path_buf(),
                     line,
-                    message: "expected a 32-hex-digit fingerprint at the start of the line".into(),
+                    message: NOT_A_FINGERPRINT.into(),
                 })
             }
         })
@@ -224,6 +227,52 @@ pub(crate) fn render_baseline<'a>(findings: impl IntoIterator<Item = &'a SecretF
     out
 }
 
+/// What [`migrate_ignore_file`] did.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub(crate) struct Migration {
+    /// Legacy entries rewritten in the current form.
+    pub migrated: usize,
+    /// Legacy entries that match no finding of the scan, left as they are (they still
+    /// match, through the identity).
+    pub left: usize,
+}
+
+/// Rewrites the legacy entries of an ignore file whose secret `findings` hold in the
+/// current form, keeping every other byte of each line (reasons, comments, order).
+pub(crate) fn migrate_ignore_file(text: &str, findings: &[SecretFinding]) -> (String, Migration) {
+    let current: HashMap<&str, &str> = findings
+        .iter()
+        .map(|f| (f.identity.as_str(), f.fingerprint.as_str()))
+        .collect();
+    let mut migration = Migration::default();
+    let mut out = String::with_capacity(text.len());
+    for line in text.split_inclusive('\n') {
+        let trimmed = line.trim_start();
+        let word = trimmed
+            .split(char::is_whitespace)
+            .next()
+            .unwrap_or_default();
+        if trimmed.starts_with('#') || !is_legacy(word) {
+            out.push_str(line);
+            continue;
+        }
+        match current.get(word.to_ascii_lowercase().as_str()) {
+            Some(fingerprint) => {
+                let indent = &line[..line.len() - trimmed.len()];
+                out.push_str(indent);
+                out.push_str(fingerprint);
+                out.push_str(&trimmed[word.len()..]);
+                migration.migrated += 1;
+            }
+            None => {
+                out.push_str(line);
+                migration.left += 1;
+            }
+        }
+    }
+    (out, migration)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -244,6 +293,7 @@ mod tests {
             entropy: None,
             validation: None,
             confidence: crate::secrets::Confidence::High,
+            identity: String::new(),
         }
     }
 
@@ -272,6 +322,33 @@ mod tests {
         };
         assert!(suppressions.suppresses(&finding("ff", "src/a.py", 3)));
         assert!(!suppressions.suppresses(&finding("ff", "src/a.py", 4)));
+    }
+
+    #[test]
+    fn legacy_entries_match_by_identity_and_migrate_with_their_reasons() {
+        let legacy = "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
+        let new = "0123456789abcdef0123456789abcdef01234567";
+        let mut found = finding(new, "a.py", 1);
+        found.identity = legacy.into();
+        let mut suppressions = Suppressions::default();
+        suppressions.add(vec![legacy.into()]);
+        assert!(suppressions.suppresses(&found));
+
+        let other = "bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb";
+        let text = format!("# header\n{legacy} test fixture\n{other} gone\n");
+        let (out, migration) = migrate_ignore_file(&text, &[found]);
+        assert_eq!(out, format!("# header\n{new} test fixture\n{other} gone\n"));
+        assert_eq!(
+            migration,
+            Migration {
+                migrated: 1,
+                left: 1
+            }
+        );
+        assert_eq!(
+            parse_ignore_file(Path::new("x"), &out).unwrap(),
+            [new.to_string(), other.to_string()]
+        );
     }
 
     #[test]

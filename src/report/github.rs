@@ -60,6 +60,14 @@ pub fn write(out: &mut dyn Write, report: &Report, context: &Context) -> std::io
                 escape_property(&format!("tollgate {}", p.check)),
                 escape_data(&format!("{} (fix: {})", p.message, p.fix)),
             )?,
+            Finding::Policy(p) => writeln!(
+                out,
+                "::{command} file={},line={},title={}::{}",
+                escape_property(&p.file),
+                p.line,
+                escape_property(&format!("tollgate {}", p.check)),
+                escape_data(&p.message),
+            )?,
         }
     }
     Ok(())

@@ -99,23 +99,56 @@ fn write_table(out: &mut dyn Write, title: &str, findings: &[&Finding]) -> std::
         .iter()
         .filter_map(|f| match f {
             Finding::Secret(s) => Some(s),
-            Finding::Dependency(_) | Finding::Pipeline(_) => None,
+            _ => None,
         })
         .collect();
     let dependencies: Vec<_> = findings
         .iter()
         .filter_map(|f| match f {
             Finding::Dependency(d) => Some(d),
-            Finding::Secret(_) | Finding::Pipeline(_) => None,
+            _ => None,
         })
         .collect();
     let pipeline: Vec<_> = findings
         .iter()
         .filter_map(|f| match f {
             Finding::Pipeline(p) => Some(p),
-            Finding::Secret(_) | Finding::Dependency(_) => None,
+            _ => None,
         })
         .collect();
+    let policies: Vec<_> = findings
+        .iter()
+        .filter_map(|f| match f {
+            Finding::Policy(p) => Some(p),
+            _ => None,
+        })
+        .collect();
+    if !policies.is_empty() {
+        writeln!(out, "#### {title}: policy changes\n")?;
+        writeln!(out, "| file | before | after | |\n|---|---|---|---|")?;
+        for p in policies {
+            let lines = |text: &Option<String>| {
+                text.as_deref().map_or_else(
+                    || "—".to_string(),
+                    |t| format!("`{}`", cell(t).replace('`', "'")),
+                )
+            };
+            writeln!(
+                out,
+                "| `{}:{}` | {} | {} | {} |",
+                cell(&p.file),
+                p.line,
+                lines(&p.before),
+                lines(&p.after),
+                if p.accepted {
+                    "accepted".to_string()
+                } else {
+                    format!("accept with `--accept-policy-change={}`", cell(&p.digest))
+                }
+            )?;
+        }
+        writeln!(out)?;
+    }
     if !secrets.is_empty() {
         writeln!(out, "#### {title}: secrets\n")?;
         writeln!(

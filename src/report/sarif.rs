@@ -56,6 +56,33 @@ pub fn write(out: &mut dyn Write, report: &Report, context: &Context) -> std::io
                 };
                 results.push(secret_result(secret, level));
             }
+            Finding::Policy(policy) => {
+                let rule_id = format!("policy/{}", policy.check);
+                rules.entry(rule_id.clone()).or_insert(RuleEntry {
+                    description: "A change to the policy files (read from the merge base)"
+                        .to_string(),
+                    severity: Severity::High,
+                    tag: "policy",
+                    help: None,
+                });
+                let level = match context.gate.disposition(finding) {
+                    Disposition::Blocks => "error",
+                    Disposition::Warns | Disposition::Informs => "warning",
+                };
+                let fingerprint = blake3::hash(
+                    format!("{}\0{:?}\0{:?}", policy.file, policy.before, policy.after).as_bytes(),
+                )
+                .to_hex()[..32]
+                    .to_string();
+                results.push(json!({
+                    "ruleId": rule_id,
+                    "level": level,
+                    "message": { "text": policy.message },
+                    "locations": location(&policy.file, policy.line, 1),
+                    "partialFingerprints": { FINGERPRINT_KEY: fingerprint },
+                    "properties": { "before": policy.before, "after": policy.after, "digest": policy.digest },
+                }));
+            }
             Finding::Dependency(dependency) => {
                 for (rule_id, result) in dependency_results(dependency, &context.gate) {
                     rules.entry(rule_id.clone()).or_insert(RuleEntry {

@@ -7,7 +7,9 @@
 
 use std::io::Write;
 
-use crate::finding::{DependencyFinding, Finding, PipelineFinding, Report, SecretFinding, Verdict};
+use crate::finding::{
+    DependencyFinding, Finding, PipelineFinding, PolicyFinding, Report, SecretFinding, Verdict,
+};
 use crate::policy::Disposition;
 use crate::report::Context;
 
@@ -30,16 +32,21 @@ pub fn write(out: &mut dyn Write, report: &Report, context: &Context) -> std::io
     let mut secrets: Vec<(&SecretFinding, Disposition)> = Vec::new();
     let mut dependencies: Vec<(&DependencyFinding, Disposition)> = Vec::new();
     let mut pipeline: Vec<(&PipelineFinding, Disposition)> = Vec::new();
+    let mut policies: Vec<(&PolicyFinding, Disposition)> = Vec::new();
     for finding in &report.findings {
         let disposition = context.gate.disposition(finding);
         match finding {
             Finding::Secret(s) => secrets.push((s, disposition)),
             Finding::Dependency(d) => dependencies.push((d, disposition)),
             Finding::Pipeline(p) => pipeline.push((p, disposition)),
+            Finding::Policy(p) => policies.push((p, disposition)),
         }
     }
     for (secret, disposition) in &secrets {
         write_secret(out, secret, *disposition, &paint)?;
+    }
+    for (policy, disposition) in &policies {
+        write_policy(out, policy, *disposition, &paint)?;
     }
     if !dependencies.is_empty() {
         if !secrets.is_empty() {
@@ -61,7 +68,31 @@ pub fn write(out: &mut dyn Write, report: &Report, context: &Context) -> std::io
         secrets.len(),
         dependencies.len(),
         pipeline.len(),
+        policies.len(),
     )
+}
+
+/// A policy change: where, why it matters, and its lines as a small diff.
+fn write_policy(
+    out: &mut dyn Write,
+    policy: &PolicyFinding,
+    disposition: Disposition,
+    paint: &Paint,
+) -> std::io::Result<()> {
+    let location = format!("{}:{}", policy.file, policy.line);
+    writeln!(
+        out,
+        "{} {} {}",
+        paint.wrap("1", &location),
+        paint.wrap(color(disposition).unwrap_or("33"), &policy.check),
+        policy.message
+    )?;
+    for (sign, lines) in [("-", &policy.before), ("+", &policy.after)] {
+        for line in lines.iter().flat_map(|l| l.lines()) {
+            writeln!(out, "    {sign} {line}")?;
+        }
+    }
+    Ok(())
 }
 
 /// `file:line:col check severity message`, the drift's previous value, and the fix on a
@@ -211,6 +242,7 @@ fn write_summary(
     secrets: usize,
     dependencies: usize,
     pipeline: usize,
+    policies: usize,
 ) -> std::io::Result<()> {
     let stats = &report.stats;
     let mut scanned = format!("{} files", stats.files);
@@ -235,6 +267,13 @@ fn write_summary(
             out,
             ", {pipeline} pipeline finding{}",
             if pipeline == 1 { "" } else { "s" }
+        )?;
+    }
+    if policies > 0 {
+        write!(
+            out,
+            ", {policies} policy change{}",
+            if policies == 1 { "" } else { "s" }
         )?;
     }
     write!(

@@ -6,7 +6,8 @@
 //! stable across runs.
 //!
 //! The cache must not become a plaintext secret store: it holds the finding as a report
-//! shows it — redacted secret, keyed fingerprint, positions, rule id — never the secret.
+//! shows it — redacted secret, fingerprint, positions, rule id — and the secret's fast
+//! identity hash (this machine's file; never published), never the secret.
 //! A `--no-redact` run re-scans the blobs the cache says have matches, and trusts it only
 //! for blobs without any.
 //!
@@ -32,6 +33,13 @@ const FILE_NAME: &str = "history-scan-v1.sqlite";
 pub struct CachedMatch {
     pub finding: SecretFinding,
     pub end_line: u32,
+    /// The finding's identity (which `SecretFinding` does not serialise).
+    #[serde(default)]
+    pub identity: String,
+    /// The id of the salt the fingerprint was computed under: a result cached under
+    /// another salt (or before salts) is scanned again.
+    #[serde(default)]
+    pub salt: String,
 }
 
 /// What scanning a blob gave.
@@ -160,8 +168,11 @@ mod tests {
                 entropy: Some(4.5),
                 validation: Some("checksum".into()),
                 confidence: crate::secrets::Confidence::High,
+                identity: String::new(),
             },
             end_line: 3,
+            identity: "def".into(),
+            salt: "0123".into(),
         }])
     }
 

@@ -128,10 +128,18 @@ fn scan_blobs(
     };
     let mut results = HashMap::new();
     let mut to_scan = Vec::new();
+    // Asked only when a cached blob has matches: those need a salt anyway.
+    let salt = std::cell::OnceCell::new();
+    let other_salt = |m: &[CachedMatch]| {
+        let current = salt.get_or_init(|| scanner.fingerprinter().salt().id());
+        m.iter().any(|c| c.salt != *current)
+    };
     for (blob, cached) in intros.order.iter().zip(cached) {
         match cached {
             // An unredacted report needs the secrets, which the cache never holds.
             Some(BlobResult::Matches(m)) if !redact && !m.is_empty() => to_scan.push(*blob),
+            // Fingerprints under another salt are of no use here.
+            Some(BlobResult::Matches(m)) if other_salt(&m) => to_scan.push(*blob),
             Some(BlobResult::Matches(m)) if m.is_empty() => {}
             Some(result) => {
                 results.insert(*blob, result);
@@ -217,9 +225,14 @@ fn scan_blob(
     let matches = scanner
         .scan(path, &content)?
         .iter()
-        .map(|m| CachedMatch {
-            finding: to_finding(scanner, m, &Origin::default(), redact),
-            end_line: m.end_line,
+        .map(|m| {
+            let finding = to_finding(scanner, m, &Origin::default(), redact);
+            CachedMatch {
+                identity: finding.identity.clone(),
+                salt: scanner.fingerprinter().salt().id(),
+                finding,
+                end_line: m.end_line,
+            }
         })
         .collect();
     Ok((BlobResult::Matches(matches), size))
@@ -231,7 +244,7 @@ impl Candidate for &CachedMatch {
     }
 
     fn key(&self) -> SecretKey {
-        (self.finding.rule.clone(), self.finding.fingerprint.clone())
+        (self.finding.rule.clone(), self.identity.clone())
     }
 }
 
@@ -282,6 +295,7 @@ fn attribute(
         };
         for m in kept {
             let mut finding = m.finding.clone();
+            finding.identity = m.identity.clone();
             finding.file = display_path(path.as_ref());
             finding.commit = Some(info.id.clone());
             finding.author = Some(info.author.clone());
@@ -292,7 +306,7 @@ fn attribute(
     Ok(findings)
 }
 
-/// The (rule, fingerprint) pairs in a blob: from this run's results when the blob was
+/// The (rule, identity) pairs in a blob: from this run's results when the blob was
 /// scanned, by scanning it now when it lies outside the walked history (`--since`, a
 /// shallow boundary).
 fn secret_keys(
@@ -306,7 +320,7 @@ fn secret_keys(
     let keys = |result: &BlobResult| match result {
         BlobResult::Matches(m) => m
             .iter()
-            .map(|m| (m.finding.rule.clone(), m.finding.fingerprint.clone()))
+            .map(|m| (m.finding.rule.clone(), m.identity.clone()))
             .collect(),
         BlobResult::Binary | BlobResult::TooLarge(_) => Vec::new(),
     };

@@ -120,10 +120,13 @@ pub fn to_finding(
         } else {
             String::from_utf8_lossy(&m.secret).into_owned()
         },
-        fingerprint: fingerprint(&rule.spec.id, &m.secret),
+        fingerprint: scanner
+            .fingerprinter()
+            .fingerprint(&rule.spec.id, &m.secret),
         entropy: Some((m.entropy * 100.0).round() / 100.0),
         validation: m.validation.map(str::to_string),
         confidence: m.confidence,
+        identity: fingerprint::legacy(&rule.spec.id, &m.secret),
     }
 }
 
@@ -164,16 +167,15 @@ pub fn staged(
 /// Scans the lines added between merge-base(`base`, `head`) and `head` (`HEAD` when
 /// `head` is `None`); each finding is attributed to the first commit of the range whose
 /// version of the file contains the secret.
-pub fn range(
-    repo_path: &Path,
-    base: &str,
-    head: Option<&str>,
+/// Scans a resolved range (`git::range::range`, whose merge base the policy was read from).
+pub(crate) fn range(
+    repo: &gix::Repository,
+    range: git::range::Range,
     scanner: &Scanner,
     options: &ScanOptions,
 ) -> Result<GitScan, ScanError> {
     let started = Instant::now();
-    let repo = git::open(repo_path)?;
-    let range = git::range::range(&repo, base, head)?;
+    let repo = repo.clone();
     let evaluated = changes::evaluate(&repo, scanner, &range.changes, options.max_file_size)?;
     let mut findings = Vec::with_capacity(evaluated.matches.len());
     let mut attribution = git::range::Attribution::default();

@@ -12,9 +12,11 @@
 //! touch is reported: it is a new occurrence, and proving otherwise would mean scanning the
 //! whole base tree, which a pre-commit hook cannot afford.
 //!
-//! "The same secret" is the (rule id, fingerprint) pair: the fingerprint is a keyed hash of
-//! rule and secret, so it identifies the secret without holding it, which lets `history`
-//! compare against cached results that never store secrets.
+//! "The same secret" is the (rule id, identity) pair: the identity is the fast keyed hash
+//! of rule and secret (`secrets::fingerprint::legacy`), so it identifies the secret
+//! without holding it, which lets `history` compare against cached results that never
+//! store secrets. (The published fingerprint is a memory-hard hash, far too slow to
+//! compute for every match of every previous version.)
 //!
 //! Pipeline findings (`pipeline::review`) are properties of a file's structure, not
 //! occurrences of text, and their version of the rule is [`retain_introduced`]: the same
@@ -25,14 +27,15 @@ use std::collections::{HashMap, HashSet};
 
 use crate::git::added::AddedLines;
 use crate::secrets::engine::CompileError;
-use crate::secrets::{Match, Scanner, fingerprint};
+use crate::secrets::fingerprint::legacy;
+use crate::secrets::{Match, Scanner};
 
-/// The identity of a secret across files and versions: (rule id, fingerprint).
+/// The identity of a secret across files and versions: (rule id, identity).
 pub(crate) type SecretKey = (String, String);
 
 /// The key of `secret` found by the rule `rule_id`.
 pub(crate) fn key(rule_id: &str, secret: &[u8]) -> SecretKey {
-    (rule_id.to_string(), fingerprint(rule_id, secret))
+    (rule_id.to_string(), legacy(rule_id, secret))
 }
 
 /// A match in the new version of a file, as far as the rule needs to see it.

@@ -20,6 +20,7 @@ use regex_syntax::hir::{Class, Hir, HirKind};
 
 use crate::secrets::confidence::{self, Confidence};
 use crate::secrets::entropy::shannon;
+use crate::secrets::fingerprint::Fingerprinter;
 use crate::secrets::rule::{Rule, RuleSpec, syntax_config};
 use crate::secrets::{decode, identifiers, placeholder};
 
@@ -139,6 +140,8 @@ pub struct Scanner {
     /// rules, and built-in rules for formats with no fixed literal (`.pgpass`, a Rails
     /// `master.key`), which `paths` restricts to those files.
     unconditional: Vec<usize>,
+    /// The fingerprints of what this scanner finds (under the repository's salt).
+    fingerprinter: Fingerprinter,
 }
 
 /// Error raised when a rule's regex fails to compile at first use (built-in rules are
@@ -202,7 +205,19 @@ impl Scanner {
             keywords,
             keyword_rules,
             unconditional,
+            fingerprinter: Fingerprinter::default(),
         }
+    }
+
+    /// The scanner with its findings fingerprinted by `fingerprinter` (by default under
+    /// [`crate::secrets::Salt::SHARED`]).
+    pub fn with_fingerprinter(mut self, fingerprinter: Fingerprinter) -> Scanner {
+        self.fingerprinter = fingerprinter;
+        self
+    }
+
+    pub fn fingerprinter(&self) -> &Fingerprinter {
+        &self.fingerprinter
     }
 
     pub fn rules(&self) -> impl ExactSizeIterator<Item = &Rule> {

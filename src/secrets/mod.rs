@@ -11,6 +11,7 @@ pub(crate) mod decode;
 pub mod engine;
 pub(crate) mod entropy;
 pub mod examples;
+pub mod fingerprint;
 pub(crate) mod gitleaks;
 pub(crate) mod identifiers;
 pub(crate) mod placeholder;
@@ -19,6 +20,7 @@ pub mod rule;
 pub use confidence::Confidence;
 pub(crate) use engine::Match;
 pub use engine::Scanner;
+pub use fingerprint::{Fingerprinter, Salt};
 pub(crate) use rule::{Rule, RuleError, RuleSpec};
 
 mod builtin {
@@ -76,22 +78,6 @@ pub(crate) fn ruleset_hash(rules: &[Rule]) -> String {
     hasher.finalize().to_hex()[..32].to_string()
 }
 
-/// Context string for the keyed fingerprint hash. The key is fixed, so fingerprints are
-/// stable across machines and runs; it makes a fingerprint useless as a lookup table for
-/// the secret without knowing it was produced by tollgate.
-const FINGERPRINT_CONTEXT: &str = "tollgate 2026-11 secret finding fingerprint v1";
-
-/// The fingerprint of a secret: derived from the rule and the secret only, never from
-/// file, line or commit, so a suppression survives moves, reformatting and rebases, and a
-/// different secret on a suppressed line is still reported.
-pub fn fingerprint(rule_id: &str, secret: &[u8]) -> String {
-    let mut hasher = blake3::Hasher::new_derive_key(FINGERPRINT_CONTEXT);
-    hasher.update(rule_id.as_bytes());
-    hasher.update(&[0]);
-    hasher.update(secret);
-    hasher.finalize().to_hex()[..32].to_string()
-}
-
 /// What a report shows of a secret: a short prefix (enough to recognise the token type,
 /// too little to use it) and a marker.
 pub fn redact(secret: &[u8]) -> String {
@@ -104,15 +90,6 @@ pub fn redact(secret: &[u8]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn fingerprint_depends_on_rule_and_secret_only() {
-        let a = fingerprint("github-pat", b"ghp_secret");
-        assert_eq!(a, fingerprint("github-pat", b"ghp_secret"));
-        assert_ne!(a, fingerprint("github-pat", b"ghp_other"));
-        assert_ne!(a, fingerprint("npm-token", b"ghp_secret"));
-        assert!(!a.contains("secret"));
-    }
 
     #[test]
     fn redaction_never_shows_most_of_the_secret() {

@@ -261,26 +261,3 @@ pub(crate) fn check_regex(pattern: &str) -> Result<(), String> {
         .map(|_| ())
         .map_err(|e| e.to_string())
 }
-
-/// Whether a TOML document is a gitleaks configuration rather than a tollgate rule file.
-/// gitleaks spells its fields in camelCase (`secretGroup`) and nests `[rules.allowlist]`,
-/// which tollgate's schema does not have.
-pub(crate) fn looks_like_gitleaks(text: &str) -> bool {
-    let Ok(value) = text.parse::<toml::Table>() else {
-        return false;
-    };
-    let gitleaks_top = ["title", "allowlist", "allowlists", "extend"];
-    if gitleaks_top.iter().any(|k| value.contains_key(*k)) {
-        return true;
-    }
-    let Some(toml::Value::Array(rules)) = value.get("rules") else {
-        return false;
-    };
-    rules.iter().any(|rule| {
-        rule.as_table().is_some_and(|t| {
-            ["secretGroup", "allowlist", "allowlists", "tags"]
-                .iter()
-                .any(|k| t.contains_key(*k))
-        })
-    })
-}
