@@ -274,6 +274,21 @@ pub(crate) fn finish(report: &Report, args: &CommonArgs, gate: Gate) -> anyhow::
     })
 }
 
+/// A message for standard error (an error, a warning) that may quote untrusted input: URL
+/// credentials hidden, control characters shown as escapes, and no line that a CI log
+/// would read as a GitHub workflow command. Line breaks the message has stay.
+pub fn printable(message: &str) -> String {
+    let message = lockfile_parsers::redact::in_text(message);
+    message
+        .split('\n')
+        .map(|line| {
+            let line = crate::report::escape::text(line);
+            crate::report::escape::line_start(&line).into_owned()
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 /// Wraps secret findings for the report.
 pub(crate) fn secret_findings(findings: Vec<SecretFinding>) -> Vec<Finding> {
     findings.into_iter().map(Finding::Secret).collect()

@@ -9,6 +9,7 @@ use std::io::Write;
 use crate::finding::{DependencyFinding, Finding, Report, SecretFinding, Verdict};
 use crate::policy::Disposition;
 use crate::report::Context;
+use crate::report::escape::{line_start, text};
 
 struct Paint {
     on: bool,
@@ -53,28 +54,30 @@ fn write_secret(
     disposition: Disposition,
     paint: &Paint,
 ) -> std::io::Result<()> {
-    let location = format!("{}:{}:{}", secret.file, secret.line, secret.column);
+    // The file name begins the line: it must not begin a workflow command either.
+    let location = format!("{}:{}:{}", text(&secret.file), secret.line, secret.column);
     let severity_color = color(disposition).unwrap_or("33");
     write!(
         out,
         "{} {} {} {}",
-        paint.wrap("1", &location),
-        paint.wrap(severity_color, &secret.rule),
-        secret.description,
-        paint.wrap("2", &secret.secret)
+        paint.wrap("1", &line_start(&location)),
+        paint.wrap(severity_color, &text(&secret.rule)),
+        text(&secret.description),
+        paint.wrap("2", &text(&secret.secret))
     )?;
     if let Some(commit) = &secret.commit {
-        let short = &commit[..commit.len().min(12)];
-        write!(out, " (commit {short}")?;
+        let short: String = commit.chars().take(12).collect();
+        write!(out, " (commit {}", text(&short))?;
         if let Some(author) = &secret.author {
-            write!(out, " by {author}")?;
+            write!(out, " by {}", text(author))?;
         }
         write!(out, ")")?;
     }
     writeln!(out)
 }
 
-/// A dependency's version change as `old → new`, or just the side that exists.
+/// A dependency's version change as `old → new`, or just the side that exists; raw (each
+/// format escapes it).
 pub fn version_change(d: &DependencyFinding) -> String {
     let none = "-";
     match (&d.previous_version, &d.version) {
@@ -86,7 +89,7 @@ pub fn version_change(d: &DependencyFinding) -> String {
 }
 
 /// The flags column: change kind, directness, every check (with its advisory id or
-/// reason), and the advisories the change fixes.
+/// reason), and the advisories the change fixes; raw (each format escapes it).
 pub fn flags(d: &DependencyFinding) -> String {
     let mut flags = vec![d.change.as_str().to_string()];
     if d.direct {
@@ -126,10 +129,10 @@ fn write_dependency_table(
         .iter()
         .map(|(d, _)| {
             [
-                d.ecosystem.clone(),
-                d.name.clone(),
-                version_change(d),
-                flags(d),
+                text(&d.ecosystem).into_owned(),
+                text(&d.name).into_owned(),
+                text(&version_change(d)).into_owned(),
+                text(&flags(d)).into_owned(),
             ]
         })
         .collect();
