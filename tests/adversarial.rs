@@ -238,6 +238,11 @@ fn run_case(name: &str) -> Result<(), Vec<String>> {
             for problem in invariants(format, &output, &forbidden) {
                 problems.push(format!("{label}: {problem}"));
             }
+            if format == Some("sarif") {
+                for problem in sarif_uris(&output.stdout, &sandbox.work, &args) {
+                    problems.push(format!("{label}: {problem}"));
+                }
+            }
             for problem in sandbox.written_files_leak(&forbidden) {
                 problems.push(format!("{label}: {problem}"));
             }
@@ -603,6 +608,60 @@ fn invariants(format: Option<&str>, output: &Output, forbidden: &[String]) -> Ve
         }
         Some("markdown") => problems.extend(markdown(&output.stdout)),
         _ => {}
+    }
+    problems
+}
+
+/// Every SARIF artifact URI is a percent-encoded relative reference (RFC 3986: unreserved
+/// characters, `/` and `%XX` only here) that resolves to the file, relative to the
+/// directory tollgate ran in or, for the lockfiles `deps A B` compares, to the directory
+/// of an argument — unless the name held a secret, which is shown redacted
+/// (`…redacted…`) and so names no file on purpose.
+fn sarif_uris(stdout: &str, work: &Path, args: &[String]) -> Vec<String> {
+    use std::os::unix::ffi::OsStrExt;
+    fn collect<'a>(value: &'a serde_json::Value, uris: &mut Vec<&'a str>) {
+        match value {
+            serde_json::Value::Object(map) => {
+                if let Some(uri) = map
+                    .get("artifactLocation")
+                    .and_then(|a| a.get("uri"))
+                    .and_then(|u| u.as_str())
+                {
+                    uris.push(uri);
+                }
+                map.values().for_each(|v| collect(v, uris));
+            }
+            serde_json::Value::Array(items) => items.iter().for_each(|v| collect(v, uris)),
+            _ => {}
+        }
+    }
+    let Ok(value) = serde_json::from_str::<serde_json::Value>(stdout) else {
+        return Vec::new(); // reported by `invariants`
+    };
+    let mut uris = Vec::new();
+    collect(&value, &mut uris);
+    let mut problems = Vec::new();
+    for uri in uris {
+        if let Some(c) = uri
+            .chars()
+            .find(|&c| !(c.is_ascii_alphanumeric() || "-._~/%".contains(c)))
+        {
+            problems.push(format!("SARIF URI {uri:?} holds {c:?} unencoded"));
+        }
+        let decoded = percent_decode(uri);
+        let relative = Path::new(std::ffi::OsStr::from_bytes(&decoded));
+        let mut bases = vec![work.to_path_buf()];
+        for arg in args {
+            let arg = work.join(arg);
+            bases.extend(arg.parent().map(Path::to_path_buf));
+            bases.push(arg);
+        }
+        let resolves = bases
+            .iter()
+            .any(|base| std::fs::symlink_metadata(base.join(relative)).is_ok());
+        if !resolves && !contains(&decoded, "…redacted…".as_bytes()) {
+            problems.push(format!("SARIF URI {uri:?} resolves to no file"));
+        }
     }
     problems
 }

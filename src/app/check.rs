@@ -66,5 +66,5 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<Outcome> {
     findings.extend(dependencies.into_iter().map(Finding::Dependency));
     let mut stats = scan.stats;
     stats.elapsed_ms = started.elapsed().as_millis() as u64;
-    app::finish(&Report::new(findings, stats), &args.common, gate)
+    app::finish(Report::new(findings, stats), &session, &args.common, gate)
 }

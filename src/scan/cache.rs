@@ -7,6 +7,8 @@
 //!
 //! The cache must not become a plaintext secret store: it holds the finding as a report
 //! shows it — redacted secret, keyed fingerprint, positions, rule id — never the secret.
+//! Nor does it hold the path: a file may be named after the secret it holds, so rows are
+//! keyed by the path's BLAKE3 hash (v2; v1 kept the path itself).
 //! A `--no-redact` run re-scans the blobs the cache says have matches, and trusts it only
 //! for blobs without any.
 //!
@@ -24,7 +26,7 @@ use crate::plumbing::cache::{Access, open_sqlite};
 use crate::scan::ScanError;
 
 /// File name of the cache inside the cache directory.
-const FILE_NAME: &str = "history-scan-v1.sqlite";
+const FILE_NAME: &str = "history-scan-v2.sqlite";
 
 /// One match of a cached blob scan: the finding without location fields, and the last line
 /// of the match, which the added-line check needs.
@@ -41,6 +43,11 @@ pub enum BlobResult {
     /// Over the size limit: not read (and never cached, since the limit can change).
     TooLarge(u64),
     Matches(Vec<CachedMatch>),
+}
+
+/// The key a path is stored under: its hash, never the path itself.
+fn path_hash(path: &[u8]) -> [u8; 32] {
+    *blake3::hash(path).as_bytes()
 }
 
 pub struct Cache {
@@ -64,9 +71,9 @@ impl Cache {
                  CREATE TABLE IF NOT EXISTS blob_scan (
                      blob BLOB NOT NULL,
                      ruleset TEXT NOT NULL,
-                     path BLOB NOT NULL,
+                     path_hash BLOB NOT NULL,
                      result TEXT NOT NULL,
-                     PRIMARY KEY (blob, ruleset, path)
+                     PRIMARY KEY (blob, ruleset, path_hash)
                  ) WITHOUT ROWID;",
             )
             .map_err(|e| error(e.into()))?;
@@ -93,15 +100,16 @@ impl Cache {
         let mut statement = self
             .connection
             .prepare_cached(
-                "SELECT result FROM blob_scan WHERE blob = ?1 AND ruleset = ?2 AND path = ?3",
+                "SELECT result FROM blob_scan WHERE blob = ?1 AND ruleset = ?2 AND path_hash = ?3",
             )
             .map_err(|e| self.error(e))?;
         let mut out = Vec::new();
         for (blob, path) in keys {
             let text: Option<String> = statement
-                .query_row(params![blob.as_bytes(), self.ruleset, path], |row| {
-                    row.get(0)
-                })
+                .query_row(
+                    params![blob.as_bytes(), self.ruleset, path_hash(path)],
+                    |row| row.get(0),
+                )
                 .optional()
                 .map_err(|e| self.error(e))?;
             out.push(text.and_then(|t| serde_json::from_str(&t).ok()));
@@ -124,13 +132,18 @@ impl Cache {
         {
             let mut statement = transaction
                 .prepare_cached(
-                    "INSERT OR REPLACE INTO blob_scan (blob, ruleset, path, result) VALUES (?1, ?2, ?3, ?4)",
+                    "INSERT OR REPLACE INTO blob_scan (blob, ruleset, path_hash, result) VALUES (?1, ?2, ?3, ?4)",
                 )
                 .map_err(|e| error(e.into()))?;
             for (blob, blob_path, result) in entries {
                 let text = serde_json::to_string(result).map_err(|e| error(e.into()))?;
                 statement
-                    .execute(params![blob.as_bytes(), self.ruleset, blob_path, text])
+                    .execute(params![
+                        blob.as_bytes(),
+                        self.ruleset,
+                        path_hash(blob_path),
+                        text
+                    ])
                     .map_err(|e| error(e.into()))?;
             }
         }
