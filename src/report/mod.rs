@@ -7,6 +7,7 @@
 //! prints for its format (`escape`).
 
 pub(crate) mod escape;
+pub mod fuzzing;
 pub mod github;
 pub mod json;
 pub mod markdown;
