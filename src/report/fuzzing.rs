@@ -58,6 +58,7 @@ fn hostile_report(names: &[String]) -> Report {
             fingerprint: name(),
             entropy: None,
             validation: None,
+            confidence: crate::secrets::Confidence::High,
         }));
     }
     // One dependency per disposition: blocks (malicious), warns (vulnerable, typosquat),

@@ -84,14 +84,15 @@ fn write_table(out: &mut dyn Write, title: &str, findings: &[&Finding]) -> std::
         writeln!(out, "#### {title}: secrets\n")?;
         writeln!(
             out,
-            "| rule | location | secret | commit |\n|---|---|---|---|"
+            "| rule | confidence | location | secret | commit |\n|---|---|---|---|---|"
         )?;
         for s in secrets {
             let commit: String = s.commit.iter().flat_map(|c| c.chars().take(12)).collect();
             writeln!(
                 out,
-                "| {} | {} | {} | {} |",
+                "| {} | {} | {} | {} | {} |",
                 cell(&s.rule),
+                s.confidence,
                 code(&format!("{}:{}", s.file, s.line), true),
                 code(&s.secret, true),
                 cell(&commit)

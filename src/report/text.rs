@@ -59,11 +59,12 @@ fn write_secret(
     let severity_color = color(disposition).unwrap_or("33");
     write!(
         out,
-        "{} {} {} {}",
+        "{} {} {} {} [{} confidence]",
         paint.wrap("1", &line_start(&location)),
         paint.wrap(severity_color, &text(&secret.rule)),
         text(&secret.description),
-        paint.wrap("2", &text(&secret.secret))
+        paint.wrap("2", &text(&secret.secret)),
+        secret.confidence
     )?;
     if let Some(commit) = &secret.commit {
         let short: String = commit.chars().take(12).collect();
