@@ -738,10 +738,8 @@ fn markdown(text: &str) -> Vec<String> {
             Event::Start(Tag::TableRow | Tag::TableHead) => cells = 0,
             Event::Start(Tag::TableCell) => cells += 1,
             Event::End(TagEnd::TableHead) => header_cells = Some(cells),
-            Event::End(TagEnd::TableRow) => {
-                if header_cells.is_some_and(|h| h != cells) {
-                    problems.push(format!("a table row of {cells} cells"));
-                }
+            Event::End(TagEnd::TableRow) if header_cells.is_some_and(|h| h != cells) => {
+                problems.push(format!("a table row of {cells} cells"));
             }
             _ => {}
         }

@@ -169,6 +169,8 @@ fn strip_position(message: &str) -> String {
     }
 }
 
+pub type Result<T> = std::result::Result<T, Error>;
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -190,5 +192,3 @@ mod tests {
         assert!(err.to_string().len() < 120);
     }
 }
-
-pub type Result<T> = std::result::Result<T, Error>;

@@ -87,7 +87,11 @@ fn hostile_report(names: &[String]) -> Report {
             detail: Some(name()),
         },
     ];
-    findings.push(Finding::Dependency(dependency(&mut name, malicious, Change::Added)));
+    findings.push(Finding::Dependency(dependency(
+        &mut name,
+        malicious,
+        Change::Added,
+    )));
     let warning = vec![
         Verdict::Vulnerable {
             id: name(),
@@ -103,8 +107,16 @@ fn hostile_report(names: &[String]) -> Report {
             similarity: Similarity::EditDistance1,
         },
     ];
-    findings.push(Finding::Dependency(dependency(&mut name, warning, Change::Upgraded)));
-    findings.push(Finding::Dependency(dependency(&mut name, Vec::new(), Change::Removed)));
+    findings.push(Finding::Dependency(dependency(
+        &mut name,
+        warning,
+        Change::Upgraded,
+    )));
+    findings.push(Finding::Dependency(dependency(
+        &mut name,
+        Vec::new(),
+        Change::Removed,
+    )));
     let stats = Stats {
         files: 1,
         skipped: vec![Skipped {

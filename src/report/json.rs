@@ -45,7 +45,7 @@ impl Formatter for Inert<'_> {
                 && i > 0
                 && fragment[..i].ends_with('#');
             if is_active(c) || workflow {
-                writer.write_all(fragment[start..i].as_bytes())?;
+                writer.write_all(&fragment.as_bytes()[start..i])?;
                 let mut units = [0u16; 2];
                 for unit in c.encode_utf16(&mut units) {
                     write!(writer, "\\u{unit:04x}")?;
@@ -53,7 +53,7 @@ impl Formatter for Inert<'_> {
                 start = i + c.len_utf8();
             }
         }
-        writer.write_all(fragment[start..].as_bytes())
+        writer.write_all(&fragment.as_bytes()[start..])
     }
 
     fn begin_array<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
