@@ -228,6 +228,43 @@ fn uuids_and_numbers_are_secrets_only_where_the_rule_says_so() {
     assert_eq!(found(dir.path()).len(), 2);
 }
 
+#[test]
+fn a_uuid_named_a_credential_is_reported_and_one_named_an_id_is_not() {
+    let uuid = "8f14e45f-ceea-467a-9b4f-2c1a3b5d6e7f";
+    // The loose rule of the test above, now also with the value assigned to a token's name.
+    let loose = "[[rules]]\nid = \"loose\"\ndescription = \"Loose\"\nregex = '''(?:acme_key|ACME_API_TOKEN)=(?P<secret>[A-Za-z0-9-]{12,40})'''\nkeywords = [\"acme_key=\", \"acme_api_token=\"]\n";
+    let files = format!("acme_key={uuid}\nACME_API_TOKEN={uuid}\n");
+    let dir = tree(&[("tollgate.toml", loose), ("a.txt", &files)]);
+    assert_eq!(found(dir.path()), [("loose".to_string(), uuid.to_string())]);
+    // The built-in generic rules: a token's name keeps the UUID, an id's name does not.
+    let script = format!(
+        "export ORDERS_API_TOKEN=\"{uuid}\"\nexport ORDERS_TENANT_ID=\"{uuid}\"\nexport ORDERS_API_KEY_OWNER=\"{uuid}\"\n"
+    );
+    let dir = tree(&[("deploy.sh", &script)]);
+    assert_eq!(
+        found(dir.path()),
+        [("generic-secret".to_string(), uuid.to_string())]
+    );
+}
+
+#[test]
+fn a_credential_written_as_an_environment_default_is_reported() {
+    let key = "Qm7vT2xK9pL4wZ8rN3cB6hJ1";
+    let python = format!(
+        "import os\nos.environ.setdefault(\"ACME_API_KEY\", \"{key}\")\nos.environ.setdefault(\"ACME_API_URL\", \"https://api.corp.invalid/v2\")\nos.environ.setdefault(\"ACME_API_TOKEN\", \"\")\n"
+    );
+    let go = format!("func init() {{\n\tos.Setenv(\"ACME_TOKEN\", \"{key}\")\n}}\n");
+    let js = format!(
+        "const apiKey = process.env.ACME_API_KEY || '{key}';\nconst region = process.env.ACME_REGION || 'eu-west-1';\n"
+    );
+    let dir = tree(&[("dev_env.py", &python), ("env.go", &go), ("index.js", &js)]);
+    let expected = ("generic-secret-env-default".to_string(), key.to_string());
+    assert_eq!(
+        found(dir.path()),
+        [expected.clone(), expected.clone(), expected]
+    );
+}
+
 /// One finding of each confidence: a checksummed GitHub token (high), a Heroku key found
 /// by its variable name (medium) and a generic password (low).
 fn three_confidences() -> tempfile::TempDir {

@@ -410,7 +410,7 @@ impl Scanner {
             let Some((entropy, validation)) = accept(rule, filters, secret, matched) else {
                 continue;
             };
-            if self.is_placeholder_or_identifier(rule_index, matcher, secret)
+            if self.is_placeholder_or_identifier(rule_index, matcher, content, span.start, secret)
                 || identifiers::surroundings(content, span.start, span.end).is_some()
             {
                 continue;
@@ -435,13 +435,17 @@ impl Scanner {
         Ok(())
     }
 
-    /// The engine's checks of the value itself, for every rule that does not opt out:
-    /// placeholders, and numbers or bare UUIDs where the rule's pattern does not insist on
-    /// that shape.
+    /// The engine's checks of the value (`content[start..]`, `secret` long) itself, for
+    /// every rule that does not opt out: placeholders, and numbers or bare UUIDs where the
+    /// rule's pattern does not insist on that shape. A UUID assigned to a credential's
+    /// name on its line (`SNYK_TOKEN=…`, `X-Api-Key: …`) is kept: many providers issue
+    /// keys of that shape.
     fn is_placeholder_or_identifier(
         &self,
         rule_index: usize,
         matcher: &Matcher,
+        content: &[u8],
+        start: usize,
         secret: &[u8],
     ) -> bool {
         let engine_rule = &self.rules[rule_index];
@@ -452,6 +456,9 @@ impl Scanner {
             return true;
         }
         let shape = if identifiers::is_uuid(secret) {
+            if identifiers::named_credential(content, start) {
+                return false;
+            }
             "uuid"
         } else if identifiers::is_numeric(secret) {
             "number"

@@ -40,6 +40,119 @@ pub fn is_uuid(value: &[u8]) -> bool {
         })
 }
 
+/// How far back on its line the name a value is assigned to is looked for.
+const NAME_REACH: usize = 120;
+
+/// Name endings (lower-case, separators removed) that say the value is a credential.
+const CREDENTIAL_NAMES: &[&str] = &[
+    "apikey",
+    "accesskey",
+    "secretkey",
+    "privatekey",
+    "authkey",
+    "appkey",
+    "masterkey",
+    "secret",
+    "token",
+    "password",
+    "passwd",
+    "pwd",
+    "pass",
+    "credential",
+    "credentials",
+    "authorization",
+];
+
+/// Names that end like a credential's but hold state or ids (`next_page_token`,
+/// `csrfToken`, `UserSecretsId` ends in `id` and never gets this far).
+const NOT_CREDENTIAL_NAMES: &[&str] = &[
+    "pagetoken",
+    "nexttoken",
+    "continuationtoken",
+    "cancellationtoken",
+    "csrftoken",
+    "xsrftoken",
+    "synctoken",
+    "resumetoken",
+    "idempotencytoken",
+];
+
+/// Names that say credential only with a qualifier.
+const BARE_NOT_CREDENTIAL: &[&[u8]] = &[b"token", b"secret"];
+
+/// Whether the value at `start` is assigned to (or sent as) a credential by name on its
+/// line: `SNYK_TOKEN=…`, `"X-Api-Key": "…"`, `os.environ.setdefault("X_API_KEY", "…")`,
+/// `Authorization: Bearer …`, `password …` in `.netrc`. Many providers issue keys in a
+/// UUID's shape, and a UUID that such a name holds is the key, not an id.
+pub fn named_credential(content: &[u8], start: usize) -> bool {
+    let floor = start.saturating_sub(NAME_REACH);
+    let line_start =
+        memchr::memrchr(b'\n', &content[floor..start]).map_or(floor, |i| floor + i + 1);
+    let mut before = &content[line_start..start];
+    // An authorization scheme and a space sit between the header's name and the credential.
+    let spaced = before.trim_ascii_end();
+    if spaced.len() < before.len() {
+        for scheme in [&b"bearer"[..], b"token", b"basic", b"apikey"] {
+            let Some(at) = spaced.len().checked_sub(scheme.len()) else {
+                continue;
+            };
+            if spaced[at..].eq_ignore_ascii_case(scheme)
+                && at > 0
+                && !(spaced[at - 1].is_ascii_alphanumeric() || spaced[at - 1] == b'_')
+            {
+                before = &spaced[..at];
+                break;
+            }
+        }
+    }
+    let before = trim_assignment(before);
+    let name_start = before
+        .iter()
+        .rposition(|&b| !(b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.')))
+        .map_or(0, |i| i + 1);
+    let mut name = &before[name_start..];
+    // `<add key="ClientSecret" value="…"/>`, `{"name": "API_TOKEN", "value": "…"}`: the
+    // name is the pair's other half.
+    if name.eq_ignore_ascii_case(b"value") {
+        name = pair_name(&before[..name_start]).unwrap_or(name);
+    }
+    let name: Vec<u8> = name
+        .iter()
+        .filter(|b| b.is_ascii_alphanumeric())
+        .map(u8::to_ascii_lowercase)
+        .collect();
+    let ends = |words: &[&str]| words.iter().any(|w| name.ends_with(w.as_bytes()));
+    // A bare `token` or `secret` is as often a field of data (an API response, a fixture)
+    // as a credential; a setting names whose (`SNYK_TOKEN`, `client_secret`).
+    let bare = BARE_NOT_CREDENTIAL.contains(&name.as_slice());
+    ends(CREDENTIAL_NAMES) && !ends(NOT_CREDENTIAL_NAMES) && !bare
+}
+
+/// The quoted value of the last `key=`/`name=` (or `"key":`/`"name":`) before a `value`.
+fn pair_name(before: &[u8]) -> Option<&[u8]> {
+    static PAIR: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r#"(?i)\b(?:key|name)["']?\s*[:=]\s*["']([A-Za-z0-9_.-]+)["']"#)
+            .expect("pair regex")
+    });
+    let caps = PAIR.captures_iter(before).last()?;
+    Some(&before[caps.get_group(1)?.range()])
+}
+
+/// `before` without what separates a name from its value: quotes, spaces, `=`, `:`, `,`,
+/// `=>`, `(`, `>` (an XML element).
+fn trim_assignment(before: &[u8]) -> &[u8] {
+    let end = before
+        .iter()
+        .rposition(|&b| {
+            !matches!(
+                b,
+                b' ' | b'\t' | b'"' | b'\'' | b'`' | b'=' | b':' | b',' | b'>' | b'(' | b'['
+            )
+        })
+        .map_or(0, |i| i + 1);
+    &before[..end]
+}
+
 /// The value with its shape disturbed, to ask a rule's pattern whether it insists on the
 /// shape: a UUID with its dashes turned into digits, a number with one digit turned into a
 /// letter. A pattern that accepts the disturbed value too did not ask for that shape.
@@ -62,6 +175,8 @@ pub enum Surroundings {
     Digest,
     /// An SSH public key or a public PEM block (public key, certificate, CSR, PGP public).
     PublicKey,
+    /// A value encrypted for a cluster's key (a Sealed Secrets `encryptedData` entry).
+    Encrypted,
 }
 
 /// How far back on a line a digest's field name or a public key's algorithm is looked for.
@@ -98,7 +213,29 @@ pub fn surroundings(content: &[u8], start: usize, end: usize) -> Option<Surround
     if is_ssh_public_key(run, before) || in_public_pem(content, start) {
         return Some(Surroundings::PublicKey);
     }
+    if is_sealed_secret(run) {
+        return Some(Surroundings::Encrypted);
+    }
     None
+}
+
+/// A Sealed Secrets ciphertext (kubeseal's hybrid encryption): base64 of a two-byte
+/// big-endian length of the RSA-wrapped session key (256, 384 or 512 bytes for 2048-,
+/// 3072- and 4096-bit cluster keys), that wrapped key, then the AES-GCM sealed value. Only
+/// the cluster's controller can open it, which is why such manifests are committed.
+fn is_sealed_secret(run: &[u8]) -> bool {
+    use base64::Engine;
+    let Some(Ok(head)) = run
+        .get(..4)
+        .map(|head| base64::engine::general_purpose::STANDARD.decode(head))
+    else {
+        return false;
+    };
+    let wrapped = usize::from(head[0]) << 8 | usize::from(head[1]);
+    // At least as long as the smallest sealed value (a 2048-bit key's 256 bytes, the
+    // prefix and GCM's 16-byte tag), so that a short random value whose first bytes happen
+    // to read as a length (3 in 65,536) is not taken for one.
+    matches!(wrapped, 256 | 384 | 512) && run.len() >= (2 + 256 + 16) * 4 / 3
 }
 
 /// SRI prefixes (`sha512-…`) and Gemfile.lock's `sha256=` start the run itself; algorithm
@@ -200,6 +337,72 @@ mod tests {
             b"8f14e45f0ceea0467a09b4f02c1a3b5d6e7f"
         );
         assert_eq!(disturbed(b"1234"), b"123a");
+    }
+
+    #[test]
+    fn a_value_named_a_credential_on_its_line_is_one() {
+        let uuid = "8f14e45f-ceea-467a-9b4f-2c1a3b5d6e7f";
+        let named = |line: &str| {
+            let content = format!("first line\n{line}\n");
+            named_credential(
+                content.as_bytes(),
+                content.find(uuid).expect("uuid in line"),
+            )
+        };
+        for line in [
+            format!("SNYK_TOKEN={uuid}"),
+            format!("  RAILWAY_TOKEN: \"{uuid}\""),
+            format!("    \"X-CoinAPI-Key\" = \"{uuid}\""),
+            format!("os.environ.setdefault(\"ACME_API_KEY\", \"{uuid}\")"),
+            format!("curl -H \"Authorization: Bearer {uuid}\" https://api.corp.invalid"),
+            format!("  password {uuid}"),
+            format!("const apiKey = '{uuid}';"),
+            format!("<add key=\"ClientSecret\" value=\"{uuid}\" />"),
+        ] {
+            assert!(named(&line), "{line}");
+        }
+        for line in [
+            format!("AZURE_TENANT_ID={uuid}"),
+            format!("    <UserSecretsId>{uuid}</UserSecretsId>"),
+            format!("  - id: {uuid}"),
+            format!("key: \"{uuid}\""),
+            format!("  \"token\": \"{uuid}\","),
+            format!("acme_key={uuid}"),
+            format!("\"nextPageToken\": \"{uuid}\""),
+            format!("csrf_token = '{uuid}'"),
+            format!("INFO request_id={uuid} status=200"),
+            uuid.to_string(),
+        ] {
+            assert!(!named(&line), "{line}");
+        }
+    }
+
+    #[test]
+    fn sealed_secrets_ciphertexts_are_not_secrets() {
+        use base64::Engine;
+        let mut rng = 0x2545_f491_4f6c_dd1du64;
+        let mut random = |n: usize| {
+            (0..n)
+                .map(|_| {
+                    rng ^= rng << 13;
+                    rng ^= rng >> 7;
+                    rng ^= rng << 17;
+                    rng as u8
+                })
+                .collect::<Vec<u8>>()
+        };
+        let encode = |bytes: &[u8]| base64::engine::general_purpose::STANDARD.encode(bytes);
+        // A 4096-bit cluster key wraps the session key in 512 bytes; a 40-byte value follows.
+        let mut sealed = vec![0x02, 0x00];
+        sealed.extend(random(512 + 40 + 16));
+        let line = format!("    STRIPE_SECRET_KEY: {}", encode(&sealed));
+        assert_eq!(around(&line, &line[23..90]), Some(Surroundings::Encrypted));
+        // The same length of random base64 without the prefix, or cut short, is not.
+        let plain = format!("    STRIPE_SECRET_KEY: {}", encode(&random(570)));
+        let short = format!("    STRIPE_SECRET_KEY: {}", encode(&sealed[..200]));
+        for line in [plain, short] {
+            assert_eq!(around(&line, &line[23..90]), None, "{line}");
+        }
     }
 
     #[test]
