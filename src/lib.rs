@@ -20,6 +20,9 @@ pub mod policy;
 pub(crate) mod progress;
 pub mod registry;
 pub(crate) mod report;
+/// For the report-writer fuzz target (`fuzz/`) only.
+#[doc(hidden)]
+pub use report::fuzzing::render_every_format as render_reports_for_fuzzing;
 pub(crate) mod scan;
 pub mod secrets;
 pub(crate) mod severity;

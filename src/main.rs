@@ -112,7 +112,7 @@ fn main() -> ExitCode {
         Ok(Outcome::Pass) => ExitCode::SUCCESS,
         Ok(Outcome::Blocked) => ExitCode::from(EXIT_BLOCKED),
         Err(error) => {
-            eprintln!("tollgate: error: {}", describe(&error));
+            eprintln!("tollgate: error: {}", app::printable(&describe(&error)));
             ExitCode::from(EXIT_ERROR)
         }
     }

@@ -57,11 +57,14 @@ pub enum Error {
 }
 
 impl Error {
+    /// A syntax error. The message may quote the input; what it quotes is cut to an
+    /// excerpt and URL credentials in it are hidden (`crate::redact`), so an error never
+    /// prints a whole line of someone's configuration or the token in it.
     pub fn syntax(path: &Path, position: Option<Position>, message: impl Into<String>) -> Self {
         Error::Syntax {
             path: path.to_path_buf(),
             position,
-            message: message.into(),
+            message: quoted_excerpts(&crate::redact::in_text(&message.into())),
         }
     }
 
@@ -73,7 +76,7 @@ impl Error {
     pub fn unsupported(path: &Path, version: impl fmt::Display) -> Self {
         Error::UnsupportedVersion {
             path: path.to_path_buf(),
-            version: version.to_string(),
+            version: crate::redact::excerpt(&version.to_string(), MAX_QUOTE),
         }
     }
 
@@ -122,6 +125,41 @@ pub fn position_of(text: &str, offset: usize) -> Position {
     }
 }
 
+/// The most of the input an error message quotes, in characters.
+const MAX_QUOTE: usize = 60;
+
+/// `message` with every quoted span (between backticks or double quotes) cut to
+/// [`MAX_QUOTE`] characters.
+fn quoted_excerpts(message: &str) -> String {
+    let mut out = String::with_capacity(message.len().min(512));
+    let mut rest = message;
+    while let Some(open) = rest.find(['`', '"']) {
+        let quote = rest.as_bytes()[open] as char;
+        out.push_str(&rest[..=open]);
+        rest = &rest[open + 1..];
+        let Some(close) = rest.find(quote) else {
+            break;
+        };
+        let inner = &rest[..close];
+        if inner.chars().count() > MAX_QUOTE {
+            out.extend(inner.chars().take(MAX_QUOTE));
+            out.push('…');
+        } else {
+            out.push_str(inner);
+        }
+        out.push(quote);
+        rest = &rest[close + 1..];
+    }
+    // An unclosed quote runs to the end: cut that too.
+    if rest.chars().count() > MAX_QUOTE * 2 {
+        out.extend(rest.chars().take(MAX_QUOTE * 2));
+        out.push('…');
+    } else {
+        out.push_str(rest);
+    }
+    out
+}
+
 /// serde_json appends " at line X column Y" to their messages; the position
 /// is reported separately, so the message should not say it twice.
 fn strip_position(message: &str) -> String {
@@ -132,3 +170,25 @@ fn strip_position(message: &str) -> String {
 }
 
 pub type Result<T> = std::result::Result<T, Error>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn errors_quote_a_redacted_excerpt() {
+        let long = "x".repeat(200);
+        let err = Error::syntax(
+            Path::new("requirements.txt"),
+            None,
+            format!("unknown option `--index-urlhttps://u:s3cret@m.invalid/{long}`"),
+        );
+        let text = err.to_string();
+        assert!(!text.contains("s3cret"), "{text}");
+        assert!(text.contains("https://u:***@m.invalid/"), "{text}");
+        assert!(text.len() < 120, "{text}");
+        let err = Error::unsupported(Path::new("uv.lock"), format!("https://a:s3cret@h/{long}"));
+        assert!(!err.to_string().contains("s3cret"));
+        assert!(err.to_string().len() < 120);
+    }
+}

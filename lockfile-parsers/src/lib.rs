@@ -16,6 +16,7 @@ pub mod manifest;
 pub mod model;
 pub mod npm;
 pub mod python;
+pub mod redact;
 mod text;
 pub mod version;
 mod yaml;

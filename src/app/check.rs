@@ -91,10 +91,12 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<Outcome> {
     let mut stats = scan.stats;
     stats.skipped.extend(reviewed.skipped);
     stats.elapsed_ms = started.elapsed().as_millis() as u64;
-    let report = Report::new(findings, stats);
-    let outcome = app::finish(&report, &args.common, gate.clone())?;
-    if args.hook && outcome == Outcome::Blocked {
-        eprint!("{}", refusal(&report, &gate));
+    // The refusal names files and fingerprints, so it reads the report as outputs show it.
+    let report = session.hide_secrets_in_names(Report::new(findings, stats))?;
+    let refusal = args.hook.then(|| refusal(&report, &gate));
+    let outcome = app::finish(report, &session, &args.common, gate)?;
+    if let (Some(text), Outcome::Blocked) = (refusal, outcome) {
+        eprint!("{text}");
     }
     Ok(outcome)
 }

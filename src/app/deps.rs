@@ -43,7 +43,7 @@ pub fn run(args: &DepsArgs) -> anyhow::Result<Outcome> {
     findings.extend(dependency_findings.into_iter().map(Finding::Dependency));
     stats.elapsed_ms = started.elapsed().as_millis() as u64;
     let report = Report::new(findings, stats);
-    app::finish(&report, &args.common, gate)
+    app::finish(report, &session, &args.common, gate)
 }
 
 type Sides = (

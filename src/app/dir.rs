@@ -62,7 +62,7 @@ pub fn run(args: &DirArgs) -> anyhow::Result<Outcome> {
     let findings = session.unsuppressed(findings);
     stats.elapsed_ms = started.elapsed().as_millis() as u64;
     let report = Report::new(app::secret_findings(findings), stats);
-    app::finish(&report, &args.common, session.gate(Mode::Base))
+    app::finish(report, &session, &args.common, session.gate(Mode::Base))
 }
 
 /// Scans the inputs the way `dir` does and returns every finding (before suppressions)

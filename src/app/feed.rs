@@ -3,6 +3,8 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
+use lockfile_parsers::redact;
+
 use crate::app::{ListFormat, Outcome, store_path};
 use crate::osv::sync::{self, SyncOptions};
 use crate::osv::{Ecosystem, ImportSummary, Status, Store};
@@ -94,7 +96,7 @@ pub fn run(command: &FeedCommand) -> anyhow::Result<Outcome> {
                     .map(|e| e.as_str())
                     .collect::<Vec<_>>()
                     .join(", "),
-                options.base_url,
+                redact::url(&options.base_url),
                 path.display()
             );
             let summaries = sync::sync(&mut opened, &options, &ecosystems)?;
@@ -156,10 +158,14 @@ fn print_summary(summary: &ImportSummary) {
         summary.malicious,
         summary.withdrawn,
         summary.skipped.len(),
-        summary.source
+        redact::in_text(&summary.source)
     );
     for skipped in summary.skipped.iter().take(20) {
-        eprintln!("  skipped {}: {}", skipped.entry, skipped.reason);
+        // Entry names come from the archive: printable, not raw.
+        eprintln!(
+            "  skipped {}",
+            crate::app::printable(&format!("{}: {}", skipped.entry, skipped.reason))
+        );
     }
     if summary.skipped.len() > 20 {
         eprintln!("  ... and {} more", summary.skipped.len() - 20);

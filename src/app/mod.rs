@@ -283,7 +283,13 @@ fn configure_threads(threads: Option<usize>) {
 }
 
 /// Writes the report where and how the user asked, and decides the outcome.
-pub(crate) fn finish(report: &Report, args: &CommonArgs, gate: Gate) -> anyhow::Result<Outcome> {
+pub(crate) fn finish(
+    report: Report,
+    session: &Session,
+    args: &CommonArgs,
+    gate: Gate,
+) -> anyhow::Result<Outcome> {
+    let report = &session.hide_secrets_in_names(report)?;
     let blocked = report.findings.iter().any(|f| policy::blocks(f, &gate));
     let color = args.output.is_none()
         && std::io::stdout().is_terminal()
@@ -311,6 +317,71 @@ pub(crate) fn finish(report: &Report, args: &CommonArgs, gate: Gate) -> anyhow::
     } else {
         Outcome::Pass
     })
+}
+
+impl Session {
+    /// The report with every secret that stands in a name — a file named after the token
+    /// it holds, an author, a skipped path — redacted as findings are, so no output path
+    /// prints a raw secret. The names are scanned with the same rules as content.
+    pub(crate) fn hide_secrets_in_names(&self, mut report: Report) -> anyhow::Result<Report> {
+        if !self.redact {
+            return Ok(report);
+        }
+        let hide = |name: &mut String| -> anyhow::Result<()> {
+            let matches = self.scanner.scan(name, name.as_bytes())?;
+            if matches.is_empty() {
+                return Ok(());
+            }
+            let mut shown = String::with_capacity(name.len());
+            let mut done = 0;
+            for m in &matches {
+                if m.start < done
+                    || !name.is_char_boundary(m.start)
+                    || !name.is_char_boundary(m.end)
+                {
+                    continue;
+                }
+                shown.push_str(&name[done..m.start]);
+                shown.push_str(&crate::secrets::redact(&m.secret));
+                done = m.end;
+            }
+            shown.push_str(&name[done..]);
+            *name = shown;
+            Ok(())
+        };
+        for finding in &mut report.findings {
+            match finding {
+                Finding::Secret(s) => {
+                    hide(&mut s.file)?;
+                    if let Some(author) = &mut s.author {
+                        hide(author)?;
+                    }
+                }
+                Finding::Dependency(d) => hide(&mut d.lockfile)?,
+                Finding::Pipeline(p) => hide(&mut p.file)?,
+                Finding::Policy(p) => hide(&mut p.file)?,
+            }
+        }
+        for skipped in &mut report.stats.skipped {
+            hide(&mut skipped.path)?;
+        }
+        Ok(report)
+    }
+}
+
+/// A message for standard error (an error, a warning) that may quote untrusted input: URL
+/// credentials hidden, control characters shown as escapes, and no line that a CI log
+/// would read as a GitHub workflow command. Line breaks the message has stay.
+pub fn printable(message: &str) -> String {
+    let message = lockfile_parsers::redact::in_text(message);
+    message
+        .split('\n')
+        .map(|line| {
+            let line = crate::report::escape::text(line);
+            crate::report::escape::line_start(&line).into_owned()
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// Wraps secret findings for the report.

@@ -44,7 +44,7 @@ pub fn run(args: &PipelineArgs) -> anyhow::Result<Outcome> {
         ..Stats::default()
     };
     let findings = judged(&gate, reviewed.findings);
-    app::finish(&Report::new(findings, stats), &args.common, gate)
+    app::finish(Report::new(findings, stats), &session, &args.common, gate)
 }
 
 /// What the checks know of the repository at `path`: its owner, from `origin`.

@@ -12,7 +12,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 use std::time::Duration;
 
-use lockfile_parsers::Ecosystem;
+use lockfile_parsers::{Ecosystem, redact};
 use serde::Deserialize;
 use serde_json::json;
 
@@ -146,12 +146,16 @@ impl OsvApi {
             let url = format!("{}/v1/querybatch", self.base());
             let text = self.send(&url, || self.http.post(&url).json(&body))?;
             let response: BatchResponse = serde_json::from_str(&text).map_err(|e| Unknown {
-                reason: format!("{url}: response is not a query batch result: {e}"),
+                reason: format!(
+                    "{}: response is not a query batch result: {e}",
+                    redact::url(&url)
+                ),
             })?;
             if response.results.len() != pending.len() {
                 return Err(Unknown {
                     reason: format!(
-                        "{url}: {} results for {} queries",
+                        "{}: {} results for {} queries",
+                        redact::url(&url),
                         response.results.len(),
                         pending.len()
                     ),
@@ -203,7 +207,7 @@ impl OsvApi {
         let url = format!("{}/v1/vulns/{id}", self.base());
         let text = self.send(&url, || self.http.get(&url))?;
         Record::from_json(&text).map(Arc::new).map_err(|e| Unknown {
-            reason: format!("{url}: not a valid OSV record: {e}"),
+            reason: format!("{}: not a valid OSV record: {e}", redact::url(&url)),
         })
     }
 

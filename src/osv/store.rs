@@ -363,7 +363,8 @@ impl Store {
             let s = by_eco
                 .entry(eco.clone())
                 .or_insert_with(|| empty_status(&eco));
-            s.source = Some(source);
+            // A store written before sources were redacted may hold a credential.
+            s.source = Some(lockfile_parsers::redact::in_text(&source).into_owned());
             s.kind = Some(kind);
             s.updated_at = updated_at.parse().ok();
             s.skipped = skipped;

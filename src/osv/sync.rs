@@ -11,7 +11,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use lockfile_parsers::Ecosystem;
+use lockfile_parsers::{Ecosystem, redact};
 
 use super::error::{Error, Result};
 use super::import;
@@ -80,22 +80,25 @@ pub fn sync(
             std::process::id()
         )));
         download(&http, &url, &temp.0)?;
-        batches.push(import::read_zip(&temp.0, &url)?);
+        // The store records where its records came from; never a credential.
+        batches.push(import::read_zip(&temp.0, &redact::url(&url))?);
     }
     store.apply(batches, "sync")
 }
 
 /// Streams `url` into `dest`, checking the length the server announced.
+/// Errors name the URL with its credentials hidden.
 fn download(http: &Http, url: &str, dest: &Path) -> Result<()> {
-    let failed = |source| Error::Http {
-        url: url.to_string(),
-        source,
+    let shown = redact::url(url).into_owned();
+    let failed = |source: reqwest::Error| Error::Http {
+        url: shown.clone(),
+        source: source.without_url(),
     };
     let mut response = http
         .send(url, || http.get(url))
         .map_err(|error| match error {
             HttpError::Status { status, .. } => Error::HttpStatus {
-                url: url.to_string(),
+                url: shown.clone(),
                 status,
             },
             HttpError::Timeout { source, .. } | HttpError::Transport { source, .. } => {
@@ -114,7 +117,7 @@ fn download(http: &Http, url: &str, dest: &Path) -> Result<()> {
     })?;
     match expected {
         Some(expected) if expected != got => Err(Error::Truncated {
-            url: url.to_string(),
+            url: shown.clone(),
             got,
             expected,
         }),

@@ -10,6 +10,7 @@
 
 use std::time::Duration;
 
+use lockfile_parsers::redact;
 use reqwest::blocking::{Client, RequestBuilder, Response};
 
 /// Client settings.
@@ -73,8 +74,11 @@ impl HttpError {
         }
     }
 
+    /// The error for a request to `url`. It names the URL with its credentials hidden,
+    /// and the transport error without the URL it embeds (which would show them).
     fn of(url: &str, attempts: u32, source: reqwest::Error) -> HttpError {
-        let url = url.to_string();
+        let url = redact::url(url).into_owned();
+        let source = source.without_url();
         if source.is_timeout() {
             HttpError::Timeout {
                 url,
@@ -186,7 +190,7 @@ fn once(
         Ok(response)
     } else {
         Err(HttpError::Status {
-            url: url.to_string(),
+            url: redact::url(url).into_owned(),
             status: status.as_u16(),
             attempts: attempt,
         })

@@ -8,6 +8,7 @@
 use std::collections::HashMap;
 
 use jiff::Timestamp;
+use lockfile_parsers::redact;
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
 
@@ -46,7 +47,11 @@ impl Failure {
 /// GETs `url` through the shared client and retry policy and parses its JSON body as
 /// `T`. A 404 or 410 is an answer (the version is not there), a timeout is `Timeout`,
 /// anything else that gives no body a `RegistryError` naming the URL.
+///
+/// Every message names the URL with its credentials hidden (`lockfile_parsers::redact`):
+/// a registry URL from `PIP_INDEX_URL` or `.npmrc` may carry a token.
 pub fn json<T: DeserializeOwned>(http: &Http, url: &str) -> Result<T, Failure> {
+    let shown = redact::url(url);
     let body = http
         .fetch(url, || http.get(url).header("Accept", "application/json"))
         .map_err(|error| match error {
@@ -54,19 +59,25 @@ pub fn json<T: DeserializeOwned>(http: &Http, url: &str) -> Result<T, Failure> {
                 status: 404 | 410, ..
             } => Failure::NotFound,
             HttpError::Status { status, .. } => {
-                Failure::RegistryError(format!("{url}: HTTP {status}"))
+                Failure::RegistryError(format!("{shown}: HTTP {status}"))
             }
             HttpError::Timeout { .. } => Failure::Timeout,
             HttpError::Transport { source, .. } => {
-                Failure::RegistryError(format!("{url}: {source}"))
+                Failure::RegistryError(format!("{shown}: {source}"))
             }
         })?;
-    serde_json::from_slice(&body).map_err(|e| Failure::BadResponse(format!("{url}: {e}")))
+    serde_json::from_slice(&body)
+        .map_err(|e| Failure::BadResponse(redact::in_text(&format!("{shown}: {e}")).into_owned()))
 }
 
 fn timestamp(text: &str, url: &str) -> Result<Timestamp, Failure> {
-    text.parse::<Timestamp>()
-        .map_err(|e| Failure::BadResponse(format!("{url}: bad time `{text}`: {e}")))
+    text.parse::<Timestamp>().map_err(|e| {
+        Failure::BadResponse(format!(
+            "{}: bad time `{}`: {e}",
+            redact::url(url),
+            redact::excerpt(text, 60)
+        ))
+    })
 }
 
 /// npm: the package document's `time` map (version → publish time), for every version
@@ -85,7 +96,7 @@ pub fn npm(
     let time = match json::<Doc>(http, &url) {
         Ok(Doc { time: Some(t) }) => t,
         Ok(Doc { time: None }) => {
-            let f = Failure::BadResponse(format!("{url}: no `time` map"));
+            let f = Failure::BadResponse(format!("{}: no `time` map", redact::url(&url)));
             return versions.iter().map(|_| Err(f.clone())).collect();
         }
         Err(f) => return versions.iter().map(|_| Err(f.clone())).collect(),
@@ -95,7 +106,9 @@ pub fn npm(
         .map(|v| match time.get(*v) {
             Some(serde_json::Value::String(t)) => timestamp(t, &url),
             Some(other) => Err(Failure::BadResponse(format!(
-                "{url}: time of {v} is {other}"
+                "{}: time of {v} is {}",
+                redact::url(&url),
+                redact::excerpt(&other.to_string(), 60)
             ))),
             // Unpublished versions leave the map (an unpublished package keeps only
             // `created`, `modified` and `unpublished`).

@@ -124,12 +124,18 @@ enum Target {
 }
 
 impl Target {
-    /// The cache key: the URL the answer came from.
-    fn registry(&self) -> &str {
+    /// The URL answers come from (credentials and all: requests need them).
+    fn url(&self) -> &str {
         match self {
             Target::Npm(u) | Target::PyPI(u) | Target::Crates(u) | Target::Go(u) => u,
             Target::DepsDev(u) => u,
         }
+    }
+
+    /// The cache key: the URL the answer came from, its credentials hidden, so the cache
+    /// file never holds a registry token.
+    fn registry(&self) -> std::borrow::Cow<'_, str> {
+        lockfile_parsers::redact::url(self.url())
     }
 }
 
@@ -188,8 +194,12 @@ impl Client {
                 }
             };
             if let Some(cache) = &self.cache
-                && let Some(t) =
-                    cache.get(q.ecosystem.as_str(), &q.name, &q.version, target.registry())?
+                && let Some(t) = cache.get(
+                    q.ecosystem.as_str(),
+                    &q.name,
+                    &q.version,
+                    &target.registry(),
+                )?
             {
                 answers[i] = Some(PublishTime::Known {
                     published: t,
@@ -236,13 +246,18 @@ impl Client {
             }
         }
         if let Some(cache) = &mut self.cache {
+            let registries: Vec<_> = fresh
+                .iter()
+                .map(|(job, ..)| job.target.registry())
+                .collect();
             let entries: Vec<cache::Entry> = fresh
                 .iter()
-                .map(|(job, version, t)| cache::Entry {
+                .zip(&registries)
+                .map(|((job, version, t), registry)| cache::Entry {
                     ecosystem: job.ecosystem.as_str(),
                     name: &job.name,
                     version,
-                    registry: job.target.registry(),
+                    registry,
                     published: *t,
                 })
                 .collect();

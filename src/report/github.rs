@@ -3,24 +3,16 @@
 //! Blocking findings are `::error`, the rest `::warning` (pipeline findings at level
 //! `info` are `::notice`). Property values and messages are
 //! escaped as the workflow-command format requires (`%`, CR, LF, and in properties `:`
-//! and `,`), so a file name cannot inject another command.
+//! and `,`), so a file name cannot inject another command; other control characters are
+//! shown as escapes (`report::escape`).
 
 use std::io::Write;
 
 use crate::finding::{Finding, Report};
 use crate::policy::Disposition;
 use crate::report::Context;
+use crate::report::escape::{github_data as escape_data, github_property as escape_property};
 use crate::report::text::{flags, version_change};
-
-fn escape_data(text: &str) -> String {
-    text.replace('%', "%25")
-        .replace('\r', "%0D")
-        .replace('\n', "%0A")
-}
-
-fn escape_property(text: &str) -> String {
-    escape_data(text).replace(':', "%3A").replace(',', "%2C")
-}
 
 pub fn write(out: &mut dyn Write, report: &Report, context: &Context) -> std::io::Result<()> {
     for finding in &report.findings {
@@ -71,14 +63,4 @@ pub fn write(out: &mut dyn Write, report: &Report, context: &Context) -> std::io
         }
     }
     Ok(())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn properties_cannot_inject_commands() {
-        assert_eq!(escape_property("a,b:c\n::error"), "a%2Cb%3Ac%0A%3A%3Aerror");
-    }
 }

@@ -8,12 +8,8 @@ use std::io::Write;
 use crate::finding::{DependencyFinding, Finding, Report, Verdict};
 use crate::policy::Disposition;
 use crate::report::Context;
+use crate::report::escape::{markdown_code as code, markdown_text as cell};
 use crate::report::text::{flags, version_change};
-
-/// Escapes text for a Markdown table cell.
-fn cell(text: &str) -> String {
-    text.replace('|', "\\|").replace('\n', " ")
-}
 
 pub fn write(out: &mut dyn Write, report: &Report, context: &Context) -> std::io::Result<()> {
     let (mut blocking, mut warnings, mut info) = (Vec::new(), Vec::new(), Vec::new());
@@ -50,11 +46,11 @@ pub fn write(out: &mut dyn Write, report: &Report, context: &Context) -> std::io
             if let Finding::Dependency(d) = finding {
                 writeln!(
                     out,
-                    "- {} `{}` {} ({})",
-                    d.ecosystem,
-                    d.name,
-                    version_change(d),
-                    flags(d)
+                    "- {} {} {} ({})",
+                    cell(&d.ecosystem),
+                    code(&d.name, false),
+                    cell(&version_change(d)),
+                    cell(&flags(d))
                 )?;
             }
         }
@@ -156,20 +152,15 @@ fn write_table(out: &mut dyn Write, title: &str, findings: &[&Finding]) -> std::
             "| rule | confidence | location | secret | commit |\n|---|---|---|---|---|"
         )?;
         for s in secrets {
-            let commit = s
-                .commit
-                .as_deref()
-                .map(|c| &c[..c.len().min(12)])
-                .unwrap_or("");
+            let commit: String = s.commit.iter().flat_map(|c| c.chars().take(12)).collect();
             writeln!(
                 out,
-                "| {} | {} | `{}:{}` | `{}` | {} |",
+                "| {} | {} | {} | {} | {} |",
                 cell(&s.rule),
                 s.confidence,
-                cell(&s.file),
-                s.line,
-                cell(&s.secret),
-                commit
+                code(&format!("{}:{}", s.file, s.line), true),
+                code(&s.secret, true),
+                cell(&commit)
             )?;
         }
         writeln!(out)?;
@@ -183,11 +174,11 @@ fn write_table(out: &mut dyn Write, title: &str, findings: &[&Finding]) -> std::
         for d in dependencies {
             writeln!(
                 out,
-                "| {} | `{}` | {} | {} |",
+                "| {} | {} | {} | {} |",
                 cell(&d.ecosystem),
-                cell(&d.name),
+                code(&d.name, true),
                 cell(&version_change(d)),
-                cell(&reasons(d))
+                reasons(d)
             )?;
         }
         writeln!(out)?;
@@ -222,7 +213,15 @@ fn write_table(out: &mut dyn Write, title: &str, findings: &[&Finding]) -> std::
 /// Where a reader of a pull request can read an advisory (OSV's page for any id it holds).
 const ADVISORY_PAGE: &str = "https://osv.dev/vulnerability/";
 
-/// The reasons column: each check with its evidence, advisories as links.
+/// What an advisory id keeps unencoded in a link: RFC 3986's unreserved characters.
+const SEGMENT: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~');
+
+/// The reasons column: each check with its evidence, advisories as links. Already
+/// Markdown: every untrusted part is escaped here.
 fn reasons(d: &DependencyFinding) -> String {
     let mut parts = vec![d.change.as_str().to_string()];
     if d.direct {
@@ -231,7 +230,8 @@ fn reasons(d: &DependencyFinding) -> String {
     for check in &d.checks {
         let mut text = check.kind().to_string();
         if let Some(id) = check.id() {
-            text.push_str(&format!(" [{id}]({ADVISORY_PAGE}{id})"));
+            let target = percent_encoding::utf8_percent_encode(id, SEGMENT);
+            text.push_str(&format!(" [{}]({ADVISORY_PAGE}{target})", cell(id)));
         }
         let extra: Vec<String> = match check {
             Verdict::Vulnerable {
@@ -242,10 +242,13 @@ fn reasons(d: &DependencyFinding) -> String {
             ]
             .into_iter()
             .flatten()
+            .map(|s| cell(&s))
             .collect(),
-            Verdict::Typosquat { resembles, .. } => vec![format!("resembles `{resembles}`")],
+            Verdict::Typosquat { resembles, .. } => {
+                vec![format!("resembles {}", code(resembles, true))]
+            }
             Verdict::RecentlyPublished { published } => vec![format!("published {published}")],
-            _ => check.reason().map(str::to_string).into_iter().collect(),
+            _ => check.reason().map(cell).into_iter().collect(),
         };
         if !extra.is_empty() {
             text.push_str(&format!(" ({})", extra.join(", ")));
@@ -253,7 +256,7 @@ fn reasons(d: &DependencyFinding) -> String {
         parts.push(text);
     }
     if !d.fixed_advisories.is_empty() {
-        parts.push(format!("fixes {}", d.fixed_advisories.join(" ")));
+        parts.push(cell(&format!("fixes {}", d.fixed_advisories.join(" "))));
     }
     parts.join(", ")
 }

@@ -1,17 +1,25 @@
 //! Report writers: one module per format, all reading the same [`Report`].
 //!
 //! Reports never reach back into sources: everything they print is in the findings.
-//! Secrets arrive already redacted (unless `--no-redact`), so no writer can leak one.
+//! Secrets arrive already redacted (unless `--no-redact`), so no writer can leak one;
+//! credentials in URLs (a lockfile's `resolved`, a registry in a verdict's detail) are
+//! hidden here, before any writer sees the report; and every writer escapes what it
+//! prints for its format (`escape`).
 
+pub(crate) mod escape;
+pub mod fuzzing;
 pub mod github;
 pub mod json;
 pub mod markdown;
 pub mod sarif;
 pub mod text;
 
+use std::borrow::Cow;
 use std::io::Write;
 
-use crate::finding::Report;
+use lockfile_parsers::redact;
+
+use crate::finding::{Finding, Report, Verdict};
 
 /// The output formats of `--format`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -38,11 +46,91 @@ pub fn write(
     report: &Report,
     context: &Context,
 ) -> std::io::Result<()> {
+    let report = &without_credentials(report);
     match format {
         Format::Text => text::write(out, report, context),
         Format::Json => json::write(out, report),
         Format::Sarif => sarif::write(out, report, context),
         Format::Markdown => markdown::write(out, report, context),
         Format::Github => github::write(out, report, context),
+    }
+}
+
+/// The report with the credentials of every URL in its strings hidden
+/// (`https://user:***@host`); borrowed when there are none. The secret itself is left as
+/// the scan made it (redacted unless `--no-redact`).
+fn without_credentials(report: &Report) -> Cow<'_, Report> {
+    let mut owned = report.clone();
+    let mut changed = false;
+    let mut hide = |s: &mut String| {
+        if let Cow::Owned(shown) = redact::in_text(s) {
+            *s = shown;
+            changed = true;
+        }
+    };
+    for finding in &mut owned.findings {
+        match finding {
+            Finding::Secret(s) => {
+                hide(&mut s.file);
+                s.author.iter_mut().for_each(&mut hide);
+            }
+            Finding::Dependency(d) => {
+                hide(&mut d.name);
+                hide(&mut d.lockfile);
+                d.version.iter_mut().for_each(&mut hide);
+                d.previous_version.iter_mut().for_each(&mut hide);
+                d.introduced_by.iter_mut().for_each(&mut hide);
+                for verdict in &mut d.checks {
+                    match verdict {
+                        Verdict::Malicious { summary, .. }
+                        | Verdict::Vulnerable { summary, .. } => {
+                            summary.iter_mut().for_each(&mut hide)
+                        }
+                        Verdict::Source {
+                            previous,
+                            current,
+                            replaces,
+                            ..
+                        } => {
+                            previous.iter_mut().for_each(&mut hide);
+                            hide(current);
+                            replaces.iter_mut().for_each(&mut hide);
+                        }
+                        Verdict::Integrity {
+                            previous, current, ..
+                        } => {
+                            hide(previous);
+                            current.iter_mut().for_each(&mut hide);
+                        }
+                        Verdict::Unknown { reason, detail, .. } => {
+                            hide(reason);
+                            detail.iter_mut().for_each(&mut hide);
+                        }
+                        Verdict::Typosquat { resembles, .. } => hide(resembles),
+                        Verdict::RecentlyPublished { .. } | Verdict::InstallScript { .. } => {}
+                    }
+                }
+            }
+            Finding::Pipeline(p) => {
+                hide(&mut p.file);
+                hide(&mut p.message);
+                p.before.iter_mut().for_each(&mut hide);
+                p.after.iter_mut().for_each(&mut hide);
+            }
+            Finding::Policy(p) => {
+                hide(&mut p.file);
+                hide(&mut p.message);
+                p.before.iter_mut().for_each(&mut hide);
+                p.after.iter_mut().for_each(&mut hide);
+            }
+        }
+    }
+    for skipped in &mut owned.stats.skipped {
+        hide(&mut skipped.path);
+    }
+    if changed {
+        Cow::Owned(owned)
+    } else {
+        Cow::Borrowed(report)
     }
 }

@@ -158,13 +158,28 @@ pub fn write(out: &mut dyn Write, report: &Report, context: &Context) -> std::io
             "results": results,
         }]
     });
-    serde_json::to_writer_pretty(&mut *out, &sarif)?;
-    writeln!(out)
+    crate::report::json::write_value(out, &sarif)
 }
 
-fn location(uri: &str, line: u32, column: u32) -> Value {
+/// What a path keeps unencoded in an artifact URI: RFC 3986's unreserved characters and
+/// the `/` between segments. Everything else is percent-encoded (UTF-8), so a name with
+/// a space, `%`, `#`, `?` or a control character is still one relative reference that
+/// resolves to the file.
+const PATH: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~')
+    .remove(b'/');
+
+/// A repository-relative path as a SARIF artifact URI (a relative reference).
+pub(crate) fn artifact_uri(path: &str) -> String {
+    percent_encoding::utf8_percent_encode(path, PATH).to_string()
+}
+
+fn location(path: &str, line: u32, column: u32) -> Value {
     json!([{ "physicalLocation": {
-        "artifactLocation": { "uri": uri },
+        "artifactLocation": { "uri": artifact_uri(path) },
         "region": { "startLine": line.max(1), "startColumn": column.max(1) }
     }}])
 }

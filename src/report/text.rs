@@ -12,6 +12,7 @@ use crate::finding::{
 };
 use crate::policy::Disposition;
 use crate::report::Context;
+use crate::report::escape::{line_start, text};
 
 struct Paint {
     on: bool,
@@ -79,17 +80,17 @@ fn write_policy(
     disposition: Disposition,
     paint: &Paint,
 ) -> std::io::Result<()> {
-    let location = format!("{}:{}", policy.file, policy.line);
+    let location = format!("{}:{}", text(&policy.file), policy.line);
     writeln!(
         out,
         "{} {} {}",
-        paint.wrap("1", &location),
+        paint.wrap("1", &line_start(&location)),
         paint.wrap(color(disposition).unwrap_or("33"), &policy.check),
-        policy.message
+        text(&policy.message)
     )?;
     for (sign, lines) in [("-", &policy.before), ("+", &policy.after)] {
         for line in lines.iter().flat_map(|l| l.lines()) {
-            writeln!(out, "    {sign} {line}")?;
+            writeln!(out, "    {sign} {}", text(line))?;
         }
     }
     Ok(())
@@ -103,7 +104,7 @@ fn write_pipeline(
     disposition: Disposition,
     paint: &Paint,
 ) -> std::io::Result<()> {
-    let location = format!("{}:{}:{}", finding.file, finding.line, finding.column);
+    let location = format!("{}:{}:{}", text(&finding.file), finding.line, finding.column);
     let check = match color(disposition) {
         Some(code) => paint.wrap(code, finding.check.as_str()),
         None => finding.check.as_str().to_string(),
@@ -111,16 +112,16 @@ fn write_pipeline(
     write!(
         out,
         "{} {} {} {}",
-        paint.wrap("1", &location),
+        paint.wrap("1", &line_start(&location)),
         check,
         finding.severity,
-        finding.message
+        text(&finding.message)
     )?;
     if let Some(before) = &finding.before {
-        write!(out, " (was `{before}`)")?;
+        write!(out, " (was `{}`)", text(before))?;
     }
     writeln!(out)?;
-    writeln!(out, "    fix: {}", paint.wrap("2", &finding.fix))
+    writeln!(out, "    fix: {}", paint.wrap("2", &text(&finding.fix)))
 }
 
 fn write_secret(
@@ -129,29 +130,31 @@ fn write_secret(
     disposition: Disposition,
     paint: &Paint,
 ) -> std::io::Result<()> {
-    let location = format!("{}:{}:{}", secret.file, secret.line, secret.column);
+    // The file name begins the line: it must not begin a workflow command either.
+    let location = format!("{}:{}:{}", text(&secret.file), secret.line, secret.column);
     let severity_color = color(disposition).unwrap_or("33");
     write!(
         out,
         "{} {} {} {} [{} confidence]",
-        paint.wrap("1", &location),
-        paint.wrap(severity_color, &secret.rule),
-        secret.description,
-        paint.wrap("2", &secret.secret),
+        paint.wrap("1", &line_start(&location)),
+        paint.wrap(severity_color, &text(&secret.rule)),
+        text(&secret.description),
+        paint.wrap("2", &text(&secret.secret)),
         secret.confidence
     )?;
     if let Some(commit) = &secret.commit {
-        let short = &commit[..commit.len().min(12)];
-        write!(out, " (commit {short}")?;
+        let short: String = commit.chars().take(12).collect();
+        write!(out, " (commit {}", text(&short))?;
         if let Some(author) = &secret.author {
-            write!(out, " by {author}")?;
+            write!(out, " by {}", text(author))?;
         }
         write!(out, ")")?;
     }
     writeln!(out)
 }
 
-/// A dependency's version change as `old → new`, or just the side that exists.
+/// A dependency's version change as `old → new`, or just the side that exists; raw (each
+/// format escapes it).
 pub fn version_change(d: &DependencyFinding) -> String {
     let none = "-";
     match (&d.previous_version, &d.version) {
@@ -163,7 +166,7 @@ pub fn version_change(d: &DependencyFinding) -> String {
 }
 
 /// The flags column: change kind, directness, every check (with its advisory id or
-/// reason), and the advisories the change fixes.
+/// reason), and the advisories the change fixes; raw (each format escapes it).
 pub fn flags(d: &DependencyFinding) -> String {
     let mut flags = vec![d.change.as_str().to_string()];
     if d.direct {
@@ -203,10 +206,10 @@ fn write_dependency_table(
         .iter()
         .map(|(d, _)| {
             [
-                d.ecosystem.clone(),
-                d.name.clone(),
-                version_change(d),
-                flags(d),
+                text(&d.ecosystem).into_owned(),
+                text(&d.name).into_owned(),
+                text(&version_change(d)).into_owned(),
+                text(&flags(d)).into_owned(),
             ]
         })
         .collect();

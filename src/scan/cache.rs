@@ -8,6 +8,8 @@
 //! The cache must not become a plaintext secret store: it holds the finding as a report
 //! shows it — redacted secret, fingerprint, positions, rule id — and the secret's fast
 //! identity hash (this machine's file; never published), never the secret.
+//! Nor does it hold the path: a file may be named after the secret it holds, so rows are
+//! keyed by the path's BLAKE3 hash (v2; v1 kept the path itself).
 //! A `--no-redact` run re-scans the blobs the cache says have matches, and trusts it only
 //! for blobs without any.
 //!
@@ -25,7 +27,7 @@ use crate::plumbing::cache::{Access, open_sqlite};
 use crate::scan::ScanError;
 
 /// File name of the cache inside the cache directory.
-const FILE_NAME: &str = "history-scan-v1.sqlite";
+const FILE_NAME: &str = "history-scan-v2.sqlite";
 
 /// One match of a cached blob scan: the finding without location fields, and the last line
 /// of the match, which the added-line check needs.
@@ -51,6 +53,11 @@ pub enum BlobResult {
     Matches(Vec<CachedMatch>),
 }
 
+/// The key a path is stored under: its hash, never the path itself.
+fn path_hash(path: &[u8]) -> [u8; 32] {
+    *blake3::hash(path).as_bytes()
+}
+
 pub struct Cache {
     connection: Connection,
     path: PathBuf,
@@ -72,9 +79,9 @@ impl Cache {
                  CREATE TABLE IF NOT EXISTS blob_scan (
                      blob BLOB NOT NULL,
                      ruleset TEXT NOT NULL,
-                     path BLOB NOT NULL,
+                     path_hash BLOB NOT NULL,
                      result TEXT NOT NULL,
-                     PRIMARY KEY (blob, ruleset, path)
+                     PRIMARY KEY (blob, ruleset, path_hash)
                  ) WITHOUT ROWID;",
             )
             .map_err(|e| error(e.into()))?;
@@ -101,15 +108,16 @@ impl Cache {
         let mut statement = self
             .connection
             .prepare_cached(
-                "SELECT result FROM blob_scan WHERE blob = ?1 AND ruleset = ?2 AND path = ?3",
+                "SELECT result FROM blob_scan WHERE blob = ?1 AND ruleset = ?2 AND path_hash = ?3",
             )
             .map_err(|e| self.error(e))?;
         let mut out = Vec::new();
         for (blob, path) in keys {
             let text: Option<String> = statement
-                .query_row(params![blob.as_bytes(), self.ruleset, path], |row| {
-                    row.get(0)
-                })
+                .query_row(
+                    params![blob.as_bytes(), self.ruleset, path_hash(path)],
+                    |row| row.get(0),
+                )
                 .optional()
                 .map_err(|e| self.error(e))?;
             out.push(text.and_then(|t| serde_json::from_str(&t).ok()));
@@ -132,13 +140,18 @@ impl Cache {
         {
             let mut statement = transaction
                 .prepare_cached(
-                    "INSERT OR REPLACE INTO blob_scan (blob, ruleset, path, result) VALUES (?1, ?2, ?3, ?4)",
+                    "INSERT OR REPLACE INTO blob_scan (blob, ruleset, path_hash, result) VALUES (?1, ?2, ?3, ?4)",
                 )
                 .map_err(|e| error(e.into()))?;
             for (blob, blob_path, result) in entries {
                 let text = serde_json::to_string(result).map_err(|e| error(e.into()))?;
                 statement
-                    .execute(params![blob.as_bytes(), self.ruleset, blob_path, text])
+                    .execute(params![
+                        blob.as_bytes(),
+                        self.ruleset,
+                        path_hash(blob_path),
+                        text
+                    ])
                     .map_err(|e| error(e.into()))?;
             }
         }
