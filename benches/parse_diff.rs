@@ -2,9 +2,14 @@
 //! synthetic 5,000-package package-lock.json (v3) where 100 packages are bumped and 50
 //! added. The issue's bar: the synthetic pair well under 50 ms on one core.
 //!
-//! Also: the largest pairs of the real-world corpus (`corpus/lockfiles/realworld`, when
-//! `extract.py` has rebuilt its files) and crafted deeply nested YAML lockfiles, which the
-//! YAML reader must refuse in time linear in their size.
+//! Also: the largest pair of each format in the real-world corpus
+//! (`corpus/lockfiles/realworld/pairs.tar.zst`) and crafted deeply nested YAML lockfiles,
+//! which the YAML reader must refuse in time linear in their size.
+//!
+//! And the typosquat check at scale: 5,000 newly added npm packages that are not popular
+//! (names of the OpenSSF malicious-package records in `../shared/osv/npm/all.zip`: real
+//! unpopular names, many of them near misses, the check's worst case), alone and as a
+//! whole `deps` diff of a package-lock.json that adds them. The issue's bar: under 100 ms.
 //!
 //! Run: `cargo bench --bench parse_diff`
 
@@ -13,9 +18,12 @@ use std::hint::black_box;
 use std::path::{Path, PathBuf};
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use tollgate::deps::{Side, diff_contents};
+use tollgate::deps::{Side, diff_contents, typosquat};
+use tollgate::finding::Change;
+use tollgate::osv::Ecosystem;
 
 const SHARED: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/lockfiles");
+const NPM_OSV: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/osv/npm/all.zip");
 
 /// Every file of one side of a pair, read up front so the benchmark measures parsing and
 /// diffing, not the disk.
@@ -44,19 +52,33 @@ fn bench_dir(c: &mut Criterion, pair: &str, dir: &Path, lockfile: &str) {
         eprintln!("skipped {pair}: {} is absent", dir.display());
         return;
     }
-    let (base, head) = (side_files(&dir.join("base")), side_files(&dir.join("head")));
-    let (bp, hp) = (
-        dir.join("base").join(lockfile),
-        dir.join("head").join(lockfile),
-    );
+    let strip = |side: &str| -> BTreeMap<PathBuf, Vec<u8>> {
+        let root = dir.join(side);
+        side_files(&root)
+            .into_iter()
+            .map(|(p, b)| (p.strip_prefix(&root).unwrap().to_path_buf(), b))
+            .collect()
+    };
+    bench_sides(c, pair, strip("base"), strip("head"), lockfile);
+}
+
+/// Parse + diff of one pair whose sides' files are in memory, by repository path.
+fn bench_sides(
+    c: &mut Criterion,
+    pair: &str,
+    base: BTreeMap<PathBuf, Vec<u8>>,
+    head: BTreeMap<PathBuf, Vec<u8>>,
+    lockfile: &str,
+) {
+    let path = Path::new(lockfile);
     let base_reader = |p: &Path| base.get(p).cloned();
     let head_reader = |p: &Path| head.get(p).cloned();
     c.bench_function(&format!("parse+diff {pair}"), |b| {
         b.iter(|| {
             let findings = diff_contents(
-                Path::new(lockfile),
-                &Side::of(&bp, &base[&bp], &base_reader),
-                &Side::of(&hp, &head[&hp], &head_reader),
+                path,
+                &Side::of(path, &base[path], &base_reader),
+                &Side::of(path, &head[path], &head_reader),
             )
             .unwrap();
             black_box(findings)
@@ -104,19 +126,33 @@ fn bench_synthetic(c: &mut Criterion) {
     });
 }
 
-/// The real-world pairs with the largest head lockfiles, one per format.
+/// The files of the committed real-world corpus (`corpus/lockfiles/realworld/pairs.tar.zst`)
+/// by their path inside the archive.
+fn realworld_files() -> BTreeMap<String, Vec<u8>> {
+    let archive =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus/lockfiles/realworld/pairs.tar.zst");
+    let mut decoder =
+        zstd::stream::read::Decoder::new(std::fs::File::open(archive).unwrap()).unwrap();
+    decoder.window_log_max(27).unwrap();
+    let mut files = BTreeMap::new();
+    for entry in tar::Archive::new(decoder).entries().unwrap() {
+        let mut entry = entry.unwrap();
+        let name = entry.path().unwrap().to_string_lossy().into_owned();
+        let mut bytes = Vec::new();
+        std::io::Read::read_to_end(&mut entry, &mut bytes).unwrap();
+        files.insert(name, bytes);
+    }
+    files
+}
+
+/// The real-world pairs with the largest head lockfiles, one per file name (format).
 fn bench_realworld(c: &mut Criterion) {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus/lockfiles/realworld/pairs");
-    let Ok(index) = std::fs::read_to_string(root.join("pairs.json")) else {
-        eprintln!("skipped the real-world pairs: run corpus/lockfiles/realworld/extract.py");
-        return;
-    };
-    let rows: Vec<serde_json::Value> = serde_json::from_str(&index).unwrap();
-    let mut largest: BTreeMap<String, (u64, String, String)> = BTreeMap::new();
+    let files = realworld_files();
+    let rows: Vec<serde_json::Value> = serde_json::from_slice(&files["pairs.json"]).unwrap();
+    let mut largest: BTreeMap<String, (usize, String, String)> = BTreeMap::new();
     for r in &rows {
         let (pair, path) = (r["pair"].as_str().unwrap(), r["path"].as_str().unwrap());
-        let size =
-            std::fs::metadata(root.join(pair).join("head").join(path)).map_or(0, |m| m.len());
+        let size = files[&format!("{pair}/head/{path}")].len();
         let name = Path::new(path)
             .file_name()
             .unwrap()
@@ -128,7 +164,21 @@ fn bench_realworld(c: &mut Criterion) {
         }
     }
     for (_, pair, path) in largest.values() {
-        bench_dir(c, &format!("realworld {pair}"), &root.join(pair), path);
+        let side = |s: &str| -> BTreeMap<PathBuf, Vec<u8>> {
+            let prefix = format!("{pair}/{s}/");
+            files
+                .range(prefix.clone()..)
+                .take_while(|(n, _)| n.starts_with(&prefix))
+                .map(|(n, b)| (PathBuf::from(&n[prefix.len()..]), b.clone()))
+                .collect()
+        };
+        bench_sides(
+            c,
+            &format!("realworld {pair}"),
+            side("base"),
+            side("head"),
+            path,
+        );
     }
 }
 
@@ -165,7 +215,90 @@ fn bench_deep_yaml(c: &mut Criterion) {
     }
 }
 
+/// The first `n` distinct package names of the npm export's `MAL-` records, in id order.
+fn malicious_npm_names(n: usize) -> Option<Vec<String>> {
+    let file = std::fs::File::open(NPM_OSV).ok()?;
+    let mut zip = zip::ZipArchive::new(std::io::BufReader::new(file)).ok()?;
+    let mut names = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    for i in 0..zip.len() {
+        let mut entry = zip.by_index(i).ok()?;
+        if !entry.name().ok()?.starts_with("MAL-") {
+            continue;
+        }
+        let mut text = String::new();
+        std::io::Read::read_to_string(&mut entry, &mut text).ok()?;
+        let record: serde_json::Value = serde_json::from_str(&text).ok()?;
+        let name = record["affected"][0]["package"]["name"]
+            .as_str()?
+            .to_string();
+        if seen.insert(name.clone()) {
+            names.push(name);
+        }
+        if names.len() == n {
+            break;
+        }
+    }
+    Some(names)
+}
+
+/// 5,000 added unpopular npm packages: the typosquat check alone, and `deps`' offline
+/// work on a lockfile that adds them (parse, diff, typosquat).
+fn bench_typosquat(c: &mut Criterion) {
+    let Some(names) = malicious_npm_names(5000) else {
+        eprintln!("skipped the typosquat cases: {NPM_OSV} is absent");
+        return;
+    };
+    let flagged = names
+        .iter()
+        .filter(|n| typosquat::check(Ecosystem::Npm, n).is_some())
+        .count();
+    eprintln!("typosquat: {flagged} of {} names flagged", names.len());
+    c.bench_function("typosquat 5000 new unpopular npm names", |b| {
+        b.iter(|| {
+            let hits = names
+                .iter()
+                .filter_map(|n| typosquat::check(Ecosystem::Npm, black_box(n)))
+                .count();
+            black_box(hits)
+        })
+    });
+    let base =
+        br#"{"name":"app","lockfileVersion":3,"requires":true,"packages":{"":{"name":"app"}}}"#;
+    let mut head = String::from(
+        r#"{"name":"app","lockfileVersion":3,"requires":true,"packages":{"":{"name":"app"}"#,
+    );
+    for name in &names {
+        head.push_str(&format!(
+            r#","node_modules/{name}":{{"version":"1.0.0","resolved":"https://registry.npm.invalid/{name}/-/x-1.0.0.tgz"}}"#
+        ));
+    }
+    head.push_str("}}");
+    let path = Path::new("package-lock.json");
+    let none = |_: &Path| None;
+    c.bench_function(
+        "deps offline: parse+diff+typosquat of 5000 added unpopular npm packages",
+        |b| {
+            b.iter(|| {
+                let findings = diff_contents(
+                    path,
+                    &Side::of(path, base, &none),
+                    &Side::of(path, head.as_bytes(), &none),
+                )
+                .unwrap();
+                let hits = findings
+                    .iter()
+                    .filter(|f| f.change == Change::Added)
+                    .filter_map(|f| typosquat::check(Ecosystem::Npm, &f.name))
+                    .count();
+                black_box(hits)
+            })
+        },
+    );
+}
+
 fn benches(c: &mut Criterion) {
+    bench_typosquat(c);
     bench_deep_yaml(c);
     bench_realworld(c);
     bench_synthetic(c);

@@ -175,6 +175,11 @@ pub enum Verdict {
         /// The first version that fixes it.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         fixed: Option<String>,
+        /// How `fixed` was read when the advisory's record did not give a plain version:
+        /// `fixed read as the list "…"`, or `fixed version unreadable ("…")` (then every
+        /// version from the range's start is flagged).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        fixed_note: Option<String>,
         /// RustSec's `informational` kind (`unmaintained`, ...): a notice, not a flaw.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         informational: Option<String>,

@@ -17,8 +17,11 @@ where one is installed here, otherwise with Python's standard parsers:
 Counting follows pairs/SOURCES.md: identity is the (PEP 503-normalised)
 name; local packages (workspace members, path dependencies, the root project) are left
 out; for a name present on both sides whose version set changed, the versions the sides
-share are unchanged, the others are paired in ascending version order (each pair is one
-"changed"), and the unpaired rest are added / removed.
+share are unchanged, the others are paired (each pair is one "changed"), and the
+unpaired rest are added / removed. Which versions pair is README's pairing rule, not
+SOURCES.md's ascending order: within a compatibility line (the major version, the minor
+for 0.x) in ascending order, then the nearest of what is left. The number of pairs, and
+so every count, is the same under both; only which version is added or removed differs.
 
 Run from the repository root:  python3 corpus/lockfiles/make_expected.py
 """
@@ -214,6 +217,53 @@ def sort_versions(vs):
         return sorted(vs, key=lambda v: str(v))
 
 
+def release(v):
+    """The release numbers of a version, or None (unpinned, unreadable)."""
+    k = version_key(v)
+    if k[0] != 1:
+        return None
+    return list(k[1].release)
+
+
+def line(r):
+    return (0, r[1] if len(r) > 1 else 0) if r[0] == 0 else (r[0], 0)
+
+
+def distance(a, b):
+    """Closeness: the first release number that differs, later is closer, then the gap."""
+    if a is None or b is None:
+        return (1, 0, 0)
+    n = max(len(a), len(b))
+    a, b = a + [0] * (n - len(a)), b + [0] * (n - len(b))
+    at = next((k for k in range(n) if a[k] != b[k]), n)
+    return (0, -at, abs(a[at] - b[at]) if at < n else 0)
+
+
+def pair(only_b, only_h):
+    """Pairs base-only and head-only versions (both sorted ascending): ascending within a
+    compatibility line, then the nearest of the rest; returns pairs, removed, added."""
+    rb, rh = [release(v) for v in only_b], [release(v) for v in only_h]
+    tb, th, pairs = [False] * len(only_b), [False] * len(only_h), []
+    for ln in sorted({line(r) for r in rb if r is not None}):
+        ob = [i for i, r in enumerate(rb) if r is not None and line(r) == ln]
+        oh = [j for j, r in enumerate(rh) if r is not None and line(r) == ln]
+        for i, j in zip(ob, oh):
+            tb[i] = th[j] = True
+            pairs.append((i, j))
+    while True:
+        left = [(distance(rb[i], rh[j]), i, j) for i in range(len(only_b)) if not tb[i]
+                for j in range(len(only_h)) if not th[j]]
+        if not left:
+            break
+        _, i, j = min(left)
+        tb[i] = th[j] = True
+        pairs.append((i, j))
+    pairs.sort(key=lambda p: (p[1], p[0]))
+    return ([(only_b[i], only_h[j]) for i, j in pairs],
+            [v for i, v in enumerate(only_b) if not tb[i]],
+            [v for j, v in enumerate(only_h) if not th[j]])
+
+
 def diff(base, head):
     names = {}
     for side, pkgs in (("base", base), ("head", head)):
@@ -223,11 +273,11 @@ def diff(base, head):
     for name in sorted(names):
         b, h = names[name]["base"], names[name]["head"]
         only_b, only_h = sort_versions(b - h), sort_versions(h - b)
-        pairs = min(len(only_b), len(only_h)) if b and h else 0
-        for old, new in zip(only_b[:pairs], only_h[:pairs]):
-            changed.append([name, old, new])
-        removed += [[name, v] for v in only_b[pairs:]]
-        added += [[name, v] for v in only_h[pairs:]]
+        pairs, gone, new = pair(only_b, only_h)
+        for old, new_v in pairs:
+            changed.append([name, old, new_v])
+        removed += [[name, v] for v in gone]
+        added += [[name, v] for v in new]
     return added, removed, changed
 
 

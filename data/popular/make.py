@@ -9,6 +9,9 @@ import re
 import sys
 
 TOP = 5000
+# Names ranked below TOP but above these are established: compared with nothing, and never
+# reported as resembling a popular one (data/popular/README.md says why).
+ESTABLISHED_NPM = 50000
 HERE = pathlib.Path(__file__).resolve().parent
 csv.field_size_limit(1 << 30)
 
@@ -39,6 +42,11 @@ def main(packages, corpus, cargo_cache):
         "list kept with the build environment (npm.tsv: name, version, downloads_a_month).",
         "Made by data/popular/make.py; see data/popular/README.md.",
     ], [n for _, n in npm[:TOP]])
+    write("npm-established", [
+        f"npm package names ranked {TOP + 1} to {ESTABLISHED_NPM} by downloads a month (npm.tsv, as",
+        "for npm.txt): long-standing packages that the typosquat check never flags.",
+        "Made by data/popular/make.py; see data/popular/README.md.",
+    ], [n for _, n in npm[TOP:ESTABLISHED_NPM]])
 
     pypi = [(int(r[3]), pep503(r[0])) for r in rows(packages / "pypi.tsv") if len(r) > 3 and r[3].isdigit()]
     pypi.sort()
@@ -47,6 +55,11 @@ def main(packages, corpus, cargo_cache):
         "with the build environment (pypi.tsv: rank_among_15000_most_downloaded),",
         "PEP 503-normalised. Made by data/popular/make.py; see data/popular/README.md.",
     ], [n for rank, n in pypi if rank <= TOP])
+    write("pypi-established", [
+        f"PyPI projects ranked {TOP + 1} to 15000 by downloads (pypi.tsv ranks the 15,000 most",
+        "downloaded), PEP 503-normalised: long-standing projects that the typosquat check",
+        "never flags. Made by data/popular/make.py; see data/popular/README.md.",
+    ], [n for rank, n in pypi if rank > TOP])
 
     crates = set()
     for f in cargo_cache.glob("*/*.crate"):

@@ -7,7 +7,7 @@ use lockfile_parsers::redact;
 
 use crate::app::{ListFormat, Outcome, store_path};
 use crate::osv::sync::{self, SyncOptions};
-use crate::osv::{Ecosystem, ImportSummary, Status, Store};
+use crate::osv::{Ecosystem, ImportSummary, Malformed, Status, Store};
 use crate::policy::Config;
 
 #[derive(Clone, Debug, clap::Subcommand)]
@@ -30,13 +30,20 @@ pub enum FeedCommand {
     /// Import a per-ecosystem all.zip, a directory of OSV JSON records, or one record.
     Import {
         path: PathBuf,
+        /// Name every imported record whose range events are not versions.
+        #[arg(long, short)]
+        verbose: bool,
         #[command(flatten)]
         store: StoreArgs,
     },
-    /// Per ecosystem: records, malicious records, skipped records, last update, source.
+    /// Per ecosystem: records, malicious records, skipped records, records with
+    /// malformed range events, last update, source.
     Status {
         #[arg(long, value_enum, default_value_t = ListFormat::Text)]
         format: ListFormat,
+        /// Name every record whose range events are not versions.
+        #[arg(long, short)]
+        verbose: bool,
         #[command(flatten)]
         store: StoreArgs,
     },
@@ -101,19 +108,27 @@ pub fn run(command: &FeedCommand) -> anyhow::Result<Outcome> {
             );
             let summaries = sync::sync(&mut opened, &options, &ecosystems)?;
             opened.finish()?;
-            summaries.iter().for_each(print_summary);
+            summaries.iter().for_each(|s| print_summary(s, false));
             Ok(Outcome::Pass)
         }
-        FeedCommand::Import { path, store } => {
+        FeedCommand::Import {
+            path,
+            verbose,
+            store,
+        } => {
             let config = Config::discover(Path::new("."), store.config.as_deref())?;
             let store_file = store_path(store.store.as_deref(), &config)?;
             let mut opened = open_for_writing(&store_file, store.rebuild)?;
             let summary = opened.import(path)?;
             opened.finish()?;
-            print_summary(&summary);
+            print_summary(&summary, *verbose);
             Ok(Outcome::Pass)
         }
-        FeedCommand::Status { format, store } => {
+        FeedCommand::Status {
+            format,
+            verbose,
+            store,
+        } => {
             let config = Config::discover(Path::new("."), store.config.as_deref())?;
             let path = store_path(store.store.as_deref(), &config)?;
             if !path.is_file() {
@@ -125,12 +140,23 @@ pub fn run(command: &FeedCommand) -> anyhow::Result<Outcome> {
             if store.rebuild {
                 anyhow::bail!("--rebuild applies to `feed sync` and `feed import`");
             }
-            let status = Store::open(&path)?.status()?;
+            let opened = Store::open(&path)?;
+            let status = opened.status()?;
+            let malformed = if *verbose {
+                opened.malformed()?
+            } else {
+                Vec::new()
+            };
             match format {
+                ListFormat::Json if *verbose => {
+                    let mut json = serde_json::to_value(&status)?;
+                    json["malformed_records"] = serde_json::to_value(&malformed)?;
+                    println!("{}", serde_json::to_string_pretty(&json)?)
+                }
                 ListFormat::Json => {
                     println!("{}", serde_json::to_string_pretty(&status)?)
                 }
-                ListFormat::Text => print_status(&status)?,
+                ListFormat::Text => print_status(&status, &malformed)?,
             }
             if let Some(warning) = status.staleness_warning(config.feed.max_age_days) {
                 eprintln!("{warning}");
@@ -150,16 +176,24 @@ fn open_for_writing(path: &Path, rebuild: bool) -> anyhow::Result<Store> {
     })
 }
 
-fn print_summary(summary: &ImportSummary) {
+fn print_summary(summary: &ImportSummary, verbose: bool) {
     let ecosystem = summary.ecosystem.map_or("mixed", |e| e.as_str());
     eprintln!(
-        "{ecosystem}: {} records imported ({} malicious, {} withdrawn), {} skipped, from {}",
+        "{ecosystem}: {} records imported ({} malicious, {} withdrawn), {} skipped, {} with malformed range events, from {}",
         summary.imported,
         summary.malicious,
         summary.withdrawn,
         summary.skipped.len(),
+        summary.malformed.len(),
         redact::in_text(&summary.source)
     );
+    if verbose {
+        print_malformed(&summary.malformed);
+    } else if !summary.malformed.is_empty() {
+        eprintln!(
+            "  (imported, and matched failing closed where a bound is unreadable; --verbose names them)"
+        );
+    }
     for skipped in summary.skipped.iter().take(20) {
         // Entry names come from the archive: printable, not raw.
         eprintln!(
@@ -172,7 +206,16 @@ fn print_summary(summary: &ImportSummary) {
     }
 }
 
-fn print_status(status: &Status) -> std::io::Result<()> {
+/// One line per malformed event, under its record's id.
+fn print_malformed(malformed: &[Malformed]) {
+    for record in malformed {
+        for problem in &record.problems {
+            eprintln!("  malformed {}: {problem}", record.id);
+        }
+    }
+}
+
+fn print_status(status: &Status, malformed: &[Malformed]) -> std::io::Result<()> {
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     writeln!(
@@ -183,8 +226,8 @@ fn print_status(status: &Status) -> std::io::Result<()> {
     )?;
     writeln!(
         out,
-        "{:<10} {:>8} {:>10} {:>8} {:>8}  {:<20}  source",
-        "ecosystem", "records", "malicious", "withdrn", "skipped", "updated"
+        "{:<10} {:>8} {:>10} {:>8} {:>8} {:>9}  {:<20}  source",
+        "ecosystem", "records", "malicious", "withdrn", "skipped", "malformed", "updated"
     )?;
     for e in &status.ecosystems {
         let updated = e
@@ -193,15 +236,21 @@ fn print_status(status: &Status) -> std::io::Result<()> {
             .unwrap_or_else(|| "never".into());
         writeln!(
             out,
-            "{:<10} {:>8} {:>10} {:>8} {:>8}  {:<20}  {}",
+            "{:<10} {:>8} {:>10} {:>8} {:>8} {:>9}  {:<20}  {}",
             e.ecosystem,
             e.records,
             e.malicious,
             e.withdrawn,
             e.skipped,
+            e.malformed,
             updated,
             e.source.as_deref().unwrap_or("-")
         )?;
+    }
+    for record in malformed {
+        for problem in &record.problems {
+            writeln!(out, "malformed {}: {problem}", record.id)?;
+        }
     }
     Ok(())
 }

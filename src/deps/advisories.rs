@@ -114,6 +114,7 @@ fn advisory_check(advisory: &Advisory) -> Verdict {
         severity: advisory.severity,
         cvss: advisory.cvss_score,
         fixed: advisory.fixed.clone(),
+        fixed_note: advisory.fixed_note.clone(),
         informational: advisory.informational.clone(),
     }
 }

@@ -10,8 +10,8 @@ use std::path::{Path, PathBuf};
 
 use jiff::Timestamp;
 
-use crate::deps::DepsError;
 use crate::deps::advisories::{self, Advisories};
+use crate::deps::{DepsError, typosquat};
 use crate::finding::{Change, DependencyFinding, Kind, SourceReason, Verdict};
 use crate::osv::api::{ApiOptions, OsvApi};
 use crate::osv::{self, Ecosystem, Store};
@@ -62,6 +62,7 @@ impl Judge<'_> {
         for warning in self.gate.deps.expiry_warnings() {
             eprintln!("tollgate: warning: {warning}");
         }
+        self.typosquats(findings);
         if findings.iter().any(|f| f.from_registry) {
             let registries =
                 Registries::discover(&self.config.registries, &Environment::current(self.root))?;
@@ -71,6 +72,24 @@ impl Judge<'_> {
         }
         self.gate.drop_allowed(findings);
         Ok(())
+    }
+
+    /// `typosquat` checks of added registry packages. Switched off by the policy, the check
+    /// does not run at all: comparing thousands of new names is the diff's largest cost.
+    fn typosquats(&self, findings: &mut [DependencyFinding]) {
+        if self.gate.deps.check_level(Kind::Typosquat, self.gate.mode) == Level::Off {
+            return;
+        }
+        for f in findings
+            .iter_mut()
+            .filter(|f| f.change == Change::Added && f.from_registry)
+        {
+            if let Some(ecosystem) = Ecosystem::from_name(&f.ecosystem)
+                && let Some(verdict) = typosquat::check(ecosystem, &f.name)
+            {
+                f.checks.push(verdict);
+            }
+        }
     }
 
     /// `malicious` and `vulnerable` checks from the store or the online API.
@@ -234,7 +253,71 @@ pub fn publish_verdict(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::policy::deps_policy::DepsConfig;
     use crate::registry::Origin;
+
+    fn added(name: &str) -> DependencyFinding {
+        DependencyFinding {
+            ecosystem: "npm".into(),
+            name: name.into(),
+            version: Some("1.0.0".into()),
+            previous_version: None,
+            change: Change::Added,
+            lockfile: "package-lock.json".into(),
+            direct: true,
+            introduced_by: Vec::new(),
+            checks: Vec::new(),
+            from_registry: true,
+            fixed_advisories: Vec::new(),
+            published: None,
+        }
+    }
+
+    /// Judges `lodahs` (a near miss of `lodash`) offline, without a store, under `deps`;
+    /// returns its verdicts and how many names the typosquat check compared.
+    fn judge_near_miss(deps: &DepsConfig) -> (Vec<Verdict>, u64) {
+        let dir = tempfile::tempdir().unwrap();
+        let config = Config::default();
+        let gate = Gate {
+            deps: DepsPolicy::from_config(deps).unwrap(),
+            ..Gate::new(crate::finding::Severity::Low)
+        };
+        let judge = Judge {
+            advisories: AdvisorySource::Store(dir.path().join("none.sqlite3")),
+            offline: true,
+            config: &config,
+            root: dir.path(),
+            gate: &gate,
+            missing: MissingStore::Warn,
+        };
+        let mut findings = vec![added("lodahs")];
+        let before = typosquat::CHECKED.with(|n| n.get());
+        judge.judge(&mut findings).unwrap();
+        let compared = typosquat::CHECKED.with(|n| n.get()) - before;
+        (findings.remove(0).checks, compared)
+    }
+
+    #[test]
+    fn typosquat_off_does_not_run_the_check() {
+        let (checks, compared) = judge_near_miss(&DepsConfig::default());
+        assert_eq!(compared, 1);
+        assert!(
+            matches!(&checks[..], [Verdict::Typosquat { resembles, .. }] if resembles == "lodash"),
+            "{checks:?}"
+        );
+        let off = DepsConfig {
+            typosquat: Some(Level::Off),
+            ..DepsConfig::default()
+        };
+        let (checks, compared) = judge_near_miss(&off);
+        assert_eq!((checks, compared), (Vec::new(), 0));
+        // `warn` still runs it: only `off` skips the work.
+        let warn = DepsConfig {
+            typosquat: Some(Level::Warn),
+            ..DepsConfig::default()
+        };
+        assert_eq!(judge_near_miss(&warn).1, 1);
+    }
 
     #[test]
     fn a_version_younger_than_min_age_is_recently_published_and_no_answer_is_unknown() {

@@ -7,15 +7,17 @@
 //!
 //! Identity is the ecosystem and the normalised name. A name can be installed in several
 //! versions at once (npm's nested `node_modules`, Cargo's semver-incompatible duplicates);
-//! versions present on both sides are unchanged, the remaining ones are paired in ascending
-//! version order (each pair an upgrade or downgrade), and what is left over is added or
-//! removed. This is the counting convention of the shared lockfile corpus, and it keeps a
-//! second copy of a package (`js-yaml` 5 beside 4) an addition rather than an upgrade.
+//! versions present on both sides are unchanged, the remaining ones are paired by
+//! compatibility line and closeness (`pairing`: each pair an upgrade or downgrade), and
+//! what is left over is added or removed. This keeps a second copy of a package (`js-yaml`
+//! 5 beside 4, bitflags 1 beside an upgraded 2) an addition rather than an upgrade or a
+//! downgrade.
 
 pub(crate) mod advisories;
 mod graph;
 mod judge;
 pub(crate) mod package_checks;
+mod pairing;
 pub mod typosquat;
 
 use std::cmp::Ordering;
@@ -291,8 +293,8 @@ pub(crate) fn diff_packages(
         f.lockfile = lockfile.to_string();
     }
     graph::fill_introduced_by(head_pkgs, &mut out);
-    // Source, install-script and typosquat checks of added and upgraded packages. Known
-    // registry hosts come from the lockfiles here (the diff reads no configuration).
+    // Source and install-script checks of added and upgraded packages. Known registry
+    // hosts come from the lockfiles here (the diff reads no configuration).
     package_checks::annotate(
         &mut out,
         base,
@@ -367,13 +369,9 @@ fn diff_name(
             emit(f);
         }
     }
-    let pairs = if base.is_empty() || head.is_empty() {
-        0
-    } else {
-        only_b.len().min(only_h.len())
-    };
-    for (old, new) in only_b.iter().zip(&only_h).take(pairs) {
-        let Some(p) = first_at(head, *new) else {
+    let pairing = pairing::pair(eco, &only_b, &only_h);
+    for (old, new) in pairing.pairs {
+        let Some(p) = first_at(head, new) else {
             continue;
         };
         let change = match (old, new) {
@@ -390,15 +388,15 @@ fn diff_name(
         f.previous_version = old.map(str::to_string);
         emit(f);
     }
-    for v in only_b.iter().skip(pairs) {
-        if let Some(p) = first_at(base, *v) {
+    for v in pairing.removed {
+        if let Some(p) = first_at(base, v) {
             let mut f = finding(p, Change::Removed);
             f.previous_version = f.version.take();
             emit(f);
         }
     }
-    for v in only_h.iter().skip(pairs) {
-        if let Some(p) = first_at(head, *v) {
+    for v in pairing.added {
+        if let Some(p) = first_at(head, v) {
             emit(finding(p, Change::Added));
         }
     }

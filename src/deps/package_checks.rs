@@ -23,7 +23,7 @@ use crate::finding::{Change, DependencyFinding, InstallScriptReason, SourceReaso
 use crate::registry::Registries;
 use crate::registry::config::{has_scheme, host};
 
-use super::{Loaded, typosquat};
+use super::Loaded;
 
 /// What the checks of one lockfile need to know beyond the package itself.
 #[derive(Clone, Debug, Default)]
@@ -113,8 +113,9 @@ pub(crate) fn check_package(base: Option<&Package>, head: &Package, ctx: &Contex
     checks
 }
 
-/// Adds the `source`, `install-script` and (for additions) `typosquat` checks to the
-/// findings of one lockfile's diff, finding each package on its side by name and version.
+/// Adds the `source` and `install-script` checks to the findings of one lockfile's diff,
+/// finding each package on its side by name and version. (`typosquat` is the judge's: the
+/// policy can switch it off, and then it must not run.)
 pub(crate) fn annotate(
     findings: &mut [DependencyFinding],
     base: Option<&Loaded>,
@@ -150,12 +151,6 @@ pub(crate) fn annotate(
             _ => find(base, &f.name, f.previous_version.as_deref()),
         };
         f.checks.extend(check_package(previous, p, ctx));
-        if f.change == Change::Added
-            && p.source.is_registry()
-            && let Some(c) = typosquat::check(p.ecosystem, &p.name)
-        {
-            f.checks.push(c);
-        }
     }
 }
 

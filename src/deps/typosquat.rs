@@ -27,6 +27,19 @@
 //! Go module paths are compared by their repository root without a major-version suffix
 //! (`/v2`, `.v3`), so `github.com/x/y/v2` and a sub-package of a popular module are not
 //! near misses of `github.com/x/y`.
+//!
+//! **Established names are never flagged.** A name that ranks below the popular list by
+//! downloads but among the most used of its ecosystem (npm ranks 5,001 to 50,000, PyPI
+//! 5,001 to 15,000: `data/popular/*-established.txt`) has been in wide use for long; a
+//! squat is new and little used. `httperrors` beside `http-errors`, or
+//! `babel-plugin-transform-object-rest-spread` beside `@babel/plugin-...`, are such names.
+//!
+//! **Cost.** Distances are computed only for the candidates of a piece index
+//! (`pieces.rs`), built in well under a millisecond; separator, confusable and scope
+//! look-ups are hash look-ups. The check costs microseconds a name, whatever the
+//! length of the lists.
+
+mod pieces;
 
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
@@ -34,6 +47,8 @@ use std::sync::OnceLock;
 use lockfile_parsers::Ecosystem;
 
 use crate::finding::{Similarity, Verdict};
+
+use pieces::PieceIndex;
 
 /// Names shorter than this are only compared by separator, confusable and scope swaps.
 pub(crate) const MIN_LEN_DISTANCE_1: usize = 5;
@@ -44,6 +59,8 @@ const NPM: &str = include_str!("../../data/popular/npm.txt");
 const PYPI: &str = include_str!("../../data/popular/pypi.txt");
 const CRATES: &str = include_str!("../../data/popular/crates.txt");
 const GO: &str = include_str!("../../data/popular/go.txt");
+const NPM_ESTABLISHED: &str = include_str!("../../data/popular/npm-established.txt");
+const PYPI_ESTABLISHED: &str = include_str!("../../data/popular/pypi-established.txt");
 
 /// The popular name a package resembles, and how.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -57,8 +74,14 @@ pub(crate) struct Popular {
     ecosystem: Ecosystem,
     /// Comparison keys (see [`key`]) of every popular name.
     keys: HashSet<String>,
-    /// Names as listed, with their key, for the edit-distance scan.
+    /// Keys of established names: ranked below the popular ones by downloads, so not
+    /// compared with, but long-standing and widely used, so never flagged either.
+    /// Sorted, as the list files are, so no name is copied.
+    established: Vec<&'static str>,
+    /// Names as listed, with their key; a name's id is its position here.
     names: Vec<(&'static str, String)>,
+    /// The ids of `names` filed under their pieces, for the edit distance.
+    index: PieceIndex,
     by_separator: HashMap<String, &'static str>,
     by_confusable: HashMap<String, &'static str>,
     /// Bare names (after the scope) of popular npm names, scoped or not.
@@ -67,21 +90,19 @@ pub(crate) struct Popular {
 }
 
 impl Popular {
-    fn build(ecosystem: Ecosystem, text: &'static str) -> Popular {
+    fn build(ecosystem: Ecosystem, text: &'static str, established: &'static str) -> Popular {
         let mut p = Popular {
             ecosystem,
             keys: HashSet::new(),
+            established: sorted(names(established)),
             names: Vec::new(),
+            index: PieceIndex::new(distance_limit),
             by_separator: HashMap::new(),
             by_confusable: HashMap::new(),
             bare: HashMap::new(),
             scopes: HashSet::new(),
         };
-        for name in text
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        {
+        for name in names(text) {
             let k = key(ecosystem, name);
             p.by_separator.entry(strip_separators(&k)).or_insert(name);
             p.by_confusable.entry(fold_confusables(&k)).or_insert(name);
@@ -98,16 +119,19 @@ impl Popular {
                 }
             }
             if p.keys.insert(k.clone()) {
+                let chars: Vec<char> = k.chars().collect();
+                p.index.insert(p.names.len() as u32, &chars);
                 p.names.push((name, k));
             }
         }
         p
     }
 
-    /// The popular name `name` resembles, if any; `None` for popular names themselves.
+    /// The popular name `name` resembles, if any; `None` for popular and established
+    /// names themselves.
     pub(crate) fn resemblance(&self, name: &str) -> Option<Resemblance> {
         let k = key(self.ecosystem, name);
-        if self.keys.contains(&k) {
+        if self.keys.contains(&k) || self.established.binary_search(&k.as_str()).is_ok() {
             return None;
         }
         let hit = |resembles, similarity| {
@@ -147,24 +171,19 @@ impl Popular {
         self.bare.get(bare).copied()
     }
 
-    /// The closest popular name within the allowed distance for this length.
+    /// The closest popular name within the allowed distance for this length: the first
+    /// in list order among the nearest. Distances are computed only for the candidates
+    /// the piece index returns.
     fn nearest(&self, k: &str) -> Option<(&'static str, usize)> {
-        let len = k.chars().count();
-        let limit = match len {
-            n if n >= MIN_LEN_DISTANCE_2 => 2,
-            n if n >= MIN_LEN_DISTANCE_1 => 1,
-            _ => return None,
-        };
+        let chars: Vec<char> = k.chars().collect();
+        let limit = distance_limit(chars.len())?;
+        let candidates = self.index.candidates(&chars, limit);
         let mut best: Option<(&'static str, usize)> = None;
-        for (name, pk) in &self.names {
-            let plen = pk.chars().count();
-            // The popular name must itself be long enough for this distance, or `react`
-            // would "resemble" `reac`.
-            if plen.abs_diff(len) > limit || plen < MIN_LEN_DISTANCE_1 {
-                continue;
-            }
-            let d = strsim::osa_distance(k, pk);
-            if d <= limit && (d < 2 || plen >= MIN_LEN_DISTANCE_2) && best.is_none_or(|b| d < b.1) {
+        for id in candidates {
+            let (name, pk) = &self.names[id as usize];
+            if let Some(d) = close_enough(k, chars.len(), pk, limit)
+                && best.is_none_or(|b| d < b.1)
+            {
                 best = Some((name, d));
             }
         }
@@ -172,25 +191,72 @@ impl Popular {
     }
 }
 
+/// How many edits a name of `len` characters may be from a popular name; `None` below
+/// [`MIN_LEN_DISTANCE_1`].
+fn distance_limit(len: usize) -> Option<usize> {
+    match len {
+        n if n >= MIN_LEN_DISTANCE_2 => Some(2),
+        n if n >= MIN_LEN_DISTANCE_1 => Some(1),
+        _ => None,
+    }
+}
+
+/// The distance from key `k` (of `len` characters) to popular key `pk` when it counts
+/// as a near miss under `limit`.
+fn close_enough(k: &str, len: usize, pk: &str, limit: usize) -> Option<usize> {
+    let plen = pk.chars().count();
+    // The popular name must itself be long enough for this distance, or `react` would
+    // "resemble" `reac`.
+    if plen.abs_diff(len) > limit || plen < MIN_LEN_DISTANCE_1 {
+        return None;
+    }
+    let d = strsim::osa_distance(k, pk);
+    (d <= limit && (d < 2 || plen >= MIN_LEN_DISTANCE_2)).then_some(d)
+}
+
 /// The popular names of one ecosystem, built once per process.
 pub(crate) fn popular(ecosystem: Ecosystem) -> &'static Popular {
     static LISTS: [OnceLock<Popular>; 4] = [const { OnceLock::new() }; 4];
-    let (i, text) = match ecosystem {
-        Ecosystem::Npm => (0, NPM),
-        Ecosystem::PyPI => (1, PYPI),
-        Ecosystem::Go => (2, GO),
-        Ecosystem::Cargo => (3, CRATES),
+    // No download ranking exists offline for crates and Go modules: nothing is
+    // established there beyond the popular list (data/popular/README.md).
+    let (i, text, established) = match ecosystem {
+        Ecosystem::Npm => (0, NPM, NPM_ESTABLISHED),
+        Ecosystem::PyPI => (1, PYPI, PYPI_ESTABLISHED),
+        Ecosystem::Go => (2, GO, ""),
+        Ecosystem::Cargo => (3, CRATES, ""),
     };
-    LISTS[i].get_or_init(|| Popular::build(ecosystem, text))
+    LISTS[i].get_or_init(|| Popular::build(ecosystem, text, established))
+}
+
+/// The names, sorted (the list files are sorted already, which the sort detects).
+fn sorted(names: impl Iterator<Item = &'static str>) -> Vec<&'static str> {
+    let mut v: Vec<&'static str> = names.collect();
+    v.sort_unstable();
+    v
+}
+
+/// The names of a list file: one a line, `#` lines are comments.
+fn names(text: &'static str) -> impl Iterator<Item = &'static str> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
 /// The `typosquat` verdict for a newly added package, or nothing.
 pub fn check(ecosystem: Ecosystem, name: &str) -> Option<Verdict> {
+    #[cfg(test)]
+    CHECKED.with(|n| n.set(n.get() + 1));
     let r = popular(ecosystem).resemblance(name)?;
     Some(Verdict::Typosquat {
         resembles: r.resembles.to_string(),
         similarity: r.similarity,
     })
+}
+
+#[cfg(test)]
+thread_local! {
+    /// Names this thread has checked: lets a test see that a switched-off check never ran.
+    pub(crate) static CHECKED: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
 }
 
 /// What two names are compared by: lowercase; PEP 503 for Python (`-`, `_`, `.` runs are
@@ -258,6 +324,8 @@ fn split_scope(name: &str) -> (Option<&str>, &str) {
 
 #[cfg(test)]
 mod tests {
+    use std::path::Path;
+
     use super::*;
 
     fn resembles(eco: Ecosystem, name: &str) -> Option<(&'static str, &'static str)> {
@@ -294,6 +362,104 @@ mod tests {
         assert_eq!(fold_confusables("rnoment"), fold_confusables("moment"));
         assert_eq!(fold_confusables("1odash"), fold_confusables("lodash"));
         assert_eq!(fold_confusables("l0dash"), fold_confusables("lodash"));
+    }
+
+    /// The edit-distance scan as it was before the piece index: every popular name
+    /// compared with the new one.
+    fn nearest_linear(p: &Popular, k: &str) -> Option<(&'static str, usize)> {
+        let len = k.chars().count();
+        let limit = distance_limit(len)?;
+        let mut best: Option<(&'static str, usize)> = None;
+        for (name, pk) in &p.names {
+            if let Some(d) = close_enough(k, len, pk, limit)
+                && best.is_none_or(|b| d < b.1)
+            {
+                best = Some((name, d));
+            }
+        }
+        best
+    }
+
+    /// Near misses of a popular name, derived deterministically from its position: a
+    /// swap, a deletion, an insertion, a substitution, and two edits at once.
+    fn mutations(name: &str, seed: usize) -> Vec<String> {
+        let c: Vec<char> = name.chars().collect();
+        let n = c.len();
+        if n < 2 {
+            return Vec::new();
+        }
+        let (i, j) = (seed % (n - 1), (seed * 7 + 3) % n);
+        let letter = char::from(b'a' + (seed % 26) as u8);
+        let mut swap = c.clone();
+        swap.swap(i, i + 1);
+        let mut delete = c.clone();
+        delete.remove(j);
+        let mut insert = c.clone();
+        insert.insert(j, letter);
+        let mut substitute = c.clone();
+        substitute[j] = letter;
+        let mut two = swap.clone();
+        two.insert(j, letter);
+        [swap, delete, insert, substitute, two]
+            .into_iter()
+            .map(|v| v.into_iter().collect())
+            .collect()
+    }
+
+    /// Real package names of the lockfile corpus (the independent expectations list
+    /// every added, removed and changed name).
+    fn corpus_names(eco: &str) -> Vec<String> {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("corpus/lockfiles")
+            .join(eco);
+        let mut names = Vec::new();
+        for file in std::fs::read_dir(dir).unwrap().flatten() {
+            let text = std::fs::read_to_string(file.path()).unwrap();
+            let v: serde_json::Value = serde_json::from_str(&text).unwrap();
+            for field in ["added", "removed", "changed"] {
+                for row in v[field].as_array().unwrap() {
+                    names.push(row[0].as_str().unwrap().to_string());
+                }
+            }
+        }
+        names
+    }
+
+    /// The index returns the same nearest name (first in list order among the closest)
+    /// as comparing with every popular name did, on near misses of every popular name
+    /// and on the real names of the corpus.
+    #[test]
+    fn the_piece_index_finds_what_the_linear_scan_found() {
+        for (eco, dir) in [
+            (Ecosystem::Npm, "npm"),
+            (Ecosystem::PyPI, "python"),
+            (Ecosystem::Cargo, "cargo"),
+            (Ecosystem::Go, "go"),
+        ] {
+            let p = popular(eco);
+            // A few hundred real names and every 40th popular name's near misses: the linear
+            // scan is slow in debug builds.
+            let mut sample: Vec<String> = corpus_names(dir);
+            sample.sort_unstable();
+            sample.dedup();
+            let step = sample.len() / 300 + 1;
+            let mut sample: Vec<String> = sample.into_iter().step_by(step).collect();
+            for (seed, (_, k)) in p.names.iter().enumerate().step_by(40) {
+                sample.extend(mutations(k, seed));
+            }
+            let (mut compared, mut found) = (0, 0);
+            for name in &sample {
+                let k = key(eco, name);
+                let fast = p.nearest(&k);
+                assert_eq!(fast, nearest_linear(p, &k), "{eco} {name}");
+                compared += 1;
+                found += usize::from(fast.is_some());
+            }
+            assert!(
+                compared > 100 && found * 4 > compared,
+                "{eco}: {found} of {compared}"
+            );
+        }
     }
 
     #[test]

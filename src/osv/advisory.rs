@@ -27,6 +27,9 @@ pub struct Advisory {
     pub cvss_score: Option<f64>,
     /// The first version that fixes it (the highest such among folded records).
     pub fixed: Option<String>,
+    /// How the fix was read when a record's event was not a plain version: a list read
+    /// as one fix per line, or "fixed version unreadable" (the match fails closed).
+    pub fixed_note: Option<String>,
     /// RustSec's `informational` kind (e.g. `unmaintained`): a notice, not a vulnerability.
     pub informational: Option<String>,
 }
@@ -97,6 +100,9 @@ fn advisory_of(eco: Ecosystem, members: &[&(Arc<Record>, Hit)]) -> Advisory {
         severity: sev,
         cvss_score: score,
         fixed,
+        fixed_note: std::iter::once(lead)
+            .chain(members)
+            .find_map(|(_, hit)| hit.note.as_ref().map(ToString::to_string)),
         informational: members
             .iter()
             .find_map(|(r, _)| r.informational().map(str::to_string)),
@@ -112,7 +118,7 @@ mod tests {
             serde_json::json!({"id": id, "aliases": aliases, "summary": format!("about {id}")});
         (
             Arc::new(serde_json::from_value(json).unwrap()),
-            Hit { fixed: None },
+            Hit::default(),
         )
     }
 

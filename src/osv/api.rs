@@ -18,7 +18,7 @@ use serde_json::json;
 
 use super::advisory::{self, Advisory};
 use super::error::{Error, Result};
-use super::matching::{self, Hit};
+use super::matching;
 use super::record::Record;
 use crate::plumbing::http::{Http, HttpOptions};
 
@@ -196,8 +196,7 @@ impl OsvApi {
             }
             // The API already decided the record covers the version; our matcher only
             // supplies the fix, so a disagreement (an unparseable bound) still reports.
-            let hit =
-                matching::match_version(&record, eco, name, version).unwrap_or(Hit { fixed: None });
+            let hit = matching::match_version(&record, eco, name, version).unwrap_or_default();
             hits.push((record, hit));
         }
         Ok(advisory::fold(eco, hits))

@@ -11,6 +11,7 @@ use std::path::{Path, PathBuf};
 use lockfile_parsers::Ecosystem;
 
 use super::error::{Error, Result};
+use super::events;
 use super::normalise_name;
 use super::record::Record;
 
@@ -31,6 +32,9 @@ pub(crate) struct Prepared {
     pub malicious: bool,
     /// (ecosystem, normalised name) for every supported package the record names.
     pub keys: Vec<(Ecosystem, String)>,
+    /// Range events whose value is not a version of its ecosystem (`events::problems`):
+    /// the record is imported, and matched as `events.rs` says, but counted and named.
+    pub problems: Vec<String>,
 }
 
 /// Everything read from one source.
@@ -334,6 +338,7 @@ pub(crate) fn prepare(bytes: Vec<u8>) -> Result<Prepared, String> {
         ));
     }
     Ok(Prepared {
+        problems: events::problems(&record),
         withdrawn: record.is_withdrawn(),
         malicious: record.is_malicious(),
         id: record.id,

@@ -12,7 +12,9 @@
 //! - An entry with neither ranges nor versions covers every version of the package.
 //! - Where a bound cannot be parsed we lean towards "affected": an unreadable
 //!   `introduced` counts as "0" and an unreadable upper bound is ignored. A false alarm
-//!   is visible and can be ignored; a false "clean" is not.
+//!   is visible and can be ignored; a false "clean" is not. A `fixed` that lists several
+//!   versions is read as one fix per line (`events.rs`), and the hit says how the fix
+//!   was read.
 //! - Withdrawn records cover nothing.
 
 use std::cmp::Ordering;
@@ -20,14 +22,17 @@ use std::cmp::Ordering;
 use lockfile_parsers::Ecosystem;
 use lockfile_parsers::version::{Version, compare};
 
+use super::events::{self, FixNote, Kind, Value};
 use super::normalise_name;
-use super::record::{Affected, Event, Range, Record};
+use super::record::{Affected, Range, Record};
 
 /// A record covers the queried version; `fixed` is the first version that fixes it on
-/// the matched range, when the record names one.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// the matched range, when the record names one; `note` says when the fix was read
+/// from a value that is not a plain version.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Hit {
     pub fixed: Option<String>,
+    pub note: Option<FixNote>,
 }
 
 /// True if `record` (not withdrawn) covers `name` at `version` in `eco`.
@@ -56,6 +61,7 @@ pub fn match_version(record: &Record, eco: Ecosystem, name: &str, version: &str)
             hit = Some(match hit {
                 Some(prev) => Hit {
                     fixed: higher_fix(eco, prev.fixed, h.fixed),
+                    note: prev.note.or(h.note),
                 },
                 None => h,
             });
@@ -97,10 +103,9 @@ fn match_affected(
         // lies above it.
         None if in_list => Some(Hit {
             fixed: v.and_then(|v| ranges.iter().find_map(|r| next_fix(r, eco, v))),
+            note: ranges.iter().find_map(|r| events::note(r, eco)),
         }),
-        None if affected.ranges.is_empty() && affected.versions.is_empty() => {
-            Some(Hit { fixed: None })
-        }
+        None if affected.ranges.is_empty() && affected.versions.is_empty() => Some(Hit::default()),
         None => None,
     }
 }
@@ -112,44 +117,36 @@ enum Bound {
     At(Version),
 }
 
-#[derive(Clone, Copy, Debug, PartialEq)]
-enum Kind {
-    Introduced,
-    Fixed,
-    LastAffected,
-    Limit,
-}
-
-fn event_kind(e: &Event) -> Option<(Kind, &str)> {
-    [
-        (Kind::Introduced, &e.introduced),
-        (Kind::Fixed, &e.fixed),
-        (Kind::LastAffected, &e.last_affected),
-        (Kind::Limit, &e.limit),
-    ]
-    .into_iter()
-    .find_map(|(k, s)| s.as_deref().map(|s| (k, s)))
-}
-
 /// The range's events with parsed bounds, sorted by version (stable, so equal bounds keep
-/// the record's order).
+/// the record's order). Unreadable bounds fail closed (an `introduced` is "0", an upper
+/// bound is dropped); a `fixed` list becomes a fix per line, each line reopened at its
+/// start (never below the fix before it).
 fn sorted_events(range: &Range, eco: Ecosystem) -> Vec<(Kind, Bound, &str)> {
-    let mut events: Vec<(Kind, Bound, &str)> = range
-        .events
-        .iter()
-        .filter_map(event_kind)
-        .filter_map(|(kind, text)| {
-            let bound = match (kind, text, Version::parse(eco, text)) {
-                (Kind::Introduced, "0", _) => Bound::Zero,
-                (_, _, Some(v)) => Bound::At(v),
-                (Kind::Introduced, _, None) => Bound::Zero,
-                (_, _, None) => return None,
-            };
-            Some((kind, bound, text))
-        })
-        .collect();
-    events.sort_by(|a, b| bound_cmp(&a.1, &b.1));
-    events
+    let mut out: Vec<(Kind, Bound, &str)> = Vec::new();
+    for (kind, text) in range.events.iter().filter_map(events::kind) {
+        match (kind, events::read(eco, kind, text)) {
+            (_, Value::Zero) | (Kind::Introduced, Value::Unreadable) => {
+                out.push((kind, Bound::Zero, text))
+            }
+            (_, Value::Version(v)) => out.push((kind, Bound::At(v), text)),
+            (_, Value::Unreadable) => {}
+            (_, Value::List(fixes)) => {
+                let mut previous: Option<&Version> = None;
+                for (fix, part) in &fixes {
+                    if let Some(prev) = previous {
+                        let start = events::line_start(eco, fix)
+                            .filter(|s| s > prev)
+                            .unwrap_or_else(|| prev.clone());
+                        out.push((Kind::Introduced, Bound::At(start), ""));
+                    }
+                    out.push((Kind::Fixed, Bound::At(fix.clone()), part));
+                    previous = Some(fix);
+                }
+            }
+        }
+    }
+    out.sort_by(|a, b| bound_cmp(&a.1, &b.1));
+    out
 }
 
 fn bound_cmp(a: &Bound, b: &Bound) -> Ordering {
@@ -177,7 +174,10 @@ fn match_range(range: &Range, eco: Ecosystem, v: Option<&Version>) -> Option<Hit
             && events
                 .iter()
                 .all(|(k, b, _)| *k == Kind::Introduced && matches!(b, Bound::Zero));
-        return all.then_some(Hit { fixed: None });
+        return all.then(|| Hit {
+            fixed: None,
+            note: events::note(range, eco),
+        });
     };
     let mut affected = false;
     for (kind, bound, _) in &events {
@@ -197,6 +197,7 @@ fn match_range(range: &Range, eco: Ecosystem, v: Option<&Version>) -> Option<Hit
     }
     affected.then(|| Hit {
         fixed: next_fix_in(&events, v),
+        note: events::note(range, eco),
     })
 }
 
@@ -222,6 +223,13 @@ mod tests {
         Record::from_json(json).unwrap()
     }
 
+    fn fixed_in(v: &str) -> Option<Hit> {
+        Some(Hit {
+            fixed: Some(v.into()),
+            note: None,
+        })
+    }
+
     fn range_record(eco: &str, events: &str) -> Record {
         record(&format!(
             r#"{{"id":"T-1","affected":[{{"package":{{"ecosystem":"{eco}","name":"p"}},
@@ -237,25 +245,10 @@ mod tests {
         );
         let m = |v| match_version(&r, Ecosystem::Npm, "p", v);
         assert_eq!(m("0.9.9"), None);
-        assert_eq!(
-            m("1.0.0"),
-            Some(Hit {
-                fixed: Some("1.2.0".into())
-            })
-        );
-        assert_eq!(
-            m("1.1.9"),
-            Some(Hit {
-                fixed: Some("1.2.0".into())
-            })
-        );
+        assert_eq!(m("1.0.0"), fixed_in("1.2.0"));
+        assert_eq!(m("1.1.9"), fixed_in("1.2.0"));
         assert_eq!(m("1.2.0"), None);
-        assert_eq!(
-            m("2.0.0"),
-            Some(Hit {
-                fixed: Some("2.0.1".into())
-            })
-        );
+        assert_eq!(m("2.0.0"), fixed_in("2.0.1"));
         assert_eq!(m("2.0.1"), None);
         assert_eq!(m("1.0.0-rc.1"), None);
     }
@@ -328,5 +321,88 @@ mod tests {
         };
         assert!(affects(&r, Ecosystem::PyPI, "flask-caching", "1.0"));
         assert!(affects(&r, Ecosystem::PyPI, "flask.caching", "1.0"));
+    }
+}
+
+/// The real records of `corpus/osv/malformed` (issue 11): a `fixed` list read as one fix
+/// per line, and unreadable fixes that keep every later version flagged.
+#[cfg(test)]
+mod malformed {
+    use super::*;
+
+    fn corpus(id: &str) -> Record {
+        let path = format!(
+            "{}/corpus/osv/malformed/{id}.json",
+            env!("CARGO_MANIFEST_DIR")
+        );
+        Record::from_json(&std::fs::read_to_string(path).unwrap()).unwrap()
+    }
+
+    #[test]
+    fn a_fixed_list_fixes_each_line_at_its_own_version() {
+        let r = corpus("GHSA-v6h2-p8h4-qcjw");
+        let m = |v| match_version(&r, Ecosystem::Npm, "brace-expansion", v);
+        let list = Some(FixNote::List {
+            raw: "2.0.2, 3.0.1, 4.0.1".into(),
+        });
+        for (version, fixed) in [
+            ("1.1.11", Some("2.0.2")),
+            ("2.0.1", Some("2.0.2")),
+            ("2.0.2", None),
+            ("2.9.0", None),
+            ("3.0.0-rc.1", Some("3.0.1")),
+            ("3.0.0", Some("3.0.1")),
+            ("3.0.1", None),
+            ("4.0.0", Some("4.0.1")),
+            ("4.0.1", None),
+            ("5.0.0", None),
+        ] {
+            let expected = fixed.map(|f| Hit {
+                fixed: Some(f.into()),
+                note: list.clone(),
+            });
+            assert_eq!(m(version), expected, "{version}");
+        }
+    }
+
+    #[test]
+    fn an_unreadable_fix_keeps_flagging_and_says_so() {
+        for (id, name, raw) in [
+            ("PYSEC-2019-125", "steam", "2019-09-12"),
+            ("PYSEC-2021-371", "binderhub", "0.2.0-n653"),
+        ] {
+            let r = corpus(id);
+            for version in ["0.1.0", "0.2.0", "0.2.1", "1.0", "2019.9.12", "2020.1"] {
+                let hit = match_version(&r, Ecosystem::PyPI, name, version);
+                let unreadable = Some(FixNote::Unreadable {
+                    event: "fixed",
+                    raw: raw.into(),
+                });
+                assert_eq!(
+                    hit,
+                    Some(Hit {
+                        fixed: None,
+                        note: unreadable
+                    }),
+                    "{id} {version}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn plain_records_carry_no_note() {
+        let r = Record::from_json(
+            r#"{"id":"T-9","affected":[{"package":{"ecosystem":"npm","name":"p"},
+                "ranges":[{"type":"SEMVER","events":[{"introduced":"0"},{"fixed":"1.0.0"}]}]}]}"#,
+        )
+        .unwrap();
+        assert_eq!(
+            match_version(&r, Ecosystem::Npm, "p", "0.5.0"),
+            Some(Hit {
+                fixed: Some("1.0.0".into()),
+                note: None
+            })
+        );
     }
 }

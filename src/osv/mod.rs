@@ -10,6 +10,7 @@
 pub mod advisory;
 pub mod api;
 pub(crate) mod error;
+pub mod events;
 pub(crate) mod import;
 pub mod matching;
 pub mod record;
@@ -22,7 +23,7 @@ pub use error::{Error, Result};
 pub use lockfile_parsers::{Ecosystem, RUST_CRATES_ECOSYSTEM};
 pub use record::Record;
 pub use severity::Severity;
-pub use store::{EcosystemStatus, ImportSummary, Status, Store};
+pub use store::{EcosystemStatus, ImportSummary, Malformed, Status, Store};
 
 /// The package name as the store indexes it, so that spellings the ecosystem treats as
 /// the same package find the same records.

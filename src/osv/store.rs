@@ -1,8 +1,9 @@
 //! The local advisory store: one SQLite file holding every imported OSV record.
 //!
 //! Layout, chosen so a lookup is a single index probe and opening costs nothing:
-//! - `records(rid, id, feed, withdrawn, malicious, json)`: the raw record, kept for
-//!   reports, parsed only when a lookup reaches it (and then cached by `rid`).
+//! - `records(rid, id, feed, withdrawn, malicious, json, problems)`: the raw record,
+//!   kept for reports, parsed only when a lookup reaches it (and then cached by `rid`);
+//!   `problems` names its range events that are not versions (NULL when none).
 //! - `affected(ecosystem, name, rid, live)`: a `WITHOUT ROWID` table whose primary key
 //!   starts with (ecosystem, normalised name), so "which records name this package" is
 //!   one B-tree descent; `live` (not withdrawn) sits in the same row, so withdrawn
@@ -41,7 +42,7 @@ const MMAP_SIZE: i64 = 1 << 30;
 /// meaning of a column changes. A store of another version is neither read nor written
 /// (reading it could miss records, writing it could drop them): the error says to rebuild
 /// it with `--rebuild`, which fills a new file and swaps it in only when it is complete.
-pub(crate) const SCHEMA_VERSION: i64 = 1;
+pub(crate) const SCHEMA_VERSION: i64 = 2;
 
 const SCHEMA: &str = "
 CREATE TABLE IF NOT EXISTS records (
@@ -50,7 +51,8 @@ CREATE TABLE IF NOT EXISTS records (
     feed TEXT NOT NULL,
     withdrawn INTEGER NOT NULL,
     malicious INTEGER NOT NULL,
-    json TEXT NOT NULL
+    json TEXT NOT NULL,
+    problems TEXT
 );
 CREATE INDEX IF NOT EXISTS records_feed ON records(feed);
 CREATE TABLE IF NOT EXISTS affected (
@@ -85,6 +87,17 @@ pub struct ImportSummary {
     /// previous records were removed first.
     pub replaced: usize,
     pub skipped: Vec<Skipped>,
+    /// Imported records with range events that are not versions of their ecosystem.
+    pub malformed: Vec<Malformed>,
+}
+
+/// A record whose range events are not all versions of its ecosystem: imported and
+/// matched as `events.rs` reads them, and named so the user can see it.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+pub struct Malformed {
+    pub id: String,
+    /// One line per event: package, event, value, and how it is read.
+    pub problems: Vec<String>,
 }
 
 /// Per-ecosystem state, for `tollgate feed status`.
@@ -99,6 +112,8 @@ pub struct EcosystemStatus {
     pub withdrawn: u64,
     /// Bad records skipped by the last full import (plus later single imports).
     pub skipped: u64,
+    /// Records with range events that are not versions (`Store::malformed` names them).
+    pub malformed: u64,
     pub updated_at: Option<Timestamp>,
     /// Where the records came from (path or URL) and how (`import` or `sync`).
     pub source: Option<String>,
@@ -322,7 +337,8 @@ impl Store {
         let mut stmt = self
             .conn
             .prepare(
-                "SELECT a.ecosystem, count(*), sum(r.malicious AND NOT r.withdrawn), sum(r.withdrawn)
+                "SELECT a.ecosystem, count(*), sum(r.malicious AND NOT r.withdrawn), sum(r.withdrawn),
+                        sum(r.problems IS NOT NULL)
                  FROM (SELECT DISTINCT ecosystem, rid FROM affected) a JOIN records r ON r.rid = a.rid
                  GROUP BY a.ecosystem",
             )
@@ -334,13 +350,15 @@ impl Store {
                     count(r, 1)?,
                     count(r, 2)?,
                     count(r, 3)?,
+                    count(r, 4)?,
                 ))
             })
             .map_err(sql(p))?;
         for row in rows {
-            let (eco, records, malicious, withdrawn) = row.map_err(sql(p))?;
+            let (eco, records, malicious, withdrawn, malformed) = row.map_err(sql(p))?;
             let mut s = empty_status(&eco);
             (s.records, s.malicious, s.withdrawn) = (records, malicious, withdrawn);
+            s.malformed = malformed;
             by_eco.insert(eco, s);
         }
         let mut stmt = self
@@ -377,6 +395,26 @@ impl Store {
             size_bytes,
             ecosystems,
         })
+    }
+
+    /// Every stored record with range events that are not versions, by id.
+    pub fn malformed(&self) -> Result<Vec<Malformed>> {
+        let p = &self.path;
+        let mut stmt = self
+            .conn
+            .prepare("SELECT id, problems FROM records WHERE problems IS NOT NULL ORDER BY id")
+            .map_err(sql(p))?;
+        let rows = stmt
+            .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))
+            .map_err(sql(p))?;
+        rows.map(|row| {
+            let (id, problems) = row.map_err(sql(p))?;
+            Ok(Malformed {
+                id,
+                problems: problems.lines().map(str::to_string).collect(),
+            })
+        })
+        .collect()
     }
 
     /// The advisories that cover `name` at `version`: one index probe, then only the
@@ -530,6 +568,7 @@ fn empty_status(eco: &str) -> EcosystemStatus {
         malicious: 0,
         withdrawn: 0,
         skipped: 0,
+        malformed: 0,
         updated_at: None,
         source: None,
         kind: None,
@@ -569,6 +608,7 @@ fn write_batch(
         withdrawn: 0,
         replaced: 0,
         skipped: batch.skipped,
+        malformed: Vec::new(),
     };
     if let (true, Some(eco)) = (batch.full_export, ecosystem) {
         tx.execute(
@@ -581,7 +621,7 @@ fn write_batch(
     let mut drop_affected = tx.prepare_cached("DELETE FROM affected WHERE rid = ?1")?;
     let mut drop_record = tx.prepare_cached("DELETE FROM records WHERE rid = ?1")?;
     let mut insert = tx.prepare_cached(
-        "INSERT INTO records (id, feed, withdrawn, malicious, json) VALUES (?1, ?2, ?3, ?4, ?5)",
+        "INSERT INTO records (id, feed, withdrawn, malicious, json, problems) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
     )?;
     let mut index = tx.prepare_cached(
         "INSERT OR IGNORE INTO affected (ecosystem, name, rid, live) VALUES (?1, ?2, ?3, ?4)",
@@ -599,12 +639,14 @@ fn write_batch(
         } else {
             r.keys[0].0
         };
+        let problems = (!r.problems.is_empty()).then(|| r.problems.join("\n"));
         insert.execute(params![
             r.id,
             feed.as_str(),
             r.withdrawn,
             r.malicious,
-            r.json
+            r.json,
+            problems
         ])?;
         let rid = tx.last_insert_rowid();
         for (eco, name) in &r.keys {
@@ -613,6 +655,12 @@ fn write_batch(
         summary.imported += 1;
         summary.malicious += usize::from(r.malicious && !r.withdrawn);
         summary.withdrawn += usize::from(r.withdrawn);
+        if !r.problems.is_empty() {
+            summary.malformed.push(Malformed {
+                id: r.id,
+                problems: r.problems,
+            });
+        }
     }
     if let Some(eco) = ecosystem {
         let skipped = summary.skipped.len() as i64;

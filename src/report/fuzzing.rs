@@ -101,6 +101,7 @@ fn hostile_report(names: &[String]) -> Report {
             severity: Some(Severity::Medium),
             cvss: None,
             fixed: Some(name()),
+            fixed_note: Some(name()),
             informational: None,
         },
         Verdict::Typosquat {

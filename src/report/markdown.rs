@@ -235,10 +235,14 @@ fn reasons(d: &DependencyFinding) -> String {
         }
         let extra: Vec<String> = match check {
             Verdict::Vulnerable {
-                severity, fixed, ..
+                severity,
+                fixed,
+                fixed_note,
+                ..
             } => [
                 severity.map(|s| s.to_string()),
                 fixed.as_ref().map(|v| format!("fixed in {v}")),
+                fixed_note.clone(),
             ]
             .into_iter()
             .flatten()

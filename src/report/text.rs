@@ -177,9 +177,16 @@ pub fn flags(d: &DependencyFinding) -> String {
             Verdict::Typosquat { resembles, .. } => Some(resembles.as_str()),
             _ => None,
         });
-        match detail {
+        let flag = match detail {
             Some(detail) => format!("{} {detail}", verdict.kind()),
             None => verdict.kind().to_string(),
+        };
+        match verdict {
+            Verdict::Vulnerable {
+                fixed_note: Some(note),
+                ..
+            } => format!("{flag} ({note})"),
+            _ => flag,
         }
     }));
     if !d.fixed_advisories.is_empty() {

@@ -7,9 +7,9 @@
 
 MIRRORS_DIR holds one bare snapshot per repository as `<owner>+<name>/repo` (the layout the
 search tool's `fetch` verb writes). OUT_DIR defaults to `corpus/lockfiles/realworld/pairs`,
-which git ignores: the extracted files are upstream data and are not committed; SOURCES.md
-(written next to this script) names the repository, commits and path of every file, so the
-corpus can be rebuilt from the public repositories.
+which git ignores; it gets every pair, `pairs.json` and a SOURCES.md of them all. `pack.py`
+then chooses the subset that is committed (`pairs.tar.zst`, with the SOURCES.md next to
+this script naming the repository, commits and path of every committed file).
 
 For every lockfile a repository has at its newest commit (test fixtures left out), the
 commits that changed it are listed; a few consecutive pairs are kept (the newest, the
@@ -172,16 +172,29 @@ def rescrub(out):
                 f.write_bytes(new)
 
 
-def sources(rows):
+def sources(rows, target=HERE / "SOURCES.md", committed=False):
     """SOURCES.md: repository, commits and path of every file of every pair."""
+    where = (
+        [
+            "file), with the manifest beside it at the same commits. They are committed in",
+            "`pairs.tar.zst` (chosen and packed by `pack.py`, whose docstring says how), and",
+            "rebuilt from the public repositories with `python3 corpus/lockfiles/realworld/extract.py",
+            "MIRRORS_DIR` followed by `python3 corpus/lockfiles/realworld/pack.py",
+            "corpus/lockfiles/realworld/pairs`. Registry hosts inside URLs",
+        ]
+        if committed
+        else [
+            "file), with the manifest beside it at the same commits: every pair `extract.py`",
+            "wrote into this ignored folder. `pack.py` chooses the committed subset from them.",
+            "Registry hosts inside URLs",
+        ]
+    )
     lines = [
         "# Real-world lockfile pairs: sources",
         "",
         "Written by `extract.py` (see its docstring). Each row is one pair: the lockfile at `path`",
         "in `repo` at the `base` commit and at the `head` commit (a consecutive change of that",
-        "file), with the manifest beside it at the same commits. The files themselves are not",
-        "committed (`pairs/` is ignored): they are rebuilt from the public repositories with",
-        "`python3 corpus/lockfiles/realworld/extract.py MIRRORS_DIR`. Registry hosts inside URLs",
+        *where,
         "are replaced by `.invalid` placeholders as in `../shared/lockfiles/SOURCES.md`.",
         "",
         f"{len(rows)} pairs from {len({r['repo'] for r in rows})} repositories.",
@@ -194,12 +207,13 @@ def sources(rows):
             f"| `{r['pair']}` | {r['repo']} | `{r['path']}` | `{r['base']}` ({r['base_date']}) "
             f"| `{r['head']}` ({r['head_date']}) | {r['format']} |"
         )
-    (HERE / "SOURCES.md").write_text("\n".join(lines) + "\n")
+    Path(target).write_text("\n".join(lines) + "\n")
 
 
 def main():
     if sys.argv[1] == "--sources":
-        sources(json.loads(Path(sys.argv[2]).read_text()))
+        index = Path(sys.argv[2])
+        sources(json.loads(index.read_text()), index.parent / "SOURCES.md")
         return
     if sys.argv[1] == "--rescrub":
         rescrub(Path(sys.argv[2]))
@@ -253,7 +267,7 @@ def main():
                 })
                 print(rows[-1]["pair"], rows[-1]["format"], flush=True)
     (out / "pairs.json").write_text(json.dumps(rows, indent=1))
-    sources(rows)
+    sources(rows, out / "SOURCES.md")
 
 
 if __name__ == "__main__":
