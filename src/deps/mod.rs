@@ -214,49 +214,65 @@ fn read_file(path: &Path) -> Result<Vec<u8>, DepsError> {
     })
 }
 
+/// Every lockfile of two directories, each paired with the file at the same relative path
+/// on the other side, so a second lockfile of an ecosystem (a `yarn.lock` beside a
+/// `package-lock.json`, a `requirements.txt` beside a `poetry.lock`) is diffed like the
+/// first; keeping one per ecosystem once let the other pass unread. A lockfile left
+/// without a counterpart pairs with the one lockfile of its directory and ecosystem left
+/// on the other side, when there is exactly one each: a move from `yarn.lock` to
+/// `package-lock.json`, or from `go.mod` alone to `go.sum`, is one comparison rather than
+/// a removal of everything and an addition of everything.
 fn diff_dirs(base: &Path, head: &Path) -> Result<Vec<DependencyFinding>, DepsError> {
-    let key = |root: &Path, p: &Path| -> Option<(PathBuf, Ecosystem)> {
-        let rel = p.strip_prefix(root).ok()?;
-        let format = lockfile_parsers::detect(p, &[])?;
-        Some((
-            rel.parent().unwrap_or(Path::new("")).to_path_buf(),
-            format.ecosystem(),
-        ))
+    let relative = |root: &Path| -> Result<BTreeSet<PathBuf>, DepsError> {
+        Ok(lockfile_parsers::find_lockfiles(root)?
+            .into_iter()
+            .filter_map(|p| p.strip_prefix(root).ok().map(Path::to_path_buf))
+            .collect())
     };
-    let mut groups: BTreeMap<(PathBuf, Ecosystem), (Option<PathBuf>, Option<PathBuf>)> =
-        BTreeMap::new();
-    for p in lockfile_parsers::find_lockfiles(base)? {
-        if let Some(k) = key(base, &p) {
-            groups.entry(k).or_default().0.get_or_insert(p);
+    let (b, h) = (relative(base)?, relative(head)?);
+    let mut pairs: Vec<(Option<PathBuf>, Option<PathBuf>)> = b
+        .intersection(&h)
+        .map(|p| (Some(p.clone()), Some(p.clone())))
+        .collect();
+    // The unpaired lockfiles of each (directory, ecosystem), base side and head side.
+    type Unpaired = (Vec<PathBuf>, Vec<PathBuf>);
+    let mut unpaired: BTreeMap<(PathBuf, Option<Ecosystem>), Unpaired> = BTreeMap::new();
+    let group = |p: &Path| {
+        let dir = p.parent().unwrap_or(Path::new("")).to_path_buf();
+        (dir, lockfile_parsers::detect(p, &[]).map(Format::ecosystem))
+    };
+    for p in b.difference(&h) {
+        unpaired.entry(group(p)).or_default().0.push(p.clone());
+    }
+    for p in h.difference(&b) {
+        unpaired.entry(group(p)).or_default().1.push(p.clone());
+    }
+    for (_, (only_base, only_head)) in unpaired {
+        match (only_base.as_slice(), only_head.as_slice()) {
+            ([b], [h]) => pairs.push((Some(b.clone()), Some(h.clone()))),
+            _ => {
+                pairs.extend(only_base.into_iter().map(|b| (Some(b), None)));
+                pairs.extend(only_head.into_iter().map(|h| (None, Some(h))));
+            }
         }
     }
-    for p in lockfile_parsers::find_lockfiles(head)? {
-        if let Some(k) = key(head, &p) {
-            groups.entry(k).or_default().1.get_or_insert(p);
-        }
-    }
+    pairs.sort();
     let mut out = Vec::new();
-    for ((_, _), (b, h)) in groups {
-        let shown = h.as_deref().or(b.as_deref()).map(|p| {
-            let root = if h.is_some() { head } else { base };
-            p.strip_prefix(root).unwrap_or(p).to_path_buf()
-        });
-        let Some(shown) = shown else { continue };
+    for (b, h) in pairs {
+        let (b, h) = (b.map(|p| base.join(p)), h.map(|p| head.join(p)));
+        let shown = match (&b, &h) {
+            (_, Some(h)) => h.strip_prefix(head).unwrap_or(h),
+            (Some(b), None) => b.strip_prefix(base).unwrap_or(b),
+            (None, None) => continue,
+        };
         let b_bytes = b.as_deref().map(read_file).transpose()?;
         let h_bytes = h.as_deref().map(read_file).transpose()?;
-        let side = |p: &Option<PathBuf>, bytes: &Option<Vec<u8>>| -> Option<(PathBuf, Vec<u8>)> {
-            Some((p.clone()?, bytes.clone()?))
-        };
-        let (bs, hs) = (side(&b, &b_bytes), side(&h, &h_bytes));
-        let base_side = bs.as_ref().map_or_else(
-            || Side::absent(&shown),
-            |(p, bytes)| Side::of(p, bytes, &Disk),
-        );
-        let head_side = hs.as_ref().map_or_else(
-            || Side::absent(&shown),
-            |(p, bytes)| Side::of(p, bytes, &Disk),
-        );
-        out.extend(diff_contents(&shown, &base_side, &head_side)?);
+        let (bp, hp) = (b.as_deref().unwrap_or(shown), h.as_deref().unwrap_or(shown));
+        out.extend(diff_contents(
+            shown,
+            &Side::maybe(bp, b_bytes.as_deref(), &Disk),
+            &Side::maybe(hp, h_bytes.as_deref(), &Disk),
+        )?);
     }
     Ok(out)
 }

@@ -1,0 +1,126 @@
+//! The dependency half of the adversarial suite (issue 17): crafted lockfiles that once
+//! let a known-malicious package through with exit 0, run through the real binary.
+//!
+//! Each case is a folder under `tests/adversarial/deps/` with a `case.toml` (what it shows,
+//! the command, the OSV records in the store, the exit code, the verdicts the JSON report
+//! must hold, and strings no output may contain) and the files the command reads. Every
+//! case runs in every output format: each must exit with the case's code, and none may
+//! repeat a credential the crafted input carries.
+
+mod support;
+
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+use serde_json::Value;
+use support::cli::{Sandbox, findings, json, stderr, stdout};
+
+const CASES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/adversarial/deps");
+const RECORDS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/corpus/osv/adversarial");
+const FORMATS: [&str; 5] = ["text", "json", "sarif", "markdown", "github"];
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Case {
+    /// What the case shows (the attack and what stops it).
+    about: String,
+    /// The command line after `tollgate`, run in the case's folder.
+    args: Vec<String>,
+    /// Files of `corpus/osv/adversarial` imported into the store first.
+    #[serde(default)]
+    records: Vec<String>,
+    /// The exit code in every format.
+    exit: i32,
+    /// Verdicts the JSON report must hold.
+    #[serde(default)]
+    expect: Vec<Expect>,
+    /// Strings of the input (credentials) that no output may contain.
+    #[serde(default)]
+    never_shown: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Expect {
+    name: String,
+    check: String,
+    reason: Option<String>,
+    id: Option<String>,
+    lockfile: Option<String>,
+}
+
+fn cases() -> Vec<PathBuf> {
+    let mut dirs: Vec<PathBuf> = std::fs::read_dir(CASES)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.join("case.toml").is_file())
+        .collect();
+    dirs.sort();
+    assert!(!dirs.is_empty(), "no cases under {CASES}");
+    dirs
+}
+
+fn has(report: &Value, e: &Expect) -> bool {
+    findings(report).iter().any(|f| {
+        f["kind"] == "dependency"
+            && f["name"] == e.name.as_str()
+            && e.lockfile.as_ref().is_none_or(|l| f["lockfile"] == l.as_str())
+            && f["checks"].as_array().unwrap().iter().any(|c| {
+                c["check"] == e.check.as_str()
+                    && e.reason.as_ref().is_none_or(|r| c["reason"] == r.as_str())
+                    && e.id.as_ref().is_none_or(|i| c["id"] == i.as_str())
+            })
+    })
+}
+
+fn run_case(dir: &Path) {
+    let name = dir.file_name().unwrap().to_string_lossy().into_owned();
+    let text = std::fs::read_to_string(dir.join("case.toml")).unwrap();
+    let case: Case = toml::from_str(&text).unwrap_or_else(|e| panic!("{name}: {e}"));
+    assert!(!case.about.is_empty(), "{name}: say what the case shows");
+    let sandbox = Sandbox::new();
+    for record in &case.records {
+        sandbox.import(&format!("{RECORDS}/{record}"));
+    }
+    for format in FORMATS {
+        let output = sandbox
+            .command_in(dir)
+            .args(&case.args)
+            .args(["--format", format])
+            .output()
+            .unwrap();
+        let (out, err) = (stdout(&output), stderr(&output));
+        assert_eq!(
+            output.status.code(),
+            Some(case.exit),
+            "{name} ({format}): {}\nstdout: {out}\nstderr: {err}",
+            case.about
+        );
+        for secret in &case.never_shown {
+            assert!(
+                !out.contains(secret.as_str()) && !err.contains(secret.as_str()),
+                "{name} ({format}) repeats `{secret}`:\n{out}\n{err}"
+            );
+        }
+        if format == "json" {
+            let report = json(&output);
+            for e in &case.expect {
+                assert!(
+                    has(&report, e),
+                    "{name}: no {} verdict {:?} {:?} for {} in {report:#}",
+                    e.check,
+                    e.reason,
+                    e.id,
+                    e.name
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn no_crafted_dependency_change_passes_and_no_output_leaks_a_credential() {
+    for dir in cases() {
+        run_case(&dir);
+    }
+}
