@@ -124,3 +124,52 @@ fn no_crafted_dependency_change_passes_and_no_output_leaks_a_credential() {
         run_case(&dir);
     }
 }
+
+/// A lockfile under a directory whose name is not UTF-8 (`caf\xe9`, Latin-1): git mode
+/// once looked it up by a lossy copy of its path and read it as absent on both sides, and
+/// directory mode skipped the directory.
+#[cfg(unix)]
+#[test]
+fn a_lockfile_under_a_directory_whose_name_is_not_utf8_is_diffed() {
+    use std::ffi::OsStr;
+    use std::os::unix::ffi::OsStrExt;
+
+    let dir = OsStr::from_bytes(b"caf\xe9");
+    let base = std::fs::read(format!("{CASES}/second-lockfile-in-directory/base/yarn.lock")).unwrap();
+    let head = std::fs::read(format!("{CASES}/second-lockfile-in-directory/head/yarn.lock")).unwrap();
+    let sandbox = Sandbox::new();
+    sandbox.import(&format!("{RECORDS}/MAL-2022-9.json"));
+    let blocked = |output: std::process::Output| {
+        assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+        let report = json(&output);
+        let f = support::cli::dependency(&report, "0-dns");
+        assert!(f["lockfile"].as_str().unwrap().ends_with("yarn.lock"), "{f}");
+        assert_eq!(f["checks"][0]["id"], "MAL-2022-9", "{f}");
+    };
+
+    // Directory mode.
+    for (side, bytes) in [("base", &base), ("head", &head)] {
+        let path = sandbox.path().join(side).join(dir);
+        std::fs::create_dir_all(&path).unwrap();
+        std::fs::write(path.join("yarn.lock"), bytes).unwrap();
+    }
+    blocked(sandbox.run(&["deps", "base", "head", "--format", "json"]));
+
+    // Git mode: `main` holds the empty lockfile, the branch adds the malicious package.
+    let repo = support::repo::Repo::new();
+    let path = repo.path.join(dir);
+    std::fs::create_dir_all(&path).unwrap();
+    std::fs::write(path.join("yarn.lock"), &base).unwrap();
+    repo.commit("base");
+    repo.git(&["checkout", "-q", "-b", "feature"]);
+    std::fs::write(path.join("yarn.lock"), &head).unwrap();
+    repo.commit("head");
+    for command in ["check", "deps"] {
+        let output = sandbox
+            .command_in(&repo.path)
+            .args([command, "--base", "main", "--format", "json"])
+            .output()
+            .unwrap();
+        blocked(output);
+    }
+}

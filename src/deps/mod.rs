@@ -134,12 +134,12 @@ pub fn diff_contents(
 /// the `go.sum` beside it when there is one (the lockfile proper), and each lockfile is
 /// diffed once however many of its files changed.
 pub(crate) fn diff_changed<'p>(
-    paths: impl IntoIterator<Item = &'p str>,
+    paths: impl IntoIterator<Item = &'p Path>,
     base_files: &dyn Files,
     head_files: &dyn Files,
 ) -> Result<Vec<DependencyFinding>, DepsError> {
     let mut lockfiles: BTreeSet<PathBuf> = BTreeSet::new();
-    for path in paths.into_iter().map(Path::new) {
+    for path in paths {
         let sample = head_files.read(path).or_else(|| base_files.read(path));
         let Some(format) = lockfile_parsers::detect(path, sample.as_deref().unwrap_or_default())
         else {
@@ -172,14 +172,14 @@ pub(crate) fn diff_git_change(
     repo: &Path,
     base: &TreeRef,
     head: &TreeRef,
-    paths: &[String],
+    paths: &[PathBuf],
 ) -> Result<Vec<DependencyFinding>, DepsError> {
     if paths.is_empty() {
         return Ok(Vec::new());
     }
     let base = Snapshot::open(repo, base)?;
     let head = Snapshot::open(repo, head)?;
-    diff_changed(paths.iter().map(String::as_str), &base, &head)
+    diff_changed(paths.iter().map(PathBuf::as_path), &base, &head)
 }
 
 /// A parsed lockfile whose packages carry the `direct` and `dev` flags its manifest adds
