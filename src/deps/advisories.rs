@@ -55,8 +55,9 @@ pub(crate) fn annotate(
             keys.len() - 1
         })
     };
-    // (finding, current-version lookup, previous-version lookup)
-    let mut plan: Vec<(usize, Option<usize>, Option<usize>)> = Vec::new();
+    // (finding, current-version lookup, previous-version lookup, lookups of the packages
+    // its recorded tarball or files really are)
+    let mut plan: Vec<(usize, Option<usize>, Option<usize>, Vec<usize>)> = Vec::new();
     for (i, f) in findings.iter().enumerate() {
         let Some(eco) = Ecosystem::from_name(&f.ecosystem).filter(|_| f.from_registry) else {
             continue;
@@ -72,13 +73,18 @@ pub(crate) fn annotate(
                 .map(|v| wanted(eco, &f.name, v)),
             _ => None,
         };
-        plan.push((i, current, previous));
+        let instead = super::resolved::installed_instead(f)
+            .into_iter()
+            .filter(|(e, _, _)| *e == eco)
+            .map(|(e, n, v)| wanted(e, &n, &v))
+            .collect();
+        plan.push((i, current, previous, instead));
     }
     if keys.is_empty() {
         return Ok(());
     }
     let results = advisories.lookup(&keys)?;
-    for (i, current, previous) in plan {
+    for (i, current, previous, instead) in plan {
         let now: &[Advisory] = match current.map(|c| &results[c]) {
             Some(Ok(list)) => list,
             Some(Err(unknown)) => {
@@ -88,6 +94,11 @@ pub(crate) fn annotate(
             None => &[],
         };
         findings[i].checks.extend(now.iter().map(advisory_check));
+        for lookup in instead {
+            if let Ok(list) = &results[lookup] {
+                findings[i].checks.extend(list.iter().map(advisory_check));
+            }
+        }
         if let Some(Ok(before)) = previous.map(|p| &results[p]) {
             findings[i].fixed_advisories = before
                 .iter()

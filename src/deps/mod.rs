@@ -16,6 +16,7 @@ pub(crate) mod advisories;
 mod graph;
 mod judge;
 pub(crate) mod package_checks;
+mod resolved;
 pub mod typosquat;
 
 use std::cmp::Ordering;
@@ -315,6 +316,7 @@ pub(crate) fn diff_packages(
         head,
         &crate::registry::Registries::default(),
     );
+    resolved::annotate(&mut out, head_pkgs);
     out
 }
 
@@ -483,8 +485,10 @@ fn changed_in_place(base: &[&Package], head: &[&Package]) -> Option<DependencyFi
             .join(" ");
         checks.push(Verdict::Integrity {
             reason: Some(IntegrityReason::IntegrityRemoved),
-            previous,
+            previous: Some(previous),
             current: None,
+            resolved: None,
+            names: None,
         });
     }
     let algorithms: BTreeSet<&String> = bh
@@ -508,8 +512,10 @@ fn changed_in_place(base: &[&Package], head: &[&Package]) -> Option<DependencyFi
         };
         checks.push(Verdict::Integrity {
             reason: None,
-            previous: join(&bh),
+            previous: Some(join(&bh)),
             current: Some(join(&hh)),
+            resolved: None,
+            names: None,
         });
     }
     let origins = |side: &[&Package]| -> BTreeSet<String> {
@@ -705,7 +711,7 @@ mod tests {
         assert_eq!(f.len(), 1);
         assert_eq!(f[0].change, Change::Changed);
         assert!(
-            matches!(&f[0].checks[0], Verdict::Integrity { previous, reason: None, .. } if previous == "sha512-old"),
+            matches!(&f[0].checks[0], Verdict::Integrity { previous: Some(previous), reason: None, .. } if previous == "sha512-old"),
             "{f:#?}"
         );
         // sha1 → sha512 is a different algorithm, not a different tarball.
@@ -726,8 +732,10 @@ mod tests {
             f[0].checks[0],
             Verdict::Integrity {
                 reason: Some(IntegrityReason::IntegrityRemoved),
-                previous: "sha512-old".into(),
+                previous: Some("sha512-old".into()),
                 current: None,
+                resolved: None,
+                names: None,
             }
         );
     }
