@@ -64,7 +64,9 @@ fn has(report: &Value, e: &Expect) -> bool {
     findings(report).iter().any(|f| {
         f["kind"] == "dependency"
             && f["name"] == e.name.as_str()
-            && e.lockfile.as_ref().is_none_or(|l| f["lockfile"] == l.as_str())
+            && e.lockfile
+                .as_ref()
+                .is_none_or(|l| f["lockfile"] == l.as_str())
             && f["checks"].as_array().unwrap().iter().any(|c| {
                 c["check"] == e.check.as_str()
                     && e.reason.as_ref().is_none_or(|r| c["reason"] == r.as_str())
@@ -135,15 +137,24 @@ fn a_lockfile_under_a_directory_whose_name_is_not_utf8_is_diffed() {
     use std::os::unix::ffi::OsStrExt;
 
     let dir = OsStr::from_bytes(b"caf\xe9");
-    let base = std::fs::read(format!("{CASES}/second-lockfile-in-directory/base/yarn.lock")).unwrap();
-    let head = std::fs::read(format!("{CASES}/second-lockfile-in-directory/head/yarn.lock")).unwrap();
+    let base = std::fs::read(format!(
+        "{CASES}/second-lockfile-in-directory/base/yarn.lock"
+    ))
+    .unwrap();
+    let head = std::fs::read(format!(
+        "{CASES}/second-lockfile-in-directory/head/yarn.lock"
+    ))
+    .unwrap();
     let sandbox = Sandbox::new();
     sandbox.import(&format!("{RECORDS}/MAL-2022-9.json"));
     let blocked = |output: std::process::Output| {
         assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
         let report = json(&output);
         let f = support::cli::dependency(&report, "0-dns");
-        assert!(f["lockfile"].as_str().unwrap().ends_with("yarn.lock"), "{f}");
+        assert!(
+            f["lockfile"].as_str().unwrap().ends_with("yarn.lock"),
+            "{f}"
+        );
         assert_eq!(f["checks"][0]["id"], "MAL-2022-9", "{f}");
     };
 
@@ -172,4 +183,58 @@ fn a_lockfile_under_a_directory_whose_name_is_not_utf8_is_diffed() {
             .unwrap();
         blocked(output);
     }
+}
+
+/// `check --base` (a pull request) with a store that lacks the changed ecosystem fails
+/// with `no-advisories-for-ecosystem`; `check --staged` warns and passes, as for every
+/// `unknown` verdict.
+#[test]
+fn a_change_in_an_ecosystem_the_store_lacks_fails_a_pull_request() {
+    let case = format!("{CASES}/ecosystem-missing-from-store");
+    let sandbox = Sandbox::new();
+    sandbox.import(&format!("{RECORDS}/MAL-2022-9.json"));
+    let repo = support::repo::Repo::new();
+    std::fs::copy(
+        format!("{case}/base/requirements.txt"),
+        repo.path.join("requirements.txt"),
+    )
+    .unwrap();
+    repo.commit("base");
+    repo.git(&["checkout", "-q", "-b", "feature"]);
+    std::fs::copy(
+        format!("{case}/head/requirements.txt"),
+        repo.path.join("requirements.txt"),
+    )
+    .unwrap();
+    repo.commit("head");
+    let output = sandbox
+        .command_in(&repo.path)
+        .args(["check", "--base", "main", "--format", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+    let report = json(&output);
+    let adad = support::cli::dependency(&report, "adad");
+    assert_eq!(
+        adad["checks"][0]["reason"], "no-advisories-for-ecosystem",
+        "{adad}"
+    );
+
+    repo.git(&["checkout", "-q", "main"]);
+    std::fs::copy(
+        format!("{case}/head/requirements.txt"),
+        repo.path.join("requirements.txt"),
+    )
+    .unwrap();
+    repo.git(&["add", "requirements.txt"]);
+    let output = sandbox
+        .command_in(&repo.path)
+        .args(["check", "--staged", "--format", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert_eq!(
+        support::cli::dependency(&json(&output), "adad")["checks"][0]["reason"],
+        "no-advisories-for-ecosystem"
+    );
 }

@@ -21,7 +21,20 @@ pub(crate) enum Advisories {
 /// (ecosystem, name, version) of one lookup.
 type Key = (Ecosystem, String, String);
 
+/// The `unknown` reason of a package whose ecosystem has no records in the store.
+pub(crate) const NO_ADVISORIES_FOR_ECOSYSTEM: &str = "no-advisories-for-ecosystem";
+
 impl Advisories {
+    /// Whether lookups can answer for `eco` at all: the store holds records of it (the
+    /// online API covers every ecosystem). An empty answer from a store that never
+    /// imported an ecosystem is no evidence that a package is clean.
+    fn covers(&self, eco: Ecosystem) -> Result<bool, crate::osv::Error> {
+        match self {
+            Advisories::Store(store) => store.has_ecosystem(eco),
+            Advisories::Api(_) => Ok(true),
+        }
+    }
+
     /// Verdicts for every key, in order; an online failure is an `Unknown` per key.
     fn lookup(
         &self,
@@ -58,10 +71,25 @@ pub(crate) fn annotate(
     // (finding, current-version lookup, previous-version lookup, lookups of the packages
     // its recorded tarball or files really are)
     let mut plan: Vec<(usize, Option<usize>, Option<usize>, Vec<usize>)> = Vec::new();
-    for (i, f) in findings.iter().enumerate() {
+    let mut covered: HashMap<Ecosystem, bool> = HashMap::new();
+    for (i, f) in findings.iter_mut().enumerate() {
         let Some(eco) = Ecosystem::from_name(&f.ecosystem).filter(|_| f.from_registry) else {
             continue;
         };
+        let covers = match covered.get(&eco) {
+            Some(&c) => c,
+            None => {
+                let c = advisories.covers(eco)?;
+                covered.insert(eco, c);
+                c
+            }
+        };
+        if !covers {
+            if f.change != Change::Removed {
+                f.checks.push(no_advisories(eco));
+            }
+            continue;
+        }
         let current = match f.change {
             Change::Removed => None,
             _ => f.version.as_deref().map(|v| wanted(eco, &f.name, v)),
@@ -126,6 +154,17 @@ fn advisory_check(advisory: &Advisory) -> Verdict {
         cvss: advisory.cvss_score,
         fixed: advisory.fixed.clone(),
         informational: advisory.informational.clone(),
+    }
+}
+
+/// The `unknown` verdict of a package whose ecosystem the store has no records of.
+fn no_advisories(eco: Ecosystem) -> Verdict {
+    Verdict::Unknown {
+        reason: NO_ADVISORIES_FOR_ECOSYSTEM.to_string(),
+        about: None,
+        detail: Some(format!(
+            "the advisory store has no {eco} records: run `tollgate feed sync --ecosystem {eco}`"
+        )),
     }
 }
 

@@ -317,6 +317,13 @@ impl Store {
             s.updated_at = updated_at.parse().ok();
             s.skipped = skipped;
         }
+        // Every ecosystem tollgate checks is listed, those without records too: a missing
+        // ecosystem is what makes its dependency changes `unknown`, so it must show.
+        for eco in Ecosystem::ALL {
+            by_eco
+                .entry(eco.as_str().to_string())
+                .or_insert_with(|| empty_status(eco.as_str()));
+        }
         let mut ecosystems: Vec<EcosystemStatus> = by_eco.into_values().collect();
         ecosystems.sort_by(|a, b| a.ecosystem.cmp(&b.ecosystem));
         let size_bytes = std::fs::metadata(p).map(|m| m.len()).unwrap_or(0);
@@ -325,6 +332,17 @@ impl Store {
             size_bytes,
             ecosystems,
         })
+    }
+
+    /// Whether any record names a package of `eco`. A store without an ecosystem's records
+    /// cannot say that a package of it is clean: its lookups come back empty, which once
+    /// passed a known-malicious package as checked. One index probe (the primary key of
+    /// `affected` starts with the ecosystem).
+    pub fn has_ecosystem(&self, eco: Ecosystem) -> Result<bool> {
+        self.conn
+            .prepare_cached("SELECT EXISTS (SELECT 1 FROM affected WHERE ecosystem = ?1)")
+            .and_then(|mut stmt| stmt.query_row([eco.as_str()], |r| r.get(0)))
+            .map_err(sql(&self.path))
     }
 
     /// The advisories that cover `name` at `version`: one index probe, then only the
