@@ -138,7 +138,10 @@ fn python_names(named: &Option<Named>, name: &str, version: &str) -> bool {
         v == version || version::compare(Ecosystem::PyPI, v, version) == Some(Ordering::Equal)
     };
     match named {
-        Some(Named::Package { name: n, version: v }) => pep503(n) == pep503(name) && same_version(v),
+        Some(Named::Package {
+            name: n,
+            version: v,
+        }) => pep503(n) == pep503(name) && same_version(v),
         // A stem splits into name and version at one of its dashes; legacy sdists kept
         // the dashes of their names (`python-dateutil-2.8.2`), so every split is tried.
         Some(Named::Stem(stem)) => stem.match_indices('-').any(|(i, _)| {
@@ -193,7 +196,9 @@ mod tests {
             npm("is-number", "7.0.0")
         );
         assert_eq!(
-            npm_tarball(&format!("{r}/@babel/code-frame/-/code-frame-7.12.11.tgz#f4ad435a")),
+            npm_tarball(&format!(
+                "{r}/@babel/code-frame/-/code-frame-7.12.11.tgz#f4ad435a"
+            )),
             npm("@babel/code-frame", "7.12.11")
         );
         assert_eq!(
@@ -201,17 +206,24 @@ mod tests {
             npm("@babel/core", "7.0.0")
         );
         assert_eq!(
-            npm_tarball(&format!("{r}/api/npm/remote/left-pad/-/left-pad-1.3.0-rc.1.tgz")),
+            npm_tarball(&format!(
+                "{r}/api/npm/remote/left-pad/-/left-pad-1.3.0-rc.1.tgz"
+            )),
             npm("left-pad", "1.3.0-rc.1"),
             "a registry under a path prefix"
         );
         // Dot segments resolve before the layout is read, as the package manager's URL
         // parser resolves them.
         assert_eq!(
-            npm_tarball(&format!("{r}/is-number/-/%2e%2e/../0-dns/-/0-dns-1.0.0.tgz")),
+            npm_tarball(&format!(
+                "{r}/is-number/-/%2e%2e/../0-dns/-/0-dns-1.0.0.tgz"
+            )),
             npm("0-dns", "1.0.0")
         );
-        assert_eq!(npm_tarball(&format!("{r}/is-number/-/other-7.0.0.tgz")), None);
+        assert_eq!(
+            npm_tarball(&format!("{r}/is-number/-/other-7.0.0.tgz")),
+            None
+        );
         assert_eq!(npm_tarball(&format!("{r}/files/is-number-7.0.0.tgz")), None);
         assert_eq!(npm_tarball("not a url/-/x-1.tgz"), None);
     }
@@ -219,7 +231,9 @@ mod tests {
     #[test]
     fn python_file_names() {
         assert_eq!(
-            python_file("https://files.invalid/packages/ab/cd/Flask_Caching-2.0.1-py3-none-any.whl"),
+            python_file(
+                "https://files.invalid/packages/ab/cd/Flask_Caching-2.0.1-py3-none-any.whl"
+            ),
             Some(Named::Package {
                 name: "flask-caching".into(),
                 version: "2.0.1".into()
@@ -230,10 +244,22 @@ mod tests {
             Some(Named::Stem("python-dateutil-2.8.2".into()))
         );
         assert_eq!(python_file("README.md"), None);
-        let ok = |file: &str, name: &str, version: &str| python_names(&python_file(file), name, version);
-        assert!(ok("python-dateutil-2.8.2.tar.gz", "python-dateutil", "2.8.2"));
-        assert!(ok("torch-2.1.0+cpu-cp311-cp311-linux_x86_64.whl", "torch", "2.1.0+cpu"));
-        assert!(ok("zope.interface-6.0.tar.gz", "zope-interface", "6.0.0"), "PEP 440 equality");
+        let ok =
+            |file: &str, name: &str, version: &str| python_names(&python_file(file), name, version);
+        assert!(ok(
+            "python-dateutil-2.8.2.tar.gz",
+            "python-dateutil",
+            "2.8.2"
+        ));
+        assert!(ok(
+            "torch-2.1.0+cpu-cp311-cp311-linux_x86_64.whl",
+            "torch",
+            "2.1.0+cpu"
+        ));
+        assert!(
+            ok("zope.interface-6.0.tar.gz", "zope-interface", "6.0.0"),
+            "PEP 440 equality"
+        );
         assert!(!ok("adad-1.0-py3-none-any.whl", "requests", "1.0"));
         assert!(!ok("requests-2.31.0.tar.gz", "requests", "2.32.0"));
     }
@@ -256,6 +282,9 @@ mod tests {
         };
         assert!(mismatches(&p).is_empty());
         p.source = Source::Registry { url: None };
-        assert!(mismatches(&p).is_empty(), "nothing recorded, nothing to compare");
+        assert!(
+            mismatches(&p).is_empty(),
+            "nothing recorded, nothing to compare"
+        );
     }
 }

@@ -130,7 +130,12 @@ const MAX_PATH: usize = 16;
 /// `["direct@1.0.0", "middle@2.0.0"]` for a package reached through `middle`; empty when the
 /// package is unreachable. Local roots (workspace members) are not named. At most
 /// [`MAX_PATH`] entries, found by walking at most that many parents.
-fn path_to(head: &[Package], parents: &Parents, roots: &[Option<usize>], start: usize) -> Vec<String> {
+fn path_to(
+    head: &[Package],
+    parents: &Parents,
+    roots: &[Option<usize>],
+    start: usize,
+) -> Vec<String> {
     let named = |i: usize| -> Option<String> {
         let p = head.get(i).filter(|p| !p.source.is_local())?;
         Some(match &p.version {

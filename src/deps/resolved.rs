@@ -34,7 +34,10 @@ pub(crate) fn annotate(findings: &mut [DependencyFinding], head: &[Package]) {
         // Every copy of the name and version counts: npm installs a version in several
         // places, and each entry records its own URL.
         let mut seen = Vec::new();
-        for p in copies.iter().filter(|p| p.ecosystem.as_str() == f.ecosystem) {
+        for p in copies
+            .iter()
+            .filter(|p| p.ecosystem.as_str() == f.ecosystem)
+        {
             for mismatch in artifact::mismatches(p) {
                 let verdict = Verdict::Integrity {
                     reason: Some(IntegrityReason::ResolvedUrlMismatch),

@@ -126,14 +126,19 @@ fn legacy_hashes(metadata: &mut BTreeMap<String, toml::Value>) -> BTreeMap<Strin
         .into_iter()
         .filter_map(|(key, value)| {
             let entries = value.as_array()?;
-            let field = |f: &toml::Value, k: &str| f.get(k).and_then(toml::Value::as_str).map(str::to_string);
+            let field = |f: &toml::Value, k: &str| {
+                f.get(k).and_then(toml::Value::as_str).map(str::to_string)
+            };
             let hashes = entries.iter().filter_map(|f| field(f, "hash")).collect();
             let files = entries
                 .iter()
                 .filter_map(|f| field(f, "file").or_else(|| field(f, "url")))
                 .collect();
             let (name, version) = key.split_once(' ')?;
-            Some((format!("{} {version}", pep503(name)), Legacy { hashes, files }))
+            Some((
+                format!("{} {version}", pep503(name)),
+                Legacy { hashes, files },
+            ))
         })
         .collect()
 }
