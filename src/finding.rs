@@ -87,6 +87,10 @@ pub struct DependencyFinding {
     /// The publish time the lockfile itself records (uv.lock, pnpm), if any.
     #[serde(skip)]
     pub published: Option<String>,
+    /// The requirement as written when the entry is not pinned (`>=0`, `~=1.2`): every
+    /// version it admits can be installed, so each is looked up in the advisories.
+    #[serde(skip)]
+    pub specifier: Option<String>,
 }
 
 /// One verdict on a package: which check spoke, and its evidence. A typed enum rather

@@ -35,6 +35,32 @@ impl Advisories {
         }
     }
 
+    /// The verdicts of a requirement range (`adad>=0`): every advisory that covers some
+    /// version it admits. `None` where ranges are not checked (other ecosystems than PyPI,
+    /// the online API, which answers for one version at a time). A range that is not
+    /// PEP 440 is `unknown`.
+    fn range_checks(
+        &self,
+        eco: Ecosystem,
+        name: &str,
+        specifier: &str,
+    ) -> Result<Option<Vec<Verdict>>, crate::osv::Error> {
+        let Advisories::Store(store) = self else {
+            return Ok(None);
+        };
+        if eco != Ecosystem::PyPI {
+            return Ok(None);
+        }
+        Ok(Some(match store.check_range(name, specifier)? {
+            Some(list) => list.iter().map(advisory_check).collect(),
+            None => vec![Verdict::Unknown {
+                reason: "unreadable-requirement-range".to_string(),
+                about: None,
+                detail: Some(format!("`{name}{specifier}` is not a PEP 440 requirement")),
+            }],
+        }))
+    }
+
     /// Verdicts for every key, in order; an online failure is an `Unknown` per key.
     fn lookup(
         &self,
@@ -88,6 +114,14 @@ pub(crate) fn annotate(
             if f.change != Change::Removed {
                 f.checks.push(no_advisories(eco));
             }
+            continue;
+        }
+        if f.change != Change::Removed
+            && f.version.is_none()
+            && let Some(specifier) = &f.specifier
+            && let Some(checks) = advisories.range_checks(eco, &f.name, specifier)?
+        {
+            f.checks.extend(checks);
             continue;
         }
         let current = match f.change {

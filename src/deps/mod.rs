@@ -447,6 +447,7 @@ fn finding(p: &Package, change: Change) -> DependencyFinding {
         from_registry: matches!(p.source, Source::Registry { .. }),
         fixed_advisories: Vec::new(),
         published: p.published.clone(),
+        specifier: p.specifier.clone(),
     }
 }
 

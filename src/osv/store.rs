@@ -16,6 +16,7 @@
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::str::FromStr;
 use std::sync::Arc;
 
 use jiff::{SignedDuration, Timestamp};
@@ -372,6 +373,37 @@ impl Store {
             }
         }
         Ok(advisory::fold(eco, hits))
+    }
+
+    /// The advisories that cover some version a PyPI requirement range admits (`>=0`,
+    /// `~=1.2,!=1.2.3`): each candidate record's covered versions intersected with the
+    /// range. `None` when the range is not PEP 440 (the caller says it was not checked).
+    pub fn check_range(&self, name: &str, specifier: &str) -> Result<Option<Vec<Advisory>>> {
+        let eco = Ecosystem::PyPI;
+        let Ok(specifiers) = pep440_rs::VersionSpecifiers::from_str(specifier) else {
+            return Ok(None);
+        };
+        let admitted: version_ranges::Ranges<pep440_rs::Version> = specifiers.into();
+        let key = normalise_name(eco, name);
+        let rids: Vec<i64> = self
+            .conn
+            .prepare_cached(
+                "SELECT rid FROM affected WHERE ecosystem = ?1 AND name = ?2 AND live = 1",
+            )
+            .and_then(|mut stmt| {
+                stmt.query_map(params![eco.as_str(), key], |r| r.get(0))?
+                    .collect::<rusqlite::Result<_>>()
+            })
+            .map_err(sql(&self.path))?;
+        let mut hits = Vec::new();
+        for rid in rids {
+            let record = self.record_by_rid(rid)?;
+            let covered = matching::pypi_covered(&record, name);
+            if !covered.is_disjoint(&admitted) {
+                hits.push((record, matching::Hit { fixed: None }));
+            }
+        }
+        Ok(Some(advisory::fold(eco, hits)))
     }
 
     /// [`Store::check`] for a whole lockfile diff, in query order.
