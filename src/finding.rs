@@ -36,6 +36,8 @@ pub(crate) struct SecretFinding {
     pub fingerprint: String,
     pub entropy: Option<f64>,
     pub validation: Option<String>,
+    /// How sure the match is (the rule's confidence); `[secrets] min-confidence` gates on it.
+    pub confidence: crate::secrets::Confidence,
 }
 
 /// What a change did to one package of a lockfile.

@@ -86,7 +86,8 @@ fn json_report_follows_the_design_schema() {
             "secret",
             "fingerprint",
             "entropy",
-            "validation"
+            "validation",
+            "confidence"
         ]
     );
     assert_eq!(f["kind"], "secret");
@@ -164,7 +165,7 @@ fn github_and_markdown_formats() {
     let github = stdout(&tollgate(dir.path(), &["dir", ".", "--format", "github"]));
     assert_eq!(
         github.trim(),
-        "::error file=src/config.py,line=3,col=11,title=tollgate github-pat::GitHub personal access token (classic) (ghp_…redacted…)"
+        "::error file=src/config.py,line=3,col=11,title=tollgate github-pat::GitHub personal access token (classic) (ghp_…redacted…, high confidence)"
     );
     let markdown = stdout(&tollgate(dir.path(), &["dir", ".", "--format", "markdown"]));
     assert!(
@@ -172,7 +173,7 @@ fn github_and_markdown_formats() {
         "{markdown}"
     );
     assert!(
-        markdown.contains("| github-pat | `src/config.py:3` | `ghp_…redacted…` |  |"),
+        markdown.contains("| github-pat | high | `src/config.py:3` | `ghp_…redacted…` |  |"),
         "{markdown}"
     );
 }
@@ -401,7 +402,7 @@ fn fail_on_threshold_decides_the_exit_code() {
             "tollgate.toml",
             "[[rules]]\nid = \"acme-key\"\ndescription = \"Acme key\"\nseverity = \"low\"\nregex = '''acme_[a-z0-9]{16}'''\nkeywords = [\"acme_\"]\n",
         ),
-        ("a.txt", "k = acme_0123456789abcdef\n"),
+        ("a.txt", "k = acme_k3q9z2m7x4v8p1w6\n"),
     ]);
     assert_eq!(tollgate(dir.path(), &["dir", "."]).status.code(), Some(1));
     let run = tollgate(dir.path(), &["dir", ".", "--fail-on", "high"]);

@@ -1,5 +1,5 @@
 //! The supply-chain checks on a real lockfile pair edited for each case: mocha's
-//! package-lock (v3) from the shared corpus, whose head gains a look-alike of a popular
+//! package-lock (v3) from the lockfile corpus, whose head gains a look-alike of a popular
 //! package, a tarball from another host, a plain-http tarball, a changed integrity hash
 //! and a new install script.
 
@@ -9,7 +9,7 @@ use serde_json::{Value, json};
 
 const PAIR: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
-    "/../shared/lockfiles/npm/mocha-c7cfbe9e-2fb44ffd"
+    "/corpus/lockfiles/pairs/npm/mocha-c7cfbe9e-2fb44ffd"
 );
 
 fn read_lock(side: &str) -> Value {

@@ -1,8 +1,8 @@
-//! The dependency diff of every real lockfile pair in `../shared/lockfiles` matches the
+//! The dependency diff of every real lockfile pair in `corpus/lockfiles/pairs` matches the
 //! expectation in `corpus/lockfiles/`, which `corpus/lockfiles/make_expected.py` computes
 //! independently (npm's own `npm ls`, pip's own requirements parser, tomllib, json, PyYAML;
 //! see that script's docstring). The counts are also checked against the table in
-//! `../shared/lockfiles/SOURCES.md`.
+//! `corpus/lockfiles/pairs/SOURCES.md`.
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -11,7 +11,7 @@ use serde_json::Value;
 use tollgate::deps::diff_files;
 use tollgate::finding::{Change, DependencyFinding};
 
-const SHARED: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/lockfiles");
+const PAIRS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/corpus/lockfiles/pairs");
 const EXPECTED: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/corpus/lockfiles");
 
 fn expectations() -> Vec<(String, Value)> {
@@ -106,7 +106,7 @@ fn unpinned_as_empty(v: &Value) -> String {
 
 /// Added / removed / changed of a pair as SOURCES.md's table lists them.
 fn sources_counts(pair: &str) -> (u64, u64, u64, u64) {
-    let table = std::fs::read_to_string(Path::new(SHARED).join("SOURCES.md")).unwrap();
+    let table = std::fs::read_to_string(Path::new(PAIRS).join("SOURCES.md")).unwrap();
     let row = table
         .lines()
         .find(|l| l.starts_with(&format!("| `{pair}`")))
@@ -137,7 +137,7 @@ fn every_pair_diff_matches_the_independent_expectation() {
     assert_eq!(all.len(), 23);
     let mut report = Vec::new();
     for (pair, exp) in all {
-        let dir = Path::new(SHARED).join(&pair);
+        let dir = Path::new(PAIRS).join(&pair);
         let findings = diff_files(&dir.join("base"), &dir.join("head"))
             .unwrap_or_else(|e| panic!("{pair}: {e}"));
         let (added, removed) = (

@@ -1,5 +1,5 @@
 //! Online mode against a local server on 127.0.0.1 that answers in OSV's API format with
-//! real records from `../shared/osv`: batch queries, record fetches, alias folding,
+//! real records from `corpus/osv`: batch queries, record fetches, alias folding,
 //! batching above 1,000 queries, pagination, retries on 429, and `Unknown` (never a
 //! silent pass) on persistent failure or timeout.
 
@@ -18,27 +18,27 @@ use support::http::{Reply, Request, serve};
 use tollgate::osv::api::{ApiOptions, OsvApi};
 use tollgate::osv::{Ecosystem, Severity};
 
-/// Real records by id: the samples, and named entries of the exports.
+/// Real records by id: the samples, one extracted npm record, and a named entry of the
+/// crates export.
 fn records() -> HashMap<String, String> {
     let mut out = HashMap::new();
-    for entry in std::fs::read_dir(Path::new(OSV).join("samples")).unwrap() {
+    let extracted = ["samples", "records"].map(|dir| Path::new(OSV).join(dir));
+    for entry in extracted.iter().flat_map(|dir| std::fs::read_dir(dir).unwrap()) {
         let path = entry.unwrap().path();
         if path.extension().is_some_and(|e| e == "json") {
             let id = path.file_stem().unwrap().to_str().unwrap().to_string();
             out.insert(id, std::fs::read_to_string(&path).unwrap());
         }
     }
-    for (zip, id) in [("crates-io", "RUSTSEC-2020-0071"), ("npm", "MAL-2024-9")] {
-        let file = std::fs::File::open(Path::new(OSV).join(zip).join("all.zip")).unwrap();
-        let mut archive = zip::ZipArchive::new(file).unwrap();
-        let mut text = String::new();
-        archive
-            .by_name(&format!("{id}.json"))
-            .unwrap()
-            .read_to_string(&mut text)
-            .unwrap();
-        out.insert(id.to_string(), text);
-    }
+    let crates = std::fs::File::open(Path::new(OSV).join("crates-io/all.zip")).unwrap();
+    let mut text = String::new();
+    zip::ZipArchive::new(crates)
+        .unwrap()
+        .by_name("RUSTSEC-2020-0071.json")
+        .unwrap()
+        .read_to_string(&mut text)
+        .unwrap();
+    out.insert("RUSTSEC-2020-0071".to_string(), text);
     out
 }
 

@@ -1,4 +1,4 @@
-//! Every sample record in `../shared/osv/samples` (and the four crates samples that live
+//! Every sample record in `corpus/osv/samples` (and the four crates samples that live
 //! only in the crates export): versions inside its ranges match, versions just outside
 //! do not, and withdrawn records never match.
 
@@ -7,7 +7,7 @@ use std::io::Read;
 use tollgate::osv::matching::{affects, match_version};
 use tollgate::osv::{Ecosystem, Record};
 
-const OSV: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/osv");
+const OSV: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/corpus/osv");
 
 fn sample(id: &str) -> Record {
     let path = format!("{OSV}/samples/{id}.json");

@@ -1,4 +1,4 @@
-//! The SQLite advisory store against the real OSV exports in `../shared/osv`: import of a
+//! The SQLite advisory store against the real OSV exports in `corpus/osv`: import of a
 //! full export, lookups with alias folding, provenance in `status`, and every bad-input
 //! path (damaged zip, invalid records, missing or empty store) leaving the store intact.
 
@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use tollgate::osv::{Ecosystem, Error, Severity, Store};
 
-const OSV: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/osv");
+const OSV: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/corpus/osv");
 
 fn export(dir: &str) -> PathBuf {
     Path::new(OSV).join(dir).join("all.zip")

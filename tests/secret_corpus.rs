@@ -166,13 +166,13 @@ fn every_rule_of_the_covered_files_has_a_positive() {
 /// Real lockfiles from real projects (integrity hashes, checksums, resolved URLs): the
 /// text peers most often mistake for secrets.
 #[test]
-fn no_rule_fires_on_the_shared_real_lockfiles() {
+fn no_rule_fires_on_the_real_lockfile_pairs() {
     let scanner = builtin_scanner();
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/lockfiles");
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus/lockfiles/pairs");
     let files = files_under(&dir, &dir);
     assert!(
         files.len() >= 20,
-        "expected the shared lockfile pairs in {}",
+        "expected the lockfile pairs in {}",
         dir.display()
     );
     let mut findings = Vec::new();

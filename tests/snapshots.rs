@@ -142,7 +142,7 @@ fn pre_commit_check_and_history_in_text() {
 
 #[test]
 fn rules_list_of_a_custom_rule() {
-    // Only the custom rule's line and the count's shape: the built-in list grows with
+    // Only the custom rule's line and the counts' shape: the built-in list grows with
     // every rule added, which is not a change of this output's format.
     let sandbox = Sandbox::new();
     sandbox.write(
@@ -154,9 +154,9 @@ fn rules_list_of_a_custom_rule() {
     let text = String::from_utf8_lossy(&text.stdout);
     let line = text
         .lines()
-        .filter(|l| l.starts_with("acme-key") || l.ends_with(" rules"))
-        .map(|l| match l.strip_suffix(" rules") {
-            Some(_) => "[N] rules".to_string(),
+        .filter(|l| l.starts_with("acme-key") || l.ends_with(" providers"))
+        .map(|l| match l.strip_suffix(" providers") {
+            Some(_) => "[N] rules, [M] providers".to_string(),
             None => l.split_whitespace().collect::<Vec<_>>().join(" "),
         })
         .collect::<Vec<_>>()

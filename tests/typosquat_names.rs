@@ -8,7 +8,7 @@ use lockfile_parsers::Ecosystem;
 use tollgate::deps::{diff_files, typosquat};
 use tollgate::finding::{Change, Verdict};
 
-const CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/lockfiles");
+const CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/corpus/lockfiles/pairs");
 
 fn flagged(eco: Ecosystem, name: &str) -> Option<(String, String)> {
     typosquat::check(eco, name).map(|c| match c {

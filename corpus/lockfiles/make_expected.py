@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes the expected dependency diff of every pair in ../shared/lockfiles.
+"""Writes the expected dependency diff of every pair in corpus/lockfiles/pairs.
 
 Independent of tollgate's Rust parsers: each side is read with the ecosystem's own tool
 where one is installed here, otherwise with Python's standard parsers:
@@ -14,7 +14,7 @@ where one is installed here, otherwise with Python's standard parsers:
   requirements.txt   pip's own requirements-file parser (pip._internal.req.req_file)
   go.sum             its lines, without the `/go.mod` ones
 
-Counting follows ../shared/lockfiles/SOURCES.md: identity is the (PEP 503-normalised)
+Counting follows pairs/SOURCES.md: identity is the (PEP 503-normalised)
 name; local packages (workspace members, path dependencies, the root project) are left
 out; for a name present on both sides whose version set changed, the versions the sides
 share are unchanged, the others are paired in ascending version order (each pair is one
@@ -37,9 +37,8 @@ from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
 from packaging.version import InvalidVersion, Version
 
-ROOT = Path(__file__).resolve().parents[2]
-SHARED = ROOT.parent / "shared" / "lockfiles"
 OUT = Path(__file__).resolve().parent
+PAIRS = OUT / "pairs"
 
 
 def npm_ls(side: Path):
@@ -233,7 +232,7 @@ def diff(base, head):
 
 
 def main():
-    for eco_dir in sorted(p for p in SHARED.iterdir() if p.is_dir()):
+    for eco_dir in sorted(p for p in PAIRS.iterdir() if p.is_dir()):
         for pair in sorted(eco_dir.iterdir()):
             base, how_b = read_side(pair / "base")
             head, how_h = read_side(pair / "head")

@@ -1,9 +1,5 @@
-//! Every real lockfile in `../shared/lockfiles` parses and yields packages.
-//!
-//! The shared corpus is not part of a clone of this repository, so the test is ignored by
-//! default: `cargo test -p lockfile-parsers --test corpus -- --ignored`, with
-//! `TOLLGATE_SHARED_LOCKFILES` pointing at the corpus when it is not `../shared/lockfiles`
-//! beside the repository.
+//! Every real lockfile pair in `corpus/lockfiles/pairs` (see its SOURCES.md) parses and
+//! yields packages.
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -11,10 +7,7 @@ use std::path::{Path, PathBuf};
 use lockfile_parsers::{find_lockfiles, parse_file};
 
 fn corpus() -> PathBuf {
-    match std::env::var_os("TOLLGATE_SHARED_LOCKFILES") {
-        Some(dir) => PathBuf::from(dir),
-        None => Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/lockfiles"),
-    }
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../corpus/lockfiles/pairs")
 }
 
 fn pairs() -> Vec<PathBuf> {
@@ -30,7 +23,6 @@ fn pairs() -> Vec<PathBuf> {
 }
 
 #[test]
-#[ignore = "reads ../shared/lockfiles, which a clone of the repository alone lacks"]
 fn every_corpus_lockfile_parses_to_packages() {
     let pairs = pairs();
     assert_eq!(pairs.len(), 23, "SOURCES.md lists 23 pairs");

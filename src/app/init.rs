@@ -26,6 +26,9 @@ pub(crate) const DEFAULT_CONFIG: &str = r#"# tollgate.toml: what blocks a merge.
 [secrets]
 # Secrets below this severity are reported but do not fail the run.
 # fail-on = "medium"            # low | medium | high | critical
+# Secrets below this confidence are reported as warnings and do not fail the run:
+# high: a checksum or a strict token structure; medium: provider context; low: generic.
+# min-confidence = "low"        # low | medium | high
 # Built-in rule ids to switch off (see `tollgate rules list`).
 # disable = []
 # Paths never scanned for secrets.

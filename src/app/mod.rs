@@ -25,7 +25,7 @@ use crate::finding::{Finding, Report, SecretFinding, Severity};
 use crate::osv::api::DEFAULT_API_URL;
 use crate::policy::{self, Config, Gate, Suppressions};
 use crate::report::{self, Format};
-use crate::secrets::Scanner;
+use crate::secrets::{Confidence, Scanner};
 
 /// Options every scanning command takes.
 #[derive(Clone, Debug, clap::Args)]
@@ -200,6 +200,11 @@ impl Session {
     pub fn gate(&self, mode: policy::Mode) -> Gate {
         Gate {
             fail_on: self.fail_on,
+            min_confidence: self
+                .config
+                .secrets
+                .min_confidence
+                .unwrap_or(Confidence::Low),
             mode,
             deps: self.config.deps.clone(),
         }

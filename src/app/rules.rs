@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use crate::app::{ListFormat, Outcome};
 use crate::policy::Config;
-use crate::secrets::{Scanner, examples};
+use crate::secrets::{Confidence, Scanner, examples};
 
 #[derive(Serialize)]
 struct RuleListing<'a> {
@@ -15,8 +15,12 @@ struct RuleListing<'a> {
     description: &'a str,
     provider: Option<&'a str>,
     severity: &'a str,
+    confidence: Confidence,
     keywords: &'a [String],
     source: &'a str,
+    /// Why the rule opts out of the engine's placeholder checks, when it does.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    placeholder_exempt: Option<&'a str>,
 }
 
 fn load(config: Option<&PathBuf>) -> anyhow::Result<Scanner> {
@@ -24,19 +28,30 @@ fn load(config: Option<&PathBuf>) -> anyhow::Result<Scanner> {
     Ok(Scanner::new(config.rule_set()?))
 }
 
-/// Prints every rule: id, description, keywords and the file it came from.
+/// Prints every rule: id, severity, confidence, description, keywords and the file it
+/// came from, then the number of rules and of providers.
 pub fn list(config: Option<&PathBuf>, format: ListFormat) -> anyhow::Result<Outcome> {
     let scanner = load(config)?;
     let listings: Vec<RuleListing> = scanner
         .rules()
-        .map(|r| RuleListing {
-            id: &r.spec.id,
-            description: &r.spec.description,
-            provider: r.spec.provider.as_deref(),
-            severity: r.spec.severity.as_str(),
-            keywords: &r.spec.keywords,
-            source: &r.source,
+        .enumerate()
+        .map(|(i, r)| {
+            Ok(RuleListing {
+                id: &r.spec.id,
+                description: &r.spec.description,
+                provider: r.spec.provider.as_deref(),
+                severity: r.spec.severity.as_str(),
+                confidence: scanner.confidence(i)?,
+                keywords: &r.spec.keywords,
+                source: &r.source,
+                placeholder_exempt: r.spec.placeholder_exempt.as_deref(),
+            })
         })
+        .collect::<anyhow::Result<_>>()?;
+    // Providers are counted case-insensitively, as the coverage test counts them.
+    let providers: std::collections::BTreeSet<String> = listings
+        .iter()
+        .filter_map(|l| l.provider.map(str::to_lowercase))
         .collect();
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
@@ -50,15 +65,21 @@ pub fn list(config: Option<&PathBuf>, format: ListFormat) -> anyhow::Result<Outc
             for l in &listings {
                 writeln!(
                     out,
-                    "{:<width$}  {:<8}  {}  [{}]  ({})",
+                    "{:<width$}  {:<8}  {:<6}  {}  [{}]  ({})",
                     l.id,
                     l.severity,
+                    l.confidence.as_str(),
                     l.description,
                     l.keywords.join(", "),
                     l.source
                 )?;
             }
-            writeln!(out, "{} rules", listings.len())?;
+            writeln!(
+                out,
+                "{} rules, {} providers",
+                listings.len(),
+                providers.len()
+            )?;
         }
     }
     Ok(Outcome::Pass)
@@ -68,8 +89,9 @@ pub fn list(config: Option<&PathBuf>, format: ListFormat) -> anyhow::Result<Outc
 pub fn test(config: Option<&PathBuf>) -> anyhow::Result<Outcome> {
     let scanner = load(config)?;
     scanner.compile_all()?;
-    // Built-in rules must carry examples; user rules are checked on what they have.
-    let failures = examples::check_examples(&scanner, false);
+    // Built-in rules must carry examples and negative examples; user rules are checked on
+    // what they have.
+    let failures = examples::check_examples(&scanner, |rule| rule.builtin);
     let examples: usize = scanner
         .rules()
         .map(|r| r.spec.examples.len() + r.spec.negative_examples.len())

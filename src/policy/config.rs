@@ -11,7 +11,7 @@ use serde::Deserialize;
 use crate::finding::Severity;
 use crate::policy::deps_policy::{DepsConfig, DepsPolicy};
 use crate::registry::RegistriesConfig;
-use crate::secrets::{self, Rule, RuleError, RuleSpec};
+use crate::secrets::{self, Confidence, Rule, RuleError, RuleSpec};
 
 /// The configuration file looked for at the repository or scan root.
 pub(crate) const CONFIG_FILE: &str = "tollgate.toml";
@@ -76,6 +76,9 @@ pub struct FeedConfig {
 pub struct SecretsConfig {
     /// Findings below this severity are reported but do not fail the run.
     pub fail_on: Option<Severity>,
+    /// Findings below this confidence are reported as warnings (default `low`: every
+    /// finding at or above `fail-on` blocks).
+    pub min_confidence: Option<Confidence>,
     /// Built-in rule ids to switch off.
     #[serde(default)]
     pub disable: Vec<String>,

@@ -11,6 +11,7 @@ pub use config::Config;
 pub(crate) use suppress::Suppressions;
 
 use crate::finding::{DependencyFinding, Finding, Severity, Verdict};
+use crate::secrets::Confidence;
 pub use deps_policy::{DepsPolicy, Level, Mode};
 
 /// What makes a run fail.
@@ -19,6 +20,9 @@ pub struct Gate {
     /// Secrets (and, unless `[deps] fail-on` says otherwise, vulnerabilities) at or above
     /// this severity block.
     pub fail_on: Severity,
+    /// `[secrets] min-confidence`: secrets below this confidence are reported as
+    /// warnings, whatever their severity.
+    pub min_confidence: Confidence,
     /// Which command decides: a pull-request gate fails on checks it could not complete,
     /// a pre-commit hook on an offline laptop only warns.
     pub mode: Mode,
@@ -31,6 +35,7 @@ impl Gate {
     pub fn new(fail_on: Severity) -> Gate {
         Gate {
             fail_on,
+            min_confidence: Confidence::Low,
             mode: Mode::Base,
             deps: DepsPolicy::default(),
         }
@@ -41,12 +46,16 @@ impl Gate {
         self.deps.level(finding, verdict, self.mode, self.fail_on)
     }
 
-    /// What a finding does to the run: a secret at or above `fail-on` blocks, below it
-    /// warns; a dependency change blocks when one of its verdicts is at level `fail`, warns
+    /// What a finding does to the run: a secret at or above both `fail-on` and
+    /// `min-confidence` blocks, otherwise warns; a dependency change blocks when one of its verdicts is at level `fail`, warns
     /// when one is at `warn`, and is information when none objects.
     pub(crate) fn disposition(&self, finding: &Finding) -> Disposition {
         match finding {
-            Finding::Secret(secret) if secret.severity >= self.fail_on => Disposition::Blocks,
+            Finding::Secret(secret)
+                if secret.severity >= self.fail_on && secret.confidence >= self.min_confidence =>
+            {
+                Disposition::Blocks
+            }
             Finding::Secret(_) => Disposition::Warns,
             Finding::Dependency(dependency) => {
                 let worst = dependency

@@ -243,6 +243,7 @@ mod tests {
             fingerprint: fingerprint.into(),
             entropy: None,
             validation: None,
+            confidence: crate::secrets::Confidence::High,
         }
     }
 

@@ -35,7 +35,10 @@ pub fn write(out: &mut dyn Write, report: &Report, context: &Context) -> std::io
                 s.line,
                 s.column,
                 escape_property(&format!("tollgate {}", s.rule)),
-                escape_data(&format!("{} ({})", s.description, s.secret)),
+                escape_data(&format!(
+                    "{} ({}, {} confidence)",
+                    s.description, s.secret, s.confidence
+                )),
             )?,
             Finding::Dependency(d) => writeln!(
                 out,

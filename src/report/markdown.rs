@@ -88,7 +88,7 @@ fn write_table(out: &mut dyn Write, title: &str, findings: &[&Finding]) -> std::
         writeln!(out, "#### {title}: secrets\n")?;
         writeln!(
             out,
-            "| rule | location | secret | commit |\n|---|---|---|---|"
+            "| rule | confidence | location | secret | commit |\n|---|---|---|---|---|"
         )?;
         for s in secrets {
             let commit = s
@@ -98,8 +98,9 @@ fn write_table(out: &mut dyn Write, title: &str, findings: &[&Finding]) -> std::
                 .unwrap_or("");
             writeln!(
                 out,
-                "| {} | `{}:{}` | `{}` | {} |",
+                "| {} | {} | `{}:{}` | `{}` | {} |",
                 cell(&s.rule),
+                s.confidence,
                 cell(&s.file),
                 s.line,
                 cell(&s.secret),

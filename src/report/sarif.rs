@@ -128,6 +128,7 @@ fn secret_result(secret: &SecretFinding, level: &str) -> Value {
     if let Some(validation) = &secret.validation {
         properties.insert("validation".into(), json!(validation));
     }
+    properties.insert("confidence".into(), json!(secret.confidence));
     json!({
         "ruleId": secret.rule,
         "level": level,

@@ -57,11 +57,12 @@ fn write_secret(
     let severity_color = color(disposition).unwrap_or("33");
     write!(
         out,
-        "{} {} {} {}",
+        "{} {} {} {} [{} confidence]",
         paint.wrap("1", &location),
         paint.wrap(severity_color, &secret.rule),
         secret.description,
-        paint.wrap("2", &secret.secret)
+        paint.wrap("2", &secret.secret),
+        secret.confidence
     )?;
     if let Some(commit) = &secret.commit {
         let short = &commit[..commit.len().min(12)];

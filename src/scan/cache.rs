@@ -159,6 +159,7 @@ mod tests {
                 fingerprint: "abc".into(),
                 entropy: Some(4.5),
                 validation: Some("checksum".into()),
+                confidence: crate::secrets::Confidence::High,
             },
             end_line: 3,
         }])

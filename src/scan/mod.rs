@@ -121,6 +121,7 @@ pub fn to_finding(
         fingerprint: fingerprint(&rule.spec.id, &m.secret),
         entropy: Some((m.entropy * 100.0).round() / 100.0),
         validation: m.validation.map(str::to_string),
+        confidence: m.confidence,
     }
 }
 

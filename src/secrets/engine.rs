@@ -9,6 +9,7 @@
 //! pay. regex-automata's meta engine is linear in the input, so no content can stall the
 //! scan, and it searches bytes, so content need not be UTF-8.
 
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
@@ -17,9 +18,10 @@ use regex_automata::meta::Regex;
 use regex_automata::{Input, Span};
 use regex_syntax::hir::{Class, Hir, HirKind};
 
-use crate::secrets::decode;
+use crate::secrets::confidence::{self, Confidence};
 use crate::secrets::entropy::shannon;
 use crate::secrets::rule::{Rule, RuleSpec, syntax_config};
+use crate::secrets::{decode, identifiers, placeholder};
 
 /// Bytes before a keyword hit that a rule's regex may start at. Assignments put the
 /// keyword (`password`, `aws_secret`) before the secret; a token prefix is at its start.
@@ -66,6 +68,8 @@ pub struct Match {
     pub entropy: f64,
     /// `Some("checksum")` when the token's own checksum verified.
     pub validation: Option<&'static str>,
+    /// How sure the match is; the rule's confidence.
+    pub confidence: Confidence,
 }
 
 /// A rule's path conditions, built the first time its keywords hit: a path-scoped rule
@@ -83,6 +87,10 @@ struct Matcher {
     /// How far before and after a keyword hit a match can reach.
     reach: Reach,
     secret_group: usize,
+    confidence: Confidence,
+    /// The part of the pattern that matches the secret, for asking whether the rule
+    /// insists on a shape (a UUID, a number) that the engine otherwise treats as an id.
+    secret_hir: Hir,
 }
 
 /// What vetoes a regex match, built the first time the regex matches: most rules whose
@@ -116,6 +124,9 @@ struct EngineRule {
     paths: OnceLock<Result<PathFilter, String>>,
     matcher: OnceLock<Result<Matcher, String>>,
     filters: OnceLock<Result<Filters, String>>,
+    /// The secret part of the pattern alone, anchored; built the first time a match of the
+    /// rule has the shape of an identifier, which most rules never see.
+    secret_shape: OnceLock<Option<Regex>>,
 }
 
 /// A compiled rule set, shared by every thread of a scan.
@@ -144,6 +155,9 @@ impl Scanner {
     pub fn new(rules: Vec<Rule>) -> Scanner {
         let mut patterns: Vec<String> = Vec::new();
         let mut keyword_rules: Vec<Vec<usize>> = Vec::new();
+        // Keyword → pattern id; a linear search here was quadratic in the number of
+        // keywords (thousands, with hundreds of rules).
+        let mut ids: HashMap<String, usize> = HashMap::new();
         let mut unconditional = Vec::new();
         for (index, rule) in rules.iter().enumerate() {
             if rule.spec.keywords.is_empty() {
@@ -151,9 +165,10 @@ impl Scanner {
             }
             for keyword in &rule.spec.keywords {
                 let keyword = keyword.to_ascii_lowercase();
-                match patterns.iter().position(|p| *p == keyword) {
-                    Some(id) => keyword_rules[id].push(index),
+                match ids.get(&keyword) {
+                    Some(&id) => keyword_rules[id].push(index),
                     None => {
+                        ids.insert(keyword.clone(), patterns.len());
                         patterns.push(keyword);
                         keyword_rules.push(vec![index]);
                     }
@@ -181,6 +196,7 @@ impl Scanner {
                     paths: OnceLock::new(),
                     matcher: OnceLock::new(),
                     filters: OnceLock::new(),
+                    secret_shape: OnceLock::new(),
                 })
                 .collect(),
             keywords,
@@ -195,6 +211,12 @@ impl Scanner {
 
     pub fn rule(&self, index: usize) -> &Rule {
         &self.rules[index].rule
+    }
+
+    /// The confidence of a rule's findings: stated by the rule or derived from its pattern
+    /// (which this compiles, if the rule has not run yet).
+    pub fn confidence(&self, index: usize) -> Result<Confidence, CompileError> {
+        Ok(self.matcher(index)?.confidence)
     }
 
     /// Compiles every rule now; `rules test` and the tests use it to surface any rule that
@@ -388,6 +410,15 @@ impl Scanner {
             let Some((entropy, validation)) = accept(rule, filters, secret, matched) else {
                 continue;
             };
+            if self.is_placeholder_or_identifier(rule_index, matcher, secret)
+                || identifiers::surroundings(content, span.start, span.end).is_some()
+            {
+                continue;
+            }
+            let confidence = match validation {
+                Some(_) => Confidence::High,
+                None => matcher.confidence,
+            };
             out.push(Match {
                 rule: rule_index,
                 start: span.start,
@@ -398,9 +429,53 @@ impl Scanner {
                 secret: secret.to_vec(),
                 entropy,
                 validation,
+                confidence,
             });
         }
         Ok(())
+    }
+
+    /// The engine's checks of the value itself, for every rule that does not opt out:
+    /// placeholders, and numbers or bare UUIDs where the rule's pattern does not insist on
+    /// that shape.
+    fn is_placeholder_or_identifier(
+        &self,
+        rule_index: usize,
+        matcher: &Matcher,
+        secret: &[u8],
+    ) -> bool {
+        let engine_rule = &self.rules[rule_index];
+        if engine_rule.rule.spec.placeholder_exempt.is_some() {
+            return false;
+        }
+        if placeholder::classify(secret).is_some() {
+            return true;
+        }
+        let shape = if identifiers::is_uuid(secret) {
+            "uuid"
+        } else if identifiers::is_numeric(secret) {
+            "number"
+        } else {
+            return false;
+        };
+        if engine_rule
+            .rule
+            .spec
+            .secret_shapes
+            .iter()
+            .any(|s| s == shape)
+        {
+            return false;
+        }
+        // The rule insists on the shape when its secret pattern refuses the same value
+        // with the shape disturbed.
+        let pattern = engine_rule
+            .secret_shape
+            .get_or_init(|| build_anchored(&matcher.secret_hir));
+        match pattern {
+            Some(pattern) => pattern.is_match(identifiers::disturbed(secret).as_slice()),
+            None => true,
+        }
     }
 
     /// Scans base64 runs' decoded text and places what it finds at the encoded run.
@@ -435,7 +510,7 @@ impl Scanner {
 /// Gives every keyword the rules of the shorter keywords it starts with: leftmost-longest
 /// search reports `password` where `pass` starts too, and both rule sets must run.
 fn add_prefix_rules(patterns: &[String], keyword_rules: &mut [Vec<usize>]) {
-    let ids: std::collections::HashMap<&str, usize> = patterns
+    let ids: HashMap<&str, usize> = patterns
         .iter()
         .enumerate()
         .map(|(id, p)| (p.as_str(), id))
@@ -484,11 +559,194 @@ fn build_matcher(spec: &RuleSpec) -> Result<Matcher, String> {
             regex.captures_len() - 1
         ));
     }
+    let secret_hir = find_capture(&hir, secret_group).unwrap_or(&hir).clone();
+    let confidence = spec.confidence.unwrap_or_else(|| {
+        confidence::derive(
+            spec.id.starts_with(GENERIC_RULE_PREFIX),
+            spec.checksum.is_some(),
+            &spec.keywords,
+            &structure(&hir, secret_group, &secret_hir),
+        )
+    });
     Ok(Matcher {
         reach: Reach::of(&hir),
         secret_group,
         regex,
+        confidence,
+        secret_hir,
     })
+}
+
+/// The capture group `index` of a pattern (0: the whole pattern).
+fn find_capture(hir: &Hir, index: usize) -> Option<&Hir> {
+    if index == 0 {
+        return Some(hir);
+    }
+    match hir.kind() {
+        HirKind::Capture(capture) if capture.index as usize == index => Some(hir),
+        HirKind::Capture(capture) => find_capture(&capture.sub, index),
+        HirKind::Repetition(repetition) => find_capture(&repetition.sub, index),
+        HirKind::Concat(all) | HirKind::Alternation(all) => {
+            all.iter().find_map(|sub| find_capture(sub, index))
+        }
+        _ => None,
+    }
+}
+
+/// `hir` anchored at both ends, compiled; `None` if it does not compile (then the engine
+/// treats identifier-shaped values as identifiers).
+fn build_anchored(hir: &Hir) -> Option<Regex> {
+    use regex_syntax::hir::Look;
+    let anchored = Hir::concat(vec![
+        Hir::look(Look::Start),
+        hir.clone(),
+        Hir::look(Look::End),
+    ]);
+    Regex::builder()
+        .configure(Regex::config().dfa(false).onepass(false))
+        .build_from_hir(&anchored)
+        .ok()
+}
+
+/// Most prefixes tracked while enumerating a pattern's literal prefixes.
+const MAX_PREFIXES: usize = 64;
+
+/// The literals a rule's pattern fixes around its secret (see [`confidence::Structure`]).
+/// regex-syntax's own literal extractor expands case-insensitive literals into every case
+/// variant and gives up past a few hundred; keywords match ASCII case-insensitively, so
+/// here a letter and its other case are one byte.
+fn structure(hir: &Hir, secret_group: usize, secret: &Hir) -> confidence::Structure {
+    // What the match must start with up to the end of the secret's own fixed start: a
+    // literal lead-in (`glpat-` before the group, `hooks.slack.com/services/`) joined to
+    // the secret's prefixes. A lead-in that is not fixed (`heroku[\w.-]{0,25}…`) leaves
+    // the secret's prefixes alone.
+    let mut prefixes = vec![Vec::new()];
+    if secret_group != 0
+        && let HirKind::Concat(items) = hir.kind()
+        && let Some(at) = items.iter().position(
+            |item| matches!(item.kind(), HirKind::Capture(c) if c.index as usize == secret_group),
+        )
+    {
+        let mut lead_in = vec![Vec::new()];
+        if items[..at]
+            .iter()
+            .all(|item| extend_prefixes(item, &mut lead_in))
+        {
+            prefixes = lead_in;
+        }
+    }
+    extend_prefixes(secret, &mut prefixes);
+    // Literals the secret must contain further in (OpenAI's `T3BlbkFJ`).
+    let inner = match strip_captures(secret).kind() {
+        HirKind::Concat(items) => items
+            .iter()
+            .filter_map(|item| match strip_captures(item).kind() {
+                HirKind::Literal(literal) => Some(literal.0.to_ascii_lowercase()),
+                _ => None,
+            })
+            .collect(),
+        _ => Vec::new(),
+    };
+    confidence::Structure { prefixes, inner }
+}
+
+fn strip_captures(hir: &Hir) -> &Hir {
+    match hir.kind() {
+        HirKind::Capture(capture) => strip_captures(&capture.sub),
+        _ => hir,
+    }
+}
+
+/// Appends what `hir` must start with to every prefix in `acc`; returns whether the
+/// prefixes are still exact (what follows may extend them).
+fn extend_prefixes(hir: &Hir, acc: &mut Vec<Vec<u8>>) -> bool {
+    match hir.kind() {
+        HirKind::Empty | HirKind::Look(_) => true,
+        HirKind::Literal(literal) => {
+            let lower = literal.0.to_ascii_lowercase();
+            acc.iter_mut().for_each(|p| p.extend_from_slice(&lower));
+            true
+        }
+        HirKind::Class(class) => {
+            let Some(bytes) = class_bytes(class) else {
+                return false;
+            };
+            if acc.len() * bytes.len() > MAX_PREFIXES {
+                return false;
+            }
+            *acc = acc
+                .iter()
+                .flat_map(|p| {
+                    bytes.iter().map(move |&b| {
+                        let mut next = p.clone();
+                        next.push(b);
+                        next
+                    })
+                })
+                .collect();
+            true
+        }
+        HirKind::Capture(capture) => extend_prefixes(&capture.sub, acc),
+        HirKind::Concat(all) => all.iter().all(|sub| extend_prefixes(sub, acc)),
+        HirKind::Alternation(branches) => {
+            let mut union = Vec::new();
+            let mut exact = true;
+            for branch in branches {
+                let mut mine = acc.clone();
+                exact &= extend_prefixes(branch, &mut mine);
+                union.extend(mine);
+            }
+            union.sort();
+            union.dedup();
+            if union.len() > MAX_PREFIXES {
+                // Too many to track: the common part already in `acc` is what is certain.
+                return false;
+            }
+            *acc = union;
+            exact
+        }
+        HirKind::Repetition(repetition) => {
+            if repetition.min == 0 {
+                return false;
+            }
+            let times = repetition.min.min(8);
+            for _ in 0..times {
+                if !extend_prefixes(&repetition.sub, acc) {
+                    return false;
+                }
+            }
+            repetition.max == Some(repetition.min)
+        }
+    }
+}
+
+/// The bytes a narrow class admits, lower-cased and deduplicated (`[Gg]` is `g`); `None`
+/// for classes of more than four after folding.
+fn class_bytes(class: &Class) -> Option<Vec<u8>> {
+    let mut bytes = Vec::new();
+    match class {
+        Class::Bytes(class) => {
+            for range in class.ranges() {
+                if usize::from(range.end() - range.start()) > 8 {
+                    return None;
+                }
+                bytes.extend((range.start()..=range.end()).map(|b| b.to_ascii_lowercase()));
+            }
+        }
+        Class::Unicode(class) => {
+            for range in class.ranges() {
+                if range.end() as u32 - range.start() as u32 > 8 || !range.end().is_ascii() {
+                    return None;
+                }
+                bytes.extend(
+                    (range.start() as u8..=range.end() as u8).map(|b| b.to_ascii_lowercase()),
+                );
+            }
+        }
+    }
+    bytes.sort_unstable();
+    bytes.dedup();
+    (bytes.len() <= 4).then_some(bytes)
 }
 
 fn build_filters(spec: &RuleSpec) -> Result<Filters, String> {

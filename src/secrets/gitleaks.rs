@@ -116,5 +116,8 @@ fn convert(rule: GitleaksRule, source: &str) -> Result<RuleSpec, RuleError> {
         examples: Vec::new(),
         negative_examples: Vec::new(),
         example_path: None,
+        confidence: None,
+        placeholder_exempt: None,
+        secret_shapes: Vec::new(),
     })
 }

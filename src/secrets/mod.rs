@@ -6,13 +6,17 @@
 //! `scan` turns matches into findings, `policy` decides what blocks.
 
 pub mod checksum;
+pub mod confidence;
 pub(crate) mod decode;
 pub mod engine;
 pub(crate) mod entropy;
 pub mod examples;
 pub(crate) mod gitleaks;
+pub(crate) mod identifiers;
+pub(crate) mod placeholder;
 pub mod rule;
 
+pub use confidence::Confidence;
 pub(crate) use engine::Match;
 pub use engine::Scanner;
 pub(crate) use rule::{Rule, RuleError, RuleSpec};
@@ -37,6 +41,9 @@ pub fn builtin_rules() -> Result<Vec<Rule>, RuleError> {
             false,
         )?);
     }
+    for rule in &mut rules {
+        rule.builtin = true;
+    }
     Ok(rules)
 }
 
@@ -51,10 +58,15 @@ pub(crate) fn merge_rules(base: &mut Vec<Rule>, extra: Vec<Rule>) {
     }
 }
 
-/// A hash of the rule set's content, so that caches of scan results (keyed by blob and
-/// rule set) are invalidated by any rule change.
+/// Bumped whenever the engine's own vetoes change (placeholders, identifiers), which
+/// change results as much as a rule edit does.
+const ENGINE_VETOES_VERSION: &str = "vetoes v1: placeholders, identifiers, digests, public keys";
+
+/// A hash of the rule set's content and of the engine's vetoes, so that caches of scan
+/// results (keyed by blob and rule set) are invalidated by any rule or veto change.
 pub(crate) fn ruleset_hash(rules: &[Rule]) -> String {
     let mut hasher = blake3::Hasher::new();
+    hasher.update(ENGINE_VETOES_VERSION.as_bytes());
     for rule in rules {
         hasher.update(rule.source.as_bytes());
         hasher.update(&[0]);

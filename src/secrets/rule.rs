@@ -11,6 +11,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 
 use crate::secrets::checksum::Checksum;
+use crate::secrets::confidence::Confidence;
 use crate::severity::Severity;
 
 /// Everything that can be wrong with a rule file; every variant names the file and,
@@ -83,7 +84,25 @@ pub struct RuleSpec {
     /// File name the examples are scanned under, for rules restricted by `paths`.
     #[serde(default)]
     pub example_path: Option<String>,
+    /// How sure a match is (`low`, `medium`, `high`); derived from the rule when absent
+    /// (see `secrets::confidence`).
+    #[serde(default)]
+    pub confidence: Option<Confidence>,
+    /// Why the engine's placeholder and identifier checks of the value (`xxxx`,
+    /// `your_api_key`, `abcdef…`, numbers, bare UUIDs) must not apply to this rule; a rule
+    /// opts out only with a reason, which `rules list` shows.
+    #[serde(default)]
+    pub placeholder_exempt: Option<String>,
+    /// Identifier shapes (`uuid`, `number`) that are secrets for this rule. The engine
+    /// drops a value of such a shape unless the rule's pattern insists on it (spells out a
+    /// UUID's groups, admits only digits) or the rule lists the shape here: npm's legacy
+    /// tokens are UUIDs behind a loose `_authToken=` pattern.
+    #[serde(default)]
+    pub secret_shapes: Vec<String>,
 }
+
+/// The values `secret_shapes` takes.
+pub const SECRET_SHAPES: &[&str] = &["uuid", "number"];
 
 /// What vetoes a match of one rule.
 #[derive(Clone, Debug, Default, Deserialize)]
@@ -118,6 +137,8 @@ pub struct Rule {
     pub checksum: Option<Checksum>,
     /// The file that defined the rule (`patterns/github.toml`, or a user's path).
     pub source: String,
+    /// Compiled in from `patterns/` (built-in rules must carry examples of both kinds).
+    pub builtin: bool,
 }
 
 #[derive(Deserialize)]
@@ -178,6 +199,26 @@ pub fn check_rule(file: &Path, spec: RuleSpec, validate: bool) -> Result<Rule, R
     if spec.keywords.iter().any(|k| k.is_empty()) {
         return Err(invalid("a keyword is empty".into()));
     }
+    if let Some(shape) = spec
+        .secret_shapes
+        .iter()
+        .find(|s| !SECRET_SHAPES.contains(&s.as_str()))
+    {
+        return Err(invalid(format!(
+            "unknown `secret_shapes` entry `{shape}` (known: {})",
+            SECRET_SHAPES.join(", ")
+        )));
+    }
+    if spec
+        .placeholder_exempt
+        .as_ref()
+        .is_some_and(|reason| reason.trim().is_empty())
+    {
+        return Err(invalid(
+            "`placeholder_exempt` needs a reason (why the rule's secrets may look like placeholders)"
+                .into(),
+        ));
+    }
     if validate {
         check_regex(&spec.regex).map_err(|e| invalid(format!("bad `regex`: {e}")))?;
         for (what, list) in [
@@ -201,6 +242,7 @@ pub fn check_rule(file: &Path, spec: RuleSpec, validate: bool) -> Result<Rule, R
         spec,
         checksum,
         source: file.display().to_string(),
+        builtin: false,
     })
 }
 

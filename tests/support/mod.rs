@@ -10,8 +10,12 @@ pub mod cli;
 pub mod http;
 pub mod repo;
 
-/// The shared OSV data beside the checkout (real exports and hand-picked records).
-pub const OSV: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/osv");
+/// Real OSV data copied into the repository (whole exports and hand-picked records; see
+/// `corpus/osv/SOURCES.md`).
+pub const OSV: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/corpus/osv");
+
+/// Real lockfile pairs (base/head) from real projects; see `corpus/lockfiles/pairs/SOURCES.md`.
+pub const LOCKFILE_PAIRS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/corpus/lockfiles/pairs");
 
 /// A GitHub classic token with a valid checksum, made for these tests.
 pub const TOKEN: &str = "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";
