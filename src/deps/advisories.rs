@@ -21,6 +21,10 @@ pub(crate) enum Advisories {
 /// (ecosystem, name, version) of one lookup.
 type Key = (Ecosystem, String, String);
 
+/// (finding, current-version lookup, previous-version lookup, lookups of the packages its
+/// recorded tarball or files really are).
+type Plan = (usize, Option<usize>, Option<usize>, Vec<usize>);
+
 /// The `unknown` reason of a package whose ecosystem has no records in the store.
 pub(crate) const NO_ADVISORIES_FOR_ECOSYSTEM: &str = "no-advisories-for-ecosystem";
 
@@ -96,7 +100,7 @@ pub(crate) fn annotate(
     };
     // (finding, current-version lookup, previous-version lookup, lookups of the packages
     // its recorded tarball or files really are)
-    let mut plan: Vec<(usize, Option<usize>, Option<usize>, Vec<usize>)> = Vec::new();
+    let mut plan: Vec<Plan> = Vec::new();
     let mut covered: HashMap<Ecosystem, bool> = HashMap::new();
     for (i, f) in findings.iter_mut().enumerate() {
         let Some(eco) = Ecosystem::from_name(&f.ecosystem).filter(|_| f.from_registry) else {
