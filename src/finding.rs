@@ -143,6 +143,10 @@ pub struct DependencyFinding {
     /// The publish time the lockfile itself records (uv.lock, pnpm), if any.
     #[serde(skip)]
     pub published: Option<String>,
+    /// The requirement as written when the entry is not pinned (`>=0`, `~=1.2`): every
+    /// version it admits can be installed, so each is looked up in the advisories.
+    #[serde(skip)]
+    pub specifier: Option<String>,
 }
 
 /// One verdict on a package: which check spoke, and its evidence. A typed enum rather
@@ -208,13 +212,24 @@ pub enum Verdict {
         #[serde(skip)]
         host: Option<String>,
     },
-    /// Same name and version, different (or no longer any) hash.
+    /// Same name and version, different (or no longer any) hash; or a recorded download
+    /// location that names another package or version than the entry.
     Integrity {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         reason: Option<IntegrityReason>,
-        previous: String,
+        /// The hash before (absent for `resolved-url-mismatch`).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        previous: Option<String>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         current: Option<String>,
+        /// For `resolved-url-mismatch`: the URL or file name the lockfile records (its
+        /// credentials redacted).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        resolved: Option<String>,
+        /// For `resolved-url-mismatch`: the `name@version` that location holds, when it
+        /// follows a registry's layout (absent: it cannot be verified at all).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        names: Option<String>,
     },
     /// An npm package that runs code at install time, new or newly so.
     InstallScript { reason: InstallScriptReason },
@@ -327,12 +342,17 @@ impl SourceReason {
 pub enum IntegrityReason {
     /// The hash disappeared at the same version: tampering made unverifiable.
     IntegrityRemoved,
+    /// The tarball URL or distribution file the entry records is another package's or
+    /// another version's (or follows no registry layout): the package manager installs
+    /// what the location holds, not what the entry is named.
+    ResolvedUrlMismatch,
 }
 
 impl IntegrityReason {
     pub fn as_str(self) -> &'static str {
         match self {
             IntegrityReason::IntegrityRemoved => "integrity-removed",
+            IntegrityReason::ResolvedUrlMismatch => "resolved-url-mismatch",
         }
     }
 }

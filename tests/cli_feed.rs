@@ -128,3 +128,22 @@ fn sync_from_a_local_server_and_a_failed_sync_keeps_the_previous_store() {
     assert!(stderr(&output).contains("500"), "{}", stderr(&output));
     assert_eq!(ecosystem(&status(cache.path()), CRATES), &before);
 }
+
+#[test]
+fn status_lists_every_ecosystem_and_names_the_ones_without_records() {
+    let cache = tempfile::tempdir().unwrap();
+    let record = format!("{OSV}/samples/MAL-2022-9.json");
+    let output = tollgate(cache.path(), &["feed", "import", &record]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let status = status(cache.path());
+    assert_eq!(ecosystem(&status, "npm")["records"], 1);
+    for missing in ["PyPI", "Go", CRATES] {
+        assert_eq!(ecosystem(&status, missing)["records"], 0, "{status}");
+    }
+    let output = tollgate(cache.path(), &["feed", "status"]);
+    let text = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        text.contains("no records for Go, PyPI, ") && text.contains("no-advisories-for-ecosystem"),
+        "{text}"
+    );
+}

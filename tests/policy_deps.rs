@@ -32,6 +32,7 @@ fn finding(eco: &str, name: &str, version: &str) -> DependencyFinding {
         from_registry: true,
         fixed_advisories: vec![],
         published: None,
+        specifier: None,
     }
 }
 

@@ -17,10 +17,12 @@ pub const SKIPPED_DIRS: &[&str] = &["node_modules", "target", ".git", "vendor"];
 /// the walk bounded on pathological trees).
 const MAX_DEPTH: usize = 32;
 
-/// Detects a format from the file name, falling back to the content.
+/// Detects a format from the file name, falling back to the content. Names are compared
+/// as text, but a path need not be UTF-8: a lockfile under a directory (or with a name)
+/// that is not still gets its format, and the caller keeps reading it by its real bytes.
 pub fn detect(path: &Path, bytes: &[u8]) -> Option<Format> {
-    let name = path.file_name()?.to_str()?;
-    by_name(path, name)
+    let name = path.file_name()?.to_string_lossy();
+    by_name(path, &name)
         .map(|f| refine(f, bytes))
         .or_else(|| by_content(bytes))
 }
@@ -29,10 +31,10 @@ pub fn detect(path: &Path, bytes: &[u8]) -> Option<Format> {
 /// directory): the one list of dependency files. Sources use it to pick the changed files
 /// the dependency diff reads, and the reports of credentials in dependency files.
 pub fn is_dependency_file(path: &Path) -> bool {
-    let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
+    let Some(name) = path.file_name().map(|n| n.to_string_lossy()) else {
         return false;
     };
-    by_name(path, name).is_some() || Format::ALL.iter().any(|&f| manifest_name(f) == name)
+    by_name(path, &name).is_some() || Format::ALL.iter().any(|&f| manifest_name(f) == name)
 }
 
 fn by_name(path: &Path, name: &str) -> Option<Format> {
@@ -127,13 +129,15 @@ fn walk(dir: &Path, depth: usize, out: &mut Vec<PathBuf>) -> Result<()> {
         let entry = entry.map_err(io)?;
         let kind = entry.file_type().map_err(io)?;
         let path = entry.path();
+        // Compared as text, kept as bytes: a directory whose name is not UTF-8 is walked
+        // like any other (skipping it once hid its lockfiles from `deps DIR DIR`).
         let name = entry.file_name();
-        let Some(name) = name.to_str() else { continue };
+        let name = name.to_string_lossy();
         if kind.is_dir() {
-            if !SKIPPED_DIRS.contains(&name) {
+            if !SKIPPED_DIRS.contains(&name.as_ref()) {
                 walk(&path, depth + 1, out)?;
             }
-        } else if kind.is_file() && by_name(&path, name).is_some() {
+        } else if kind.is_file() && by_name(&path, &name).is_some() {
             out.push(path);
         }
     }

@@ -7,6 +7,7 @@
 //! where the format's parser knows it, the line and column; never a panic and never an empty
 //! result for a malformed file.
 
+pub mod artifact;
 pub mod cargo;
 pub mod detect;
 pub mod ecosystem;

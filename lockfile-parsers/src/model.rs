@@ -64,6 +64,11 @@ pub struct Package {
     pub direct: Option<bool>,
     pub dev: Option<bool>,
     pub optional: Option<bool>,
+    /// The registry files the lockfile pins for this version, as it writes them: sdist and
+    /// wheel URLs (uv, pylock) or file names (poetry, pdm). Their names say which
+    /// distribution and version they are (`artifact::mismatches`). npm's one tarball URL is
+    /// the `Registry` source's `url`.
+    pub files: Vec<String>,
     /// npm `hasInstallScript` / pnpm `requiresBuild`.
     pub has_install_script: bool,
     /// Publish or upload time when the lockfile records one (uv `upload-time`, pnpm `time`).
@@ -88,6 +93,7 @@ impl Package {
             direct: None,
             dev: None,
             optional: None,
+            files: Vec::new(),
             has_install_script: false,
             published: None,
             replaces: None,

@@ -252,5 +252,19 @@ fn print_status(status: &Status, malformed: &[Malformed]) -> std::io::Result<()>
             writeln!(out, "malformed {}: {problem}", record.id)?;
         }
     }
+    let missing: Vec<&str> = status
+        .ecosystems
+        .iter()
+        .filter(|e| e.records == 0)
+        .map(|e| e.ecosystem.as_str())
+        .collect();
+    if !missing.is_empty() {
+        writeln!(
+            out,
+            "no records for {}: changes to these packages are `unknown` \
+             (no-advisories-for-ecosystem); `tollgate feed sync` fetches them",
+            missing.join(", ")
+        )?;
+    }
     Ok(())
 }

@@ -33,6 +33,7 @@ pub(super) fn fill_introduced_by(head: &[Package], findings: &mut [DependencyFin
         .map(|f| (f.name.as_str(), f.version.as_deref()))
         .collect();
     let parents = bfs(head, &by_name, &changed);
+    let roots = roots(&parents);
     for f in findings.iter_mut().filter(|f| wanted(f)) {
         let start = by_name
             .get(f.name.as_str())
@@ -41,18 +42,20 @@ pub(super) fn fill_introduced_by(head: &[Package], findings: &mut [DependencyFin
             .copied()
             .find(|&i| head.get(i).is_some_and(|p| p.version == f.version));
         if let Some(i) = start {
-            f.introduced_by = path_to(head, &parents, i);
+            f.introduced_by = path_to(head, &parents, &roots, i);
         }
     }
 }
 
-/// Parent of every package reachable from a direct dependency (`usize::MAX` for roots).
+/// Parent of every package reachable from a direct dependency (`usize::MAX` for roots),
+/// with the packages in the order they were reached (parents before children).
 fn bfs(
     head: &[Package],
     by_name: &BTreeMap<&str, Vec<usize>>,
     changed: &BTreeSet<(&str, Option<&str>)>,
-) -> Vec<Option<usize>> {
+) -> Parents {
     let mut parent: Vec<Option<usize>> = vec![None; head.len()];
+    let mut order = Vec::new();
     let mut queue = VecDeque::new();
     let roots = head
         .iter()
@@ -67,6 +70,7 @@ fn bfs(
         }
     }
     while let Some(i) = queue.pop_front() {
+        order.push(i);
         let Some(p) = head.get(i) else { continue };
         for dep in &p.dependencies {
             let candidates = by_name
@@ -95,26 +99,62 @@ fn bfs(
             }
         }
     }
-    parent
+    Parents { parent, order }
 }
 
+/// The breadth-first tree: each package's parent, and the order packages were reached.
+struct Parents {
+    parent: Vec<Option<usize>>,
+    order: Vec<usize>,
+}
+
+/// The root (direct dependency or workspace member) each reached package descends from,
+/// filled in the order of the search so a parent's root is known before its children's.
+fn roots(parents: &Parents) -> Vec<Option<usize>> {
+    let mut root = vec![None; parents.parent.len()];
+    for &i in &parents.order {
+        root[i] = match parents.parent[i] {
+            Some(usize::MAX) => Some(i),
+            Some(p) => root.get(p).copied().flatten(),
+            None => None,
+        };
+    }
+    root
+}
+
+/// Paths longer than this keep their direct dependency, `…`, and the last hops: a crafted
+/// lockfile whose packages form one long chain made every path as long as the lockfile,
+/// and the report quadratic in its size (40,000 packages in a chain took over 20 GB).
+const MAX_PATH: usize = 16;
+
 /// `["direct@1.0.0", "middle@2.0.0"]` for a package reached through `middle`; empty when the
-/// package is unreachable. Local roots (workspace members) are not named.
-fn path_to(head: &[Package], parents: &[Option<usize>], start: usize) -> Vec<String> {
+/// package is unreachable. Local roots (workspace members) are not named. At most
+/// [`MAX_PATH`] entries, found by walking at most that many parents.
+fn path_to(
+    head: &[Package],
+    parents: &Parents,
+    roots: &[Option<usize>],
+    start: usize,
+) -> Vec<String> {
+    let named = |i: usize| -> Option<String> {
+        let p = head.get(i).filter(|p| !p.source.is_local())?;
+        Some(match &p.version {
+            Some(v) => format!("{}@{v}", p.name),
+            None => p.name.clone(),
+        })
+    };
     let mut path = Vec::new();
-    let mut at = parents.get(start).copied().flatten();
+    let mut at = parents.parent.get(start).copied().flatten();
     while let Some(i) = at.filter(|&i| i != usize::MAX) {
-        let Some(p) = head.get(i) else { break };
-        if !p.source.is_local() {
-            path.push(match &p.version {
-                Some(v) => format!("{}@{v}", p.name),
-                None => p.name.clone(),
-            });
-        }
-        at = parents.get(i).copied().flatten();
-        if path.len() > head.len() {
+        let is_root = parents.parent.get(i) == Some(&Some(usize::MAX));
+        if path.len() == MAX_PATH - 2 && !is_root {
+            // Cut: the direct dependency, then the hops nearest the package.
+            path.push("…".to_string());
+            path.extend(roots.get(i).copied().flatten().and_then(named));
             break;
         }
+        path.extend(named(i));
+        at = parents.parent.get(i).copied().flatten();
     }
     path.reverse();
     path

@@ -158,23 +158,26 @@ impl Judge<'_> {
             None => None,
         };
         let mut client = registry::Client::new(registries, HttpOptions::default(), cache);
-        let queries: Vec<Query> = wanted
+        // Each query keeps the index of its finding, so an answer goes straight back to
+        // it (a search of every finding per answer was quadratic in new packages).
+        let (targets, queries): (Vec<usize>, Vec<Query>) = wanted
             .iter()
             .filter_map(|&i| {
                 let f = &findings[i];
-                Some(Query {
+                let query = Query {
                     ecosystem: Ecosystem::from_name(&f.ecosystem)?,
                     name: f.name.clone(),
                     version: f.version.clone()?,
                     from_registry: f.from_registry,
                     published: f.published.clone(),
-                })
+                };
+                Some((i, query))
             })
-            .collect();
+            .unzip();
         let answers = client.publish_times(&queries)?;
         let now = Timestamp::now();
         let mut unconfigured = std::collections::BTreeSet::new();
-        for (query, answer) in queries.iter().zip(answers) {
+        for ((query, answer), target) in queries.iter().zip(answers).zip(targets) {
             if let PublishTime::Unknown {
                 reason: NO_REGISTRY,
                 ..
@@ -184,11 +187,7 @@ impl Judge<'_> {
                 continue;
             }
             if let Some(check) = publish_verdict(&answer, &self.gate.deps, now)
-                && let Some(finding) = findings.iter_mut().find(|f| {
-                    f.name == query.name
-                        && f.version.as_deref() == Some(query.version.as_str())
-                        && f.ecosystem == query.ecosystem.as_str()
-                })
+                && let Some(finding) = findings.get_mut(target)
             {
                 finding.checks.push(check);
             }
@@ -209,11 +208,17 @@ impl Judge<'_> {
 /// registry the project is configured for is known too, so a package moving to it is not
 /// a source change.
 fn accept_configured_hosts(findings: &mut [DependencyFinding], registries: &Registries) {
+    let configured: Vec<(Ecosystem, Vec<String>)> = Ecosystem::ALL
+        .into_iter()
+        .map(|e| (e, registries.hosts(e)))
+        .collect();
     for finding in findings.iter_mut() {
-        let Some(ecosystem) = Ecosystem::from_name(&finding.ecosystem) else {
+        let Some((_, configured)) = configured
+            .iter()
+            .find(|(e, _)| e.as_str() == finding.ecosystem)
+        else {
             continue;
         };
-        let configured = registries.hosts(ecosystem);
         finding.checks.retain(|verdict| {
             !matches!(
                 verdict,

@@ -18,6 +18,7 @@ mod graph;
 mod judge;
 pub(crate) mod package_checks;
 mod pairing;
+mod resolved;
 pub mod typosquat;
 
 use std::cmp::Ordering;
@@ -136,12 +137,12 @@ pub fn diff_contents(
 /// the `go.sum` beside it when there is one (the lockfile proper), and each lockfile is
 /// diffed once however many of its files changed.
 pub(crate) fn diff_changed<'p>(
-    paths: impl IntoIterator<Item = &'p str>,
+    paths: impl IntoIterator<Item = &'p Path>,
     base_files: &dyn Files,
     head_files: &dyn Files,
 ) -> Result<Vec<DependencyFinding>, DepsError> {
     let mut lockfiles: BTreeSet<PathBuf> = BTreeSet::new();
-    for path in paths.into_iter().map(Path::new) {
+    for path in paths {
         let sample = head_files.read(path).or_else(|| base_files.read(path));
         let Some(format) = lockfile_parsers::detect(path, sample.as_deref().unwrap_or_default())
         else {
@@ -174,14 +175,14 @@ pub(crate) fn diff_git_change(
     repo: &Path,
     base: &TreeRef,
     head: &TreeRef,
-    paths: &[String],
+    paths: &[PathBuf],
 ) -> Result<Vec<DependencyFinding>, DepsError> {
     if paths.is_empty() {
         return Ok(Vec::new());
     }
     let base = Snapshot::open(repo, base)?;
     let head = Snapshot::open(repo, head)?;
-    diff_changed(paths.iter().map(String::as_str), &base, &head)
+    diff_changed(paths.iter().map(PathBuf::as_path), &base, &head)
 }
 
 /// A parsed lockfile whose packages carry the `direct` and `dev` flags its manifest adds
@@ -216,49 +217,65 @@ fn read_file(path: &Path) -> Result<Vec<u8>, DepsError> {
     })
 }
 
+/// Every lockfile of two directories, each paired with the file at the same relative path
+/// on the other side, so a second lockfile of an ecosystem (a `yarn.lock` beside a
+/// `package-lock.json`, a `requirements.txt` beside a `poetry.lock`) is diffed like the
+/// first; keeping one per ecosystem once let the other pass unread. A lockfile left
+/// without a counterpart pairs with the one lockfile of its directory and ecosystem left
+/// on the other side, when there is exactly one each: a move from `yarn.lock` to
+/// `package-lock.json`, or from `go.mod` alone to `go.sum`, is one comparison rather than
+/// a removal of everything and an addition of everything.
 fn diff_dirs(base: &Path, head: &Path) -> Result<Vec<DependencyFinding>, DepsError> {
-    let key = |root: &Path, p: &Path| -> Option<(PathBuf, Ecosystem)> {
-        let rel = p.strip_prefix(root).ok()?;
-        let format = lockfile_parsers::detect(p, &[])?;
-        Some((
-            rel.parent().unwrap_or(Path::new("")).to_path_buf(),
-            format.ecosystem(),
-        ))
+    let relative = |root: &Path| -> Result<BTreeSet<PathBuf>, DepsError> {
+        Ok(lockfile_parsers::find_lockfiles(root)?
+            .into_iter()
+            .filter_map(|p| p.strip_prefix(root).ok().map(Path::to_path_buf))
+            .collect())
     };
-    let mut groups: BTreeMap<(PathBuf, Ecosystem), (Option<PathBuf>, Option<PathBuf>)> =
-        BTreeMap::new();
-    for p in lockfile_parsers::find_lockfiles(base)? {
-        if let Some(k) = key(base, &p) {
-            groups.entry(k).or_default().0.get_or_insert(p);
+    let (b, h) = (relative(base)?, relative(head)?);
+    let mut pairs: Vec<(Option<PathBuf>, Option<PathBuf>)> = b
+        .intersection(&h)
+        .map(|p| (Some(p.clone()), Some(p.clone())))
+        .collect();
+    // The unpaired lockfiles of each (directory, ecosystem), base side and head side.
+    type Unpaired = (Vec<PathBuf>, Vec<PathBuf>);
+    let mut unpaired: BTreeMap<(PathBuf, Option<Ecosystem>), Unpaired> = BTreeMap::new();
+    let group = |p: &Path| {
+        let dir = p.parent().unwrap_or(Path::new("")).to_path_buf();
+        (dir, lockfile_parsers::detect(p, &[]).map(Format::ecosystem))
+    };
+    for p in b.difference(&h) {
+        unpaired.entry(group(p)).or_default().0.push(p.clone());
+    }
+    for p in h.difference(&b) {
+        unpaired.entry(group(p)).or_default().1.push(p.clone());
+    }
+    for (_, (only_base, only_head)) in unpaired {
+        match (only_base.as_slice(), only_head.as_slice()) {
+            ([b], [h]) => pairs.push((Some(b.clone()), Some(h.clone()))),
+            _ => {
+                pairs.extend(only_base.into_iter().map(|b| (Some(b), None)));
+                pairs.extend(only_head.into_iter().map(|h| (None, Some(h))));
+            }
         }
     }
-    for p in lockfile_parsers::find_lockfiles(head)? {
-        if let Some(k) = key(head, &p) {
-            groups.entry(k).or_default().1.get_or_insert(p);
-        }
-    }
+    pairs.sort();
     let mut out = Vec::new();
-    for ((_, _), (b, h)) in groups {
-        let shown = h.as_deref().or(b.as_deref()).map(|p| {
-            let root = if h.is_some() { head } else { base };
-            p.strip_prefix(root).unwrap_or(p).to_path_buf()
-        });
-        let Some(shown) = shown else { continue };
+    for (b, h) in pairs {
+        let (b, h) = (b.map(|p| base.join(p)), h.map(|p| head.join(p)));
+        let shown = match (&b, &h) {
+            (_, Some(h)) => h.strip_prefix(head).unwrap_or(h),
+            (Some(b), None) => b.strip_prefix(base).unwrap_or(b),
+            (None, None) => continue,
+        };
         let b_bytes = b.as_deref().map(read_file).transpose()?;
         let h_bytes = h.as_deref().map(read_file).transpose()?;
-        let side = |p: &Option<PathBuf>, bytes: &Option<Vec<u8>>| -> Option<(PathBuf, Vec<u8>)> {
-            Some((p.clone()?, bytes.clone()?))
-        };
-        let (bs, hs) = (side(&b, &b_bytes), side(&h, &h_bytes));
-        let base_side = bs.as_ref().map_or_else(
-            || Side::absent(&shown),
-            |(p, bytes)| Side::of(p, bytes, &Disk),
-        );
-        let head_side = hs.as_ref().map_or_else(
-            || Side::absent(&shown),
-            |(p, bytes)| Side::of(p, bytes, &Disk),
-        );
-        out.extend(diff_contents(&shown, &base_side, &head_side)?);
+        let (bp, hp) = (b.as_deref().unwrap_or(shown), h.as_deref().unwrap_or(shown));
+        out.extend(diff_contents(
+            shown,
+            &Side::maybe(bp, b_bytes.as_deref(), &Disk),
+            &Side::maybe(hp, h_bytes.as_deref(), &Disk),
+        )?);
     }
     Ok(out)
 }
@@ -301,6 +318,7 @@ pub(crate) fn diff_packages(
         head,
         &crate::registry::Registries::default(),
     );
+    resolved::annotate(&mut out, head_pkgs);
     out
 }
 
@@ -427,6 +445,7 @@ fn finding(p: &Package, change: Change) -> DependencyFinding {
         from_registry: matches!(p.source, Source::Registry { .. }),
         fixed_advisories: Vec::new(),
         published: p.published.clone(),
+        specifier: p.specifier.clone(),
     }
 }
 
@@ -465,8 +484,10 @@ fn changed_in_place(base: &[&Package], head: &[&Package]) -> Option<DependencyFi
             .join(" ");
         checks.push(Verdict::Integrity {
             reason: Some(IntegrityReason::IntegrityRemoved),
-            previous,
+            previous: Some(previous),
             current: None,
+            resolved: None,
+            names: None,
         });
     }
     let algorithms: BTreeSet<&String> = bh
@@ -490,8 +511,10 @@ fn changed_in_place(base: &[&Package], head: &[&Package]) -> Option<DependencyFi
         };
         checks.push(Verdict::Integrity {
             reason: None,
-            previous: join(&bh),
+            previous: Some(join(&bh)),
             current: Some(join(&hh)),
+            resolved: None,
+            names: None,
         });
     }
     let origins = |side: &[&Package]| -> BTreeSet<String> {
@@ -687,7 +710,7 @@ mod tests {
         assert_eq!(f.len(), 1);
         assert_eq!(f[0].change, Change::Changed);
         assert!(
-            matches!(&f[0].checks[0], Verdict::Integrity { previous, reason: None, .. } if previous == "sha512-old"),
+            matches!(&f[0].checks[0], Verdict::Integrity { previous: Some(previous), reason: None, .. } if previous == "sha512-old"),
             "{f:#?}"
         );
         // sha1 → sha512 is a different algorithm, not a different tarball.
@@ -708,8 +731,10 @@ mod tests {
             f[0].checks[0],
             Verdict::Integrity {
                 reason: Some(IntegrityReason::IntegrityRemoved),
-                previous: "sha512-old".into(),
+                previous: Some("sha512-old".into()),
                 current: None,
+                resolved: None,
+                names: None,
             }
         );
     }

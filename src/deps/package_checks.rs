@@ -15,7 +15,7 @@
 //! or an upgrade that gains it, runs code on every `npm install`: the usual way a
 //! malicious version does its damage.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
 use lockfile_parsers::{Ecosystem, Package, Source};
 
@@ -122,9 +122,12 @@ pub(crate) fn annotate(
     head: Option<&Loaded>,
     registries: &Registries,
 ) {
-    if head.is_none() {
+    let Some(head_lock) = head else {
         return;
-    }
+    };
+    // Indexed once per side: a scan of the side per finding made 40,000 added packages
+    // 1.6 billion comparisons (issue 17).
+    let (base_index, head_index) = (Index::of(base), Index::of(Some(head_lock)));
     let mut contexts: Vec<(Ecosystem, Context)> = Vec::new();
     for f in findings.iter_mut() {
         if !matches!(
@@ -133,7 +136,7 @@ pub(crate) fn annotate(
         ) {
             continue;
         }
-        let Some(p) = find(head, &f.name, f.version.as_deref()) else {
+        let Some(p) = head_index.find(&f.name, f.version.as_deref()) else {
             continue;
         };
         let ctx = match contexts.iter().position(|(e, _)| *e == p.ecosystem) {
@@ -148,18 +151,29 @@ pub(crate) fn annotate(
         };
         let previous = match f.change {
             Change::Added => None,
-            _ => find(base, &f.name, f.previous_version.as_deref()),
+            _ => base_index.find(&f.name, f.previous_version.as_deref()),
         };
         f.checks.extend(check_package(previous, p, ctx));
     }
 }
 
-fn find<'a>(side: Option<&'a Loaded>, name: &str, version: Option<&str>) -> Option<&'a Package> {
-    side?
-        .lockfile
-        .packages
-        .iter()
-        .find(|p| p.name == name && p.version.as_deref() == version)
+/// One side's packages by name and version; the first package of a name and version wins,
+/// as a scan in file order would find it.
+struct Index<'a>(HashMap<(&'a str, Option<&'a str>), &'a Package>);
+
+impl<'a> Index<'a> {
+    fn of(side: Option<&'a Loaded>) -> Index<'a> {
+        let mut map = HashMap::new();
+        for p in side.map_or(&[][..], |l| &l.lockfile.packages) {
+            map.entry((p.name.as_str(), p.version.as_deref()))
+                .or_insert(p);
+        }
+        Index(map)
+    }
+
+    fn find(&self, name: &str, version: Option<&str>) -> Option<&'a Package> {
+        self.0.get(&(name, version)).copied()
+    }
 }
 
 /// Why `head`'s source is flagged, if it is.

@@ -43,10 +43,13 @@ impl Snapshot {
         self.blobs.contains_key(path.as_bytes())
     }
 
-    /// The bytes at `path` (relative to the repository root, `/`-separated).
+    /// The bytes at `path` (relative to the repository root). The path is looked up by
+    /// its bytes, not a lossy UTF-8 copy, so a file under a directory whose name is not
+    /// UTF-8 is found.
     pub fn read(&self, path: &Path) -> Option<Vec<u8>> {
-        let key: BString = path.to_string_lossy().replace('\\', "/").into();
-        let id = self.blobs.get(&key)?;
+        let key = gix::path::to_unix_separators_on_windows(gix::path::into_bstr(path).ok()?);
+        let key: &gix::bstr::BStr = key.as_ref();
+        let id = self.blobs.get(key)?;
         read_blob(&self.repo, *id).ok()
     }
 }

@@ -21,6 +21,9 @@ use std::cmp::Ordering;
 
 use lockfile_parsers::Ecosystem;
 use lockfile_parsers::version::{Version, compare};
+use pep440_rs::Version as Pep440;
+use std::str::FromStr;
+use version_ranges::Ranges;
 
 use super::events::{self, FixNote, Kind, Value};
 use super::normalise_name;
@@ -108,6 +111,63 @@ fn match_affected(
         None if affected.ranges.is_empty() && affected.versions.is_empty() => Some(Hit::default()),
         None => None,
     }
+}
+
+/// Every PyPI version of `name` that `record` covers, as a set of PEP 440 versions (empty
+/// for a withdrawn record): what a requirement range is intersected with, since a range
+/// such as `>=0` admits versions no single lookup names. The walk is [`match_range`]'s:
+/// `introduced` opens, `fixed` closes before, `last_affected` closes after; `limit` (a
+/// bound on git ranges) is ignored, and an unreadable bound leans towards "covered".
+pub(crate) fn pypi_covered(record: &Record, name: &str) -> Ranges<Pep440> {
+    let eco = Ecosystem::PyPI;
+    let mut covered = Ranges::empty();
+    if record.is_withdrawn() {
+        return covered;
+    }
+    let wanted = normalise_name(eco, name);
+    let parse = |text: &str| Pep440::from_str(text.trim()).ok();
+    for affected in &record.affected {
+        let Some(package) = &affected.package else {
+            continue;
+        };
+        if package.ecosystem != eco.as_str() || normalise_name(eco, &package.name) != wanted {
+            continue;
+        }
+        if affected.ranges.is_empty() && affected.versions.is_empty() {
+            return Ranges::full();
+        }
+        for listed in affected.versions.iter().filter_map(|v| parse(v)) {
+            covered = covered.union(&Ranges::singleton(listed));
+        }
+        let ranges = affected
+            .ranges
+            .iter()
+            .filter(|r| r.kind == "SEMVER" || r.kind == "ECOSYSTEM");
+        for range in ranges {
+            let mut open: Option<Ranges<Pep440>> = None;
+            for (kind, _, text) in sorted_events(range, eco) {
+                let from = |text: &str| match (text, parse(text)) {
+                    ("0", _) | (_, None) => Ranges::full(),
+                    (_, Some(v)) => Ranges::higher_than(v),
+                };
+                match (kind, open.take(), parse(text)) {
+                    (Kind::Introduced, None, _) => open = Some(from(text)),
+                    (Kind::Introduced, Some(o), _) => open = Some(o),
+                    (Kind::Fixed, Some(o), Some(v)) => {
+                        covered = covered.union(&o.intersection(&Ranges::strictly_lower_than(v)));
+                    }
+                    (Kind::LastAffected, Some(o), Some(v)) => {
+                        covered = covered.union(&o.intersection(&Ranges::lower_than(v)));
+                    }
+                    (_, o, _) => open = o,
+                }
+            }
+            if let Some(o) = open {
+                covered = covered.union(&o);
+            }
+        }
+    }
+    covered
 }
 
 /// A range bound: `introduced: "0"` (and unreadable introduced bounds) sort first.
@@ -235,6 +295,34 @@ mod tests {
             r#"{{"id":"T-1","affected":[{{"package":{{"ecosystem":"{eco}","name":"p"}},
                 "ranges":[{{"type":"ECOSYSTEM","events":{events}}}]}}]}}"#
         ))
+    }
+
+    #[test]
+    fn a_requirement_range_meets_the_versions_a_pypi_record_covers() {
+        let r = range_record(
+            "PyPI",
+            r#"[{"introduced":"1.4"},{"fixed":"1.4.13"},{"introduced":"1.6"},{"last_affected":"1.6.5"}]"#,
+        );
+        let meets = |spec: &str| {
+            let admitted: Ranges<Pep440> =
+                pep440_rs::VersionSpecifiers::from_str(spec).unwrap().into();
+            !pypi_covered(&r, "p").is_disjoint(&admitted)
+        };
+        assert!(meets(">=0"));
+        assert!(meets(">=1.4,<1.5"));
+        assert!(!meets(">=1.4.13,<1.6"), "fixed is excluded");
+        assert!(meets("~=1.6.5"), "last_affected is included");
+        assert!(!meets(">1.6.5"));
+        assert!(!meets("<1.4"));
+        let all = record(
+            r#"{"id":"M-1","affected":[{"package":{"ecosystem":"PyPI","name":"p"},
+            "ranges":[{"type":"ECOSYSTEM","events":[{"introduced":"0"}]}]}]}"#,
+        );
+        let admitted: Ranges<Pep440> = pep440_rs::VersionSpecifiers::from_str("~=1.2")
+            .unwrap()
+            .into();
+        assert!(!pypi_covered(&all, "p").is_disjoint(&admitted));
+        assert!(pypi_covered(&all, "other").is_empty());
     }
 
     #[test]

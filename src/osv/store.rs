@@ -17,6 +17,7 @@
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::str::FromStr;
 use std::sync::Arc;
 
 use jiff::{SignedDuration, Timestamp};
@@ -387,6 +388,13 @@ impl Store {
             s.updated_at = updated_at.parse().ok();
             s.skipped = skipped;
         }
+        // Every ecosystem tollgate checks is listed, those without records too: a missing
+        // ecosystem is what makes its dependency changes `unknown`, so it must show.
+        for eco in Ecosystem::ALL {
+            by_eco
+                .entry(eco.as_str().to_string())
+                .or_insert_with(|| empty_status(eco.as_str()));
+        }
         let mut ecosystems: Vec<EcosystemStatus> = by_eco.into_values().collect();
         ecosystems.sort_by(|a, b| a.ecosystem.cmp(&b.ecosystem));
         let size_bytes = std::fs::metadata(p).map(|m| m.len()).unwrap_or(0);
@@ -417,6 +425,17 @@ impl Store {
         .collect()
     }
 
+    /// Whether any record names a package of `eco`. A store without an ecosystem's records
+    /// cannot say that a package of it is clean: its lookups come back empty, which once
+    /// passed a known-malicious package as checked. One index probe (the primary key of
+    /// `affected` starts with the ecosystem).
+    pub fn has_ecosystem(&self, eco: Ecosystem) -> Result<bool> {
+        self.conn
+            .prepare_cached("SELECT EXISTS (SELECT 1 FROM affected WHERE ecosystem = ?1)")
+            .and_then(|mut stmt| stmt.query_row([eco.as_str()], |r| r.get(0)))
+            .map_err(sql(&self.path))
+    }
+
     /// The advisories that cover `name` at `version`: one index probe, then only the
     /// candidate records are parsed (once per store, cached by id).
     pub fn check(&self, eco: Ecosystem, name: &str, version: &str) -> Result<Vec<Advisory>> {
@@ -444,6 +463,40 @@ impl Store {
             }
         }
         Ok(advisory::fold(eco, hits))
+    }
+
+    /// The advisories that cover some version a PyPI requirement range admits (`>=0`,
+    /// `~=1.2,!=1.2.3`): each candidate record's covered versions intersected with the
+    /// range. `None` when the range is not PEP 440 (the caller says it was not checked).
+    pub fn check_range(&self, name: &str, specifier: &str) -> Result<Option<Vec<Advisory>>> {
+        let eco = Ecosystem::PyPI;
+        let Ok(specifiers) = pep440_rs::VersionSpecifiers::from_str(specifier) else {
+            return Ok(None);
+        };
+        let admitted: version_ranges::Ranges<pep440_rs::Version> = specifiers.into();
+        let key = normalise_name(eco, name);
+        let rids: Vec<i64> = self
+            .conn
+            .prepare_cached(
+                "SELECT rid FROM affected WHERE ecosystem = ?1 AND name = ?2 AND live = 1",
+            )
+            .and_then(|mut stmt| {
+                stmt.query_map(params![eco.as_str(), key], |r| r.get(0))?
+                    .collect::<rusqlite::Result<_>>()
+            })
+            .map_err(sql(&self.path))?;
+        let mut hits = Vec::new();
+        for rid in rids {
+            let record = self.record_by_rid(rid)?;
+            let covered = matching::pypi_covered(&record, name);
+            if !covered.is_disjoint(&admitted) {
+                hits.push((record, matching::Hit {
+                        fixed: None,
+                        note: None,
+                    }));
+            }
+        }
+        Ok(Some(advisory::fold(eco, hits)))
     }
 
     /// [`Store::check`] for a whole lockfile diff, in query order.

@@ -292,7 +292,9 @@ impl DepsPolicy {
         {
             let severity = severity.unwrap_or(UNSTATED_SEVERITY);
             let threshold = self.fail_on.unwrap_or(default_fail_on);
-            if informational.is_some() || severity < threshold {
+            // An unpinned requirement whose range admits a vulnerable version may well
+            // install a fixed one: a warning. A malicious version in range still blocks.
+            if informational.is_some() || severity < threshold || finding.version.is_none() {
                 return Level::Warn;
             }
         }

@@ -79,8 +79,10 @@ fn hostile_report(names: &[String]) -> Report {
         },
         Verdict::Integrity {
             reason: Some(IntegrityReason::IntegrityRemoved),
-            previous: name(),
+            previous: Some(name()),
             current: Some(name()),
+            resolved: Some(name()),
+            names: Some(name()),
         },
         Verdict::Unknown {
             reason: name(),
@@ -148,6 +150,7 @@ fn dependency(
         from_registry: true,
         fixed_advisories: vec![name()],
         published: None,
+        specifier: Some(name()),
     }
 }
 

@@ -79,6 +79,7 @@ fn without_credentials(report: &Report) -> Cow<'_, Report> {
                 hide(&mut d.lockfile);
                 d.version.iter_mut().for_each(&mut hide);
                 d.previous_version.iter_mut().for_each(&mut hide);
+                d.specifier.iter_mut().for_each(&mut hide);
                 d.introduced_by.iter_mut().for_each(&mut hide);
                 for verdict in &mut d.checks {
                     match verdict {
@@ -97,10 +98,15 @@ fn without_credentials(report: &Report) -> Cow<'_, Report> {
                             replaces.iter_mut().for_each(&mut hide);
                         }
                         Verdict::Integrity {
-                            previous, current, ..
+                            previous,
+                            current,
+                            resolved,
+                            names,
+                            ..
                         } => {
-                            hide(previous);
-                            current.iter_mut().for_each(&mut hide);
+                            for value in [previous, current, resolved, names] {
+                                value.iter_mut().for_each(&mut hide);
+                            }
                         }
                         Verdict::Unknown { reason, detail, .. } => {
                             hide(reason);

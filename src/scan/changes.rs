@@ -3,10 +3,10 @@
 //! [`super::new`] keeps what the change introduced.
 
 use std::collections::HashSet;
-use std::path::Path;
+use std::path::PathBuf;
 use std::sync::OnceLock;
 
-use gix::bstr::{BStr, BString};
+use gix::bstr::{BStr, BString, ByteSlice};
 use rayon::prelude::*;
 
 use crate::finding::{Skipped, Stats};
@@ -71,12 +71,21 @@ pub(crate) fn evaluate(
 
 /// The changed paths that are lockfiles or manifests, for the dependency diff. The one list
 /// of such files is lockfile-parsers' (`check` once kept its own, which lacked
-/// `requirements/*.txt`).
-pub(crate) fn dependency_files(changes: &[FileChange]) -> Vec<String> {
+/// `requirements/*.txt`). Paths keep git's bytes: a lossy UTF-8 copy of a directory name
+/// that is not UTF-8 names no file, and the lockfile under it once read as absent on both
+/// sides.
+pub(crate) fn dependency_files(changes: &[FileChange]) -> Vec<PathBuf> {
     changes
         .iter()
-        .map(|c| display_path(c.path.as_ref()))
-        .filter(|path| lockfile_parsers::is_dependency_file(Path::new(path)))
+        .map(|c| {
+            // Only fails where paths must be UTF-8 (Windows); there the lossy copy is all
+            // the file system could hold anyway.
+            gix::path::from_bstr(c.path.as_slice().as_bstr()).map_or_else(
+                |_| PathBuf::from(display_path(c.path.as_ref())),
+                std::borrow::Cow::into_owned,
+            )
+        })
+        .filter(|path| lockfile_parsers::is_dependency_file(path))
         .collect()
 }
 

@@ -77,8 +77,9 @@ impl Default for ScanOptions {
 pub struct GitScan {
     pub findings: Vec<SecretFinding>,
     pub stats: Stats,
-    /// Paths of changed lockfiles and manifests (`lockfile_parsers::is_dependency_file`).
-    pub dependency_files: Vec<String>,
+    /// Paths of changed lockfiles and manifests (`lockfile_parsers::is_dependency_file`),
+    /// relative to the repository root, with git's bytes.
+    pub dependency_files: Vec<std::path::PathBuf>,
     /// Every changed path (either side), for the pipeline review, which recognises its
     /// files itself (a GitLab include may have any name).
     pub changed: Vec<String>,

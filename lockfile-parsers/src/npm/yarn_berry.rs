@@ -7,7 +7,7 @@ use std::path::Path;
 
 use serde::Deserialize;
 
-use super::{alias_target, is_git};
+use super::{alias_target, is_git, source_from_resolved};
 use crate::model::{Dependency, Package, Source};
 use crate::text::{git_commit, split_npm_spec};
 use crate::{Ecosystem, Error, Parsed, Result};
@@ -51,6 +51,16 @@ fn package(path: &Path, key: &str, e: Entry) -> Result<Package> {
     let (name, reference) =
         split_npm_spec(&resolution).ok_or_else(|| bad("`resolution` is not name@reference"))?;
     let version = e.version.ok_or_else(|| bad("no `version`"))?;
+    // Yarn fetches what the resolution names: an `npm:` resolution's version is the one
+    // installed, whatever the `version` field says (they agree in every lockfile yarn
+    // writes; an edited one that makes them differ must not be judged by the wrong one).
+    let version = match reference.strip_prefix("npm:") {
+        Some(rest) => match rest.split("::").next() {
+            Some(v) if !v.is_empty() => v.to_string(),
+            _ => version,
+        },
+        None => version,
+    };
     let mut p = Package::new(Ecosystem::Npm, name, Some(version));
     p.source = source(reference);
     p.integrity = e.checksum;
@@ -65,7 +75,12 @@ fn package(path: &Path, key: &str, e: Entry) -> Result<Package> {
 fn source(reference: &str) -> Source {
     let (protocol, rest) = reference.split_once(':').unwrap_or(("", reference));
     match protocol {
-        "npm" => Source::Registry { url: None },
+        "npm" => match archive_url(rest) {
+            // A package from a registry other than the configured one: yarn records the
+            // tarball's URL as the `__archiveUrl` binding, and fetches from there.
+            Some(url) => source_from_resolved(Some(&url)),
+            None => Source::Registry { url: None },
+        },
         "patch" => patched(rest).map_or(Source::Registry { url: None }, |inner| source(&inner)),
         "workspace" => Source::Workspace {
             path: Some(rest.to_string()),
@@ -81,6 +96,19 @@ fn source(reference: &str) -> Source {
             url: reference.to_string(),
         },
     }
+}
+
+/// The `__archiveUrl` binding of an `npm:` reference (`1.0.0::__archiveUrl=<URL>`), its
+/// percent-encoding undone.
+fn archive_url(rest: &str) -> Option<String> {
+    let (_, bindings) = rest.split_once("::")?;
+    let value = bindings
+        .split('&')
+        .find_map(|b| b.strip_prefix("__archiveUrl="))?;
+    percent_encoding::percent_decode_str(value)
+        .decode_utf8()
+        .ok()
+        .map(|u| u.into_owned())
 }
 
 /// The reference a `patch:` resolution patches: `name@npm%3A2.3.3#patchfile::params`
@@ -160,6 +188,19 @@ __metadata:
         assert!(by("app").source.is_local());
         assert!(
             matches!(&by("tap").source, Source::Git { commit: Some(c), .. } if c == "0123456789abcdef")
+        );
+    }
+
+    #[test]
+    fn an_archive_url_is_the_registry_tarball_and_the_resolution_the_version() {
+        let lock = "__metadata:\n  version: 8\n\n\"is-number@npm:^7.0.0\":\n  version: 7.0.0\n  resolution: \"is-number@npm:6.0.0::__archiveUrl=https%3A%2F%2Fr.invalid%2F0-dns%2F-%2F0-dns-1.0.0.tgz\"\n";
+        let (_, p) = parse(Path::new("yarn.lock"), lock).unwrap();
+        assert_eq!(p[0].version.as_deref(), Some("6.0.0"));
+        assert_eq!(
+            p[0].source,
+            Source::Registry {
+                url: Some("https://r.invalid/0-dns/-/0-dns-1.0.0.tgz".into())
+            }
         );
     }
 

@@ -71,7 +71,16 @@ impl Dependencies {
 
 #[derive(Deserialize)]
 struct FileHash {
+    /// The file's name (`file`) or, in some layouts, its URL (`url`).
+    file: Option<String>,
+    url: Option<String>,
     hash: String,
+}
+
+impl FileHash {
+    fn location(&self) -> Option<String> {
+        self.file.clone().or_else(|| self.url.clone())
+    }
 }
 
 pub fn parse(path: &Path, text: &str) -> Result<Parsed> {
@@ -105,9 +114,10 @@ pub fn parse(path: &Path, text: &str) -> Result<Parsed> {
     Ok((version, packages))
 }
 
-/// File hashes that layouts before 4.0 keep outside the package, keyed `"name version"`:
-/// under `[metadata.files]` (2 to 3.1) or directly under `[metadata]` (0.x).
-fn legacy_hashes(metadata: &mut BTreeMap<String, toml::Value>) -> BTreeMap<String, Vec<String>> {
+/// File hashes and file names (or URLs) that layouts before 4.0 keep outside the
+/// package, keyed `"name version"`: under `[metadata.files]` (2 to 3.1) or directly under
+/// `[metadata]` (0.x).
+fn legacy_hashes(metadata: &mut BTreeMap<String, toml::Value>) -> BTreeMap<String, Legacy> {
     let files = match metadata.remove("files") {
         Some(toml::Value::Table(t)) => t.into_iter().collect(),
         _ => std::mem::take(metadata),
@@ -115,27 +125,44 @@ fn legacy_hashes(metadata: &mut BTreeMap<String, toml::Value>) -> BTreeMap<Strin
     files
         .into_iter()
         .filter_map(|(key, value)| {
-            let hashes = value
-                .as_array()?
+            let entries = value.as_array()?;
+            let field = |f: &toml::Value, k: &str| {
+                f.get(k).and_then(toml::Value::as_str).map(str::to_string)
+            };
+            let hashes = entries.iter().filter_map(|f| field(f, "hash")).collect();
+            let files = entries
                 .iter()
-                .filter_map(|f| f.get("hash").and_then(toml::Value::as_str))
-                .map(str::to_string)
+                .filter_map(|f| field(f, "file").or_else(|| field(f, "url")))
                 .collect();
             let (name, version) = key.split_once(' ')?;
-            Some((format!("{} {version}", pep503(name)), hashes))
+            Some((
+                format!("{} {version}", pep503(name)),
+                Legacy { hashes, files },
+            ))
         })
         .collect()
 }
 
-fn package(e: Entry, legacy: &mut BTreeMap<String, Vec<String>>) -> Package {
+/// The hashes and files of one package in a pre-4.0 layout.
+#[derive(Default)]
+struct Legacy {
+    hashes: Vec<String>,
+    files: Vec<String>,
+}
+
+fn package(e: Entry, legacy: &mut BTreeMap<String, Legacy>) -> Package {
     let name = pep503(&e.name);
-    let mut hashes: Vec<String> = e.files.into_iter().map(|f| f.hash).collect();
-    if hashes.is_empty() {
+    let mut files = Legacy {
+        files: e.files.iter().filter_map(FileHash::location).collect(),
+        hashes: e.files.into_iter().map(|f| f.hash).collect(),
+    };
+    if files.hashes.is_empty() {
         let key = format!("{name} {}", e.version.as_deref().unwrap_or_default());
-        hashes = legacy.remove(&key).unwrap_or_default();
+        files = legacy.remove(&key).unwrap_or_default();
     }
     let mut p = Package::new(Ecosystem::PyPI, name, e.version);
-    p.integrity = join_hashes(hashes);
+    p.integrity = join_hashes(files.hashes);
+    p.files = files.files;
     let groups = e.groups.or(e.sections).or(e.section.map(|s| vec![s]));
     p.dev = groups.map(|g| !g.iter().any(|g| g == "default"));
     p.source = match (e.git, e.path, e.url) {

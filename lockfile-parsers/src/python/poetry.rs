@@ -28,6 +28,7 @@ struct Metadata {
 
 #[derive(Deserialize)]
 struct FileHash {
+    file: Option<String>,
     hash: String,
 }
 
@@ -78,6 +79,7 @@ fn package(e: Entry, legacy_files: &mut BTreeMap<String, Vec<FileHash>>) -> Pack
     } else {
         e.files
     };
+    p.files = files.iter().filter_map(|f| f.file.clone()).collect();
     p.integrity = join_hashes(files.into_iter().map(|f| f.hash).collect());
     p.dev = match (&e.groups, &e.category) {
         (Some(groups), _) => Some(!groups.iter().any(|g| g == "main")),

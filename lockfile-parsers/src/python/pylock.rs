@@ -52,6 +52,8 @@ struct Location {
 #[derive(Deserialize)]
 #[serde(rename_all = "kebab-case")]
 struct Artifact {
+    /// The file name; PEP 751 lets it be inferred from `url` or `path` when absent.
+    name: Option<String>,
     url: Option<String>,
     path: Option<String>,
     #[serde(default)]
@@ -106,6 +108,11 @@ fn package(e: Entry) -> Package {
         .collect();
     p.integrity = join_hashes(hashes);
     p.published = artifacts.iter().filter_map(|a| a.upload_time()).min();
+    p.files = artifacts
+        .iter()
+        .flat_map(|a| a.name.iter().chain(&a.url))
+        .cloned()
+        .collect();
     p.dependencies = e
         .dependencies
         .iter()

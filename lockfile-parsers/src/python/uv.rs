@@ -47,6 +47,7 @@ struct Dep {
 #[derive(Deserialize)]
 #[serde(rename_all = "kebab-case")]
 struct Artifact {
+    url: Option<String>,
     hash: Option<String>,
     upload_time: Option<String>,
 }
@@ -97,6 +98,7 @@ fn package(
     };
     let artifacts: Vec<&Artifact> = e.sdist.iter().chain(&e.wheels).collect();
     p.integrity = join_hashes(artifacts.iter().filter_map(|a| a.hash.clone()).collect());
+    p.files = artifacts.iter().filter_map(|a| a.url.clone()).collect();
     // The earliest upload is when this version was published.
     p.published = artifacts.iter().filter_map(|a| a.upload_time.clone()).min();
     let optional: Vec<Dep> = e.optional_dependencies.into_values().flatten().collect();

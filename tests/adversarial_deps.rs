@@ -1,0 +1,240 @@
+//! The dependency half of the adversarial suite (issue 17): crafted lockfiles that once
+//! let a known-malicious package through with exit 0, run through the real binary.
+//!
+//! Each case is a folder under `tests/adversarial/deps/` with a `case.toml` (what it shows,
+//! the command, the OSV records in the store, the exit code, the verdicts the JSON report
+//! must hold, and strings no output may contain) and the files the command reads. Every
+//! case runs in every output format: each must exit with the case's code, and none may
+//! repeat a credential the crafted input carries.
+
+mod support;
+
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+use serde_json::Value;
+use support::cli::{Sandbox, findings, json, stderr, stdout};
+
+const CASES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/adversarial/deps");
+const RECORDS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/corpus/osv/adversarial");
+const FORMATS: [&str; 5] = ["text", "json", "sarif", "markdown", "github"];
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Case {
+    /// What the case shows (the attack and what stops it).
+    about: String,
+    /// The command line after `tollgate`, run in the case's folder.
+    args: Vec<String>,
+    /// Files of `corpus/osv/adversarial` imported into the store first.
+    #[serde(default)]
+    records: Vec<String>,
+    /// The exit code in every format.
+    exit: i32,
+    /// Verdicts the JSON report must hold.
+    #[serde(default)]
+    expect: Vec<Expect>,
+    /// Strings of the input (credentials) that no output may contain.
+    #[serde(default)]
+    never_shown: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Expect {
+    name: String,
+    check: String,
+    reason: Option<String>,
+    id: Option<String>,
+    lockfile: Option<String>,
+}
+
+fn cases() -> Vec<PathBuf> {
+    let mut dirs: Vec<PathBuf> = std::fs::read_dir(CASES)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.join("case.toml").is_file())
+        .collect();
+    dirs.sort();
+    assert!(!dirs.is_empty(), "no cases under {CASES}");
+    dirs
+}
+
+fn has(report: &Value, e: &Expect) -> bool {
+    findings(report).iter().any(|f| {
+        f["kind"] == "dependency"
+            && f["name"] == e.name.as_str()
+            && e.lockfile
+                .as_ref()
+                .is_none_or(|l| f["lockfile"] == l.as_str())
+            && f["checks"].as_array().unwrap().iter().any(|c| {
+                c["check"] == e.check.as_str()
+                    && e.reason.as_ref().is_none_or(|r| c["reason"] == r.as_str())
+                    && e.id.as_ref().is_none_or(|i| c["id"] == i.as_str())
+            })
+    })
+}
+
+fn run_case(dir: &Path) {
+    let name = dir.file_name().unwrap().to_string_lossy().into_owned();
+    let text = std::fs::read_to_string(dir.join("case.toml")).unwrap();
+    let case: Case = toml::from_str(&text).unwrap_or_else(|e| panic!("{name}: {e}"));
+    assert!(!case.about.is_empty(), "{name}: say what the case shows");
+    let sandbox = Sandbox::new();
+    for record in &case.records {
+        sandbox.import(&format!("{RECORDS}/{record}"));
+    }
+    for format in FORMATS {
+        let output = sandbox
+            .command_in(dir)
+            .args(&case.args)
+            .args(["--format", format])
+            .output()
+            .unwrap();
+        let (out, err) = (stdout(&output), stderr(&output));
+        assert_eq!(
+            output.status.code(),
+            Some(case.exit),
+            "{name} ({format}): {}\nstdout: {out}\nstderr: {err}",
+            case.about
+        );
+        for secret in &case.never_shown {
+            assert!(
+                !out.contains(secret.as_str()) && !err.contains(secret.as_str()),
+                "{name} ({format}) repeats `{secret}`:\n{out}\n{err}"
+            );
+        }
+        if format == "json" {
+            let report = json(&output);
+            for e in &case.expect {
+                assert!(
+                    has(&report, e),
+                    "{name}: no {} verdict {:?} {:?} for {} in {report:#}",
+                    e.check,
+                    e.reason,
+                    e.id,
+                    e.name
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn no_crafted_dependency_change_passes_and_no_output_leaks_a_credential() {
+    for dir in cases() {
+        run_case(&dir);
+    }
+}
+
+/// A lockfile under a directory whose name is not UTF-8 (`caf\xe9`, Latin-1): git mode
+/// once looked it up by a lossy copy of its path and read it as absent on both sides, and
+/// directory mode skipped the directory.
+#[cfg(unix)]
+#[test]
+fn a_lockfile_under_a_directory_whose_name_is_not_utf8_is_diffed() {
+    use std::ffi::OsStr;
+    use std::os::unix::ffi::OsStrExt;
+
+    let dir = OsStr::from_bytes(b"caf\xe9");
+    let base = std::fs::read(format!(
+        "{CASES}/second-lockfile-in-directory/base/yarn.lock"
+    ))
+    .unwrap();
+    let head = std::fs::read(format!(
+        "{CASES}/second-lockfile-in-directory/head/yarn.lock"
+    ))
+    .unwrap();
+    let sandbox = Sandbox::new();
+    sandbox.import(&format!("{RECORDS}/MAL-2022-9.json"));
+    let blocked = |output: std::process::Output| {
+        assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+        let report = json(&output);
+        let f = support::cli::dependency(&report, "0-dns");
+        assert!(
+            f["lockfile"].as_str().unwrap().ends_with("yarn.lock"),
+            "{f}"
+        );
+        assert_eq!(f["checks"][0]["id"], "MAL-2022-9", "{f}");
+    };
+
+    // Directory mode.
+    for (side, bytes) in [("base", &base), ("head", &head)] {
+        let path = sandbox.path().join(side).join(dir);
+        std::fs::create_dir_all(&path).unwrap();
+        std::fs::write(path.join("yarn.lock"), bytes).unwrap();
+    }
+    blocked(sandbox.run(&["deps", "base", "head", "--format", "json"]));
+
+    // Git mode: `main` holds the empty lockfile, the branch adds the malicious package.
+    let repo = support::repo::Repo::new();
+    let path = repo.path.join(dir);
+    std::fs::create_dir_all(&path).unwrap();
+    std::fs::write(path.join("yarn.lock"), &base).unwrap();
+    repo.commit("base");
+    repo.git(&["checkout", "-q", "-b", "feature"]);
+    std::fs::write(path.join("yarn.lock"), &head).unwrap();
+    repo.commit("head");
+    for command in ["check", "deps"] {
+        let output = sandbox
+            .command_in(&repo.path)
+            .args([command, "--base", "main", "--format", "json"])
+            .output()
+            .unwrap();
+        blocked(output);
+    }
+}
+
+/// `check --base` (a pull request) with a store that lacks the changed ecosystem fails
+/// with `no-advisories-for-ecosystem`; `check --staged` warns and passes, as for every
+/// `unknown` verdict.
+#[test]
+fn a_change_in_an_ecosystem_the_store_lacks_fails_a_pull_request() {
+    let case = format!("{CASES}/ecosystem-missing-from-store");
+    let sandbox = Sandbox::new();
+    sandbox.import(&format!("{RECORDS}/MAL-2022-9.json"));
+    let repo = support::repo::Repo::new();
+    std::fs::copy(
+        format!("{case}/base/requirements.txt"),
+        repo.path.join("requirements.txt"),
+    )
+    .unwrap();
+    repo.commit("base");
+    repo.git(&["checkout", "-q", "-b", "feature"]);
+    std::fs::copy(
+        format!("{case}/head/requirements.txt"),
+        repo.path.join("requirements.txt"),
+    )
+    .unwrap();
+    repo.commit("head");
+    let output = sandbox
+        .command_in(&repo.path)
+        .args(["check", "--base", "main", "--format", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+    let report = json(&output);
+    let adad = support::cli::dependency(&report, "adad");
+    assert_eq!(
+        adad["checks"][0]["reason"], "no-advisories-for-ecosystem",
+        "{adad}"
+    );
+
+    repo.git(&["checkout", "-q", "main"]);
+    std::fs::copy(
+        format!("{case}/head/requirements.txt"),
+        repo.path.join("requirements.txt"),
+    )
+    .unwrap();
+    repo.git(&["add", "requirements.txt"]);
+    let output = sandbox
+        .command_in(&repo.path)
+        .args(["check", "--staged", "--format", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert_eq!(
+        support::cli::dependency(&json(&output), "adad")["checks"][0]["reason"],
+        "no-advisories-for-ecosystem"
+    );
+}
