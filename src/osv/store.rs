@@ -490,10 +490,13 @@ impl Store {
             let record = self.record_by_rid(rid)?;
             let covered = matching::pypi_covered(&record, name);
             if !covered.is_disjoint(&admitted) {
-                hits.push((record, matching::Hit {
+                hits.push((
+                    record,
+                    matching::Hit {
                         fixed: None,
                         note: None,
-                    }));
+                    },
+                ));
             }
         }
         Ok(Some(advisory::fold(eco, hits)))

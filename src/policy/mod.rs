@@ -6,8 +6,8 @@
 pub(crate) mod change;
 pub mod config;
 pub mod deps_policy;
-pub mod pipeline_policy;
 pub(crate) mod files;
+pub mod pipeline_policy;
 pub(crate) mod suppress;
 
 pub use config::Config;

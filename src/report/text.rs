@@ -104,7 +104,12 @@ fn write_pipeline(
     disposition: Disposition,
     paint: &Paint,
 ) -> std::io::Result<()> {
-    let location = format!("{}:{}:{}", text(&finding.file), finding.line, finding.column);
+    let location = format!(
+        "{}:{}:{}",
+        text(&finding.file),
+        finding.line,
+        finding.column
+    );
     let check = match color(disposition) {
         Some(code) => paint.wrap(code, finding.check.as_str()),
         None => finding.check.as_str().to_string(),
