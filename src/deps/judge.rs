@@ -275,6 +275,7 @@ mod tests {
             from_registry: true,
             fixed_advisories: Vec::new(),
             published: None,
+            specifier: None,
         }
     }
 
