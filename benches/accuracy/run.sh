@@ -52,6 +52,9 @@ run() {
 }
 
 run tollgate "$tollgate" dir "$scan" --no-ignore --format json --output "$out/tollgate.json"
+# tollgate keeps its fingerprint salt at the scan root (.tollgate/salt, created with the
+# first finding); the peers and the scoring must see the labelled corpus alone.
+rm -rf "$scan/.tollgate"
 run gitleaks "$peers/gitleaks" dir "$scan" --no-banner --exit-code 0 --log-level error \
   --report-format json --report-path "$out/gitleaks.json"
 run betterleaks "$peers/betterleaks" fs "$scan" --no-banner --exit-code 0 --log-level error \
