@@ -20,13 +20,7 @@ fn tollgate(dir: &Path, args: &[&str]) -> Output {
 }
 
 fn repo_with(files: &[(&str, &str)]) -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    for (name, text) in files {
-        let path = dir.path().join(name);
-        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        std::fs::write(path, text).unwrap();
-    }
-    dir
+    support::tree(files)
 }
 
 fn leaky() -> tempfile::TempDir {

@@ -9,22 +9,13 @@ use std::process::Output;
 
 use support::TOKEN as GITHUB_TOKEN;
 use support::cli::{json, stderr, stdout};
+use support::tree;
 
 fn tollgate(dir: &Path, args: &[&str]) -> Output {
     support::cli::tollgate(dir)
         .args(args)
         .output()
         .expect("run tollgate")
-}
-
-fn tree(files: &[(&str, &str)]) -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    for (name, text) in files {
-        let path = dir.path().join(name);
-        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        std::fs::write(path, text).unwrap();
-    }
-    dir
 }
 
 /// (rule, secret) of every finding of a JSON report, secrets unredacted.

@@ -358,13 +358,8 @@ fn resolve_allow(index: usize, entry: &AllowEntry) -> Result<Allow, DepsPolicyEr
     let expires = entry
         .expires
         .map(|d| {
-            match (d.date, d.time) {
-                (Some(date), None) => {
-                    Date::new(date.year as i16, date.month as i8, date.day as i8).ok()
-                }
-                _ => None,
-            }
-            .ok_or_else(|| err(format!("expires: `{d}` is not a date (use YYYY-MM-DD)")))
+            expiry_date(&d)
+                .ok_or_else(|| err(format!("expires: `{d}` is not a date (use YYYY-MM-DD)")))
         })
         .transpose()?;
     Ok(Allow {
@@ -435,6 +430,14 @@ pub(crate) fn parse_duration(text: &str) -> Option<SignedDuration> {
         _ => return None,
     };
     Some(SignedDuration::from_secs(n.checked_mul(seconds)?))
+}
+
+/// An allow entry's `expires`: a bare TOML date (`2026-12-31`); a time or an offset is not.
+pub(crate) fn expiry_date(d: &toml::value::Datetime) -> Option<Date> {
+    match (d.date, d.time) {
+        (Some(date), None) => Date::new(date.year as i16, date.month as i8, date.day as i8).ok(),
+        _ => None,
+    }
 }
 
 #[cfg(test)]

@@ -31,7 +31,7 @@ use serde::Deserialize;
 
 use crate::finding::{PipelineFinding, Severity};
 use crate::pipeline::Check;
-use crate::policy::deps_policy::Level;
+use crate::policy::deps_policy::{Level, expiry_date};
 
 /// The `[pipeline]` table as written.
 #[derive(Clone, Debug, Default, Deserialize)]
@@ -309,13 +309,8 @@ fn resolve_allow(index: usize, entry: &PipelineAllowEntry) -> Result<Allow, Pipe
     let expires = entry
         .expires
         .map(|d| {
-            match (d.date, d.time) {
-                (Some(date), None) => {
-                    Date::new(date.year as i16, date.month as i8, date.day as i8).ok()
-                }
-                _ => None,
-            }
-            .ok_or_else(|| err(format!("expires: `{d}` is not a date (use YYYY-MM-DD)")))
+            expiry_date(&d)
+                .ok_or_else(|| err(format!("expires: `{d}` is not a date (use YYYY-MM-DD)")))
         })
         .transpose()?;
     Ok(Allow {

@@ -17,6 +17,17 @@ pub const OSV: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/corpus/osv");
 /// Real lockfile pairs (base/head) from real projects; see `corpus/lockfiles/pairs/SOURCES.md`.
 pub const LOCKFILE_PAIRS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/corpus/lockfiles/pairs");
 
+/// A temporary directory holding `files` (path, text), parent directories created.
+pub fn tree(files: &[(&str, &str)]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, text) in files {
+        let path = dir.path().join(name);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    }
+    dir
+}
+
 /// A GitHub classic token with a valid checksum, made for these tests.
 pub const TOKEN: &str = "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";
 
