@@ -9,6 +9,7 @@
 pub(crate) mod escape;
 pub mod fuzzing;
 pub mod github;
+pub mod gitleaks;
 pub mod json;
 pub mod markdown;
 pub mod sarif;
@@ -29,6 +30,8 @@ pub enum Format {
     Sarif,
     Markdown,
     Github,
+    /// gitleaks' JSON report (secrets only), for tools made for gitleaks.
+    GitleaksJson,
 }
 
 /// What a writer needs besides the findings.
@@ -53,6 +56,7 @@ pub fn write(
         Format::Sarif => sarif::write(out, report, context),
         Format::Markdown => markdown::write(out, report, context),
         Format::Github => github::write(out, report, context),
+        Format::GitleaksJson => gitleaks::write(out, report),
     }
 }
 

@@ -191,7 +191,7 @@ fn counterparts(gitleaks_id: &str) -> &'static [&'static str] {
         .map_or(&[], |i| RULE_IDS[i].1)
 }
 
-/// gitleaks' default rule ids (its rule list as of 2026) with the tollgate rules that
+/// gitleaks' default rule ids (gitleaks 8.30, `config/gitleaks.toml` at b58d3f1) with the tollgate rules that
 /// find the same credential, where the ids differ; ids both share (`github-pat`, `jwt`,
 /// `slack-bot-token`, ...) are not listed. One gitleaks rule may stand for several
 /// tollgate rules (its one pattern covers live and test keys, or every PEM private key).
