@@ -6,6 +6,7 @@
 //! hidden here, before any writer sees the report; and every writer escapes what it
 //! prints for its format (`escape`).
 
+pub(crate) mod audit;
 pub(crate) mod escape;
 pub mod fuzzing;
 pub mod github;
