@@ -188,6 +188,8 @@ fn gitleaks_invocations_run_unchanged_with_gitleaks_meanings() {
         "3",
         "--redact",
         "--no-banner",
+        "-v",
+        "--log-level=warn",
     ]);
     assert_eq!(code(&output), 3, "{}", stderr(&output));
     let report: Value = serde_json::from_slice(&std::fs::read(&out).unwrap()).unwrap();

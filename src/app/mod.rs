@@ -34,7 +34,8 @@ use crate::secrets::{Confidence, Scanner};
 /// Options every scanning command takes.
 ///
 /// The hidden ones are gitleaks' spellings (`--report-path`, `--report-format`,
-/// `--redact`, `--exit-code`, `--baseline-path` and the short `-c`, `-r`, `-f`, `-b`), so
+/// `--redact`, `--exit-code`, `--baseline-path`, `--no-banner`, `--verbose`,
+/// `--log-level` and the short `-c`, `-r`, `-f`, `-b`, `-v`, `-l`), so
 /// that a gitleaks invocation runs unchanged; README "Coming from gitleaks" maps them.
 #[derive(Clone, Debug, clap::Args)]
 pub struct CommonArgs {
@@ -89,6 +90,13 @@ pub struct CommonArgs {
     /// gitleaks' `--no-banner`: tollgate prints no banner.
     #[arg(long, hide = true)]
     pub no_banner: bool,
+    /// gitleaks' `--verbose`: tollgate's text report lists every finding anyway.
+    #[arg(long, short_alias = 'v', hide = true)]
+    pub verbose: bool,
+    /// gitleaks' `--log-level`: tollgate writes only warnings and errors to standard
+    /// error, whatever the level.
+    #[arg(long, value_name = "LEVEL", short_alias = 'l', hide = true)]
+    pub log_level: Option<String>,
 }
 
 /// The report formats gitleaks' `--report-format` names that tollgate writes.
