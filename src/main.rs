@@ -7,8 +7,8 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 use tollgate::app::{
     self, ListFormat, Outcome, baseline::BaselineArgs, check::CheckArgs, deps::DepsArgs,
-    dir::DirArgs, feed::FeedCommand, history::HistoryArgs, hook::HookInstallArgs, init::InitArgs,
-    pipeline::PipelineArgs,
+    dir::DirArgs, feed::FeedCommand, gitleaks, history::HistoryArgs, hook::HookInstallArgs,
+    init::InitArgs, pipeline::PipelineArgs,
 };
 
 /// Exit code when the policy blocks (findings at or above the threshold).
@@ -58,6 +58,33 @@ enum Command {
     /// Maintain the local advisory store (OSV).
     #[command(subcommand)]
     Feed(FeedCommand),
+    /// gitleaks' `git`: the history, or with --staged the staged change.
+    #[command(hide = true)]
+    Git(gitleaks::GitArgs),
+    /// gitleaks' `detect`: the history, or with --no-git the files.
+    #[command(hide = true)]
+    Detect(gitleaks::DetectArgs),
+    /// gitleaks' `protect`: the staged change.
+    #[command(hide = true)]
+    Protect(gitleaks::ProtectArgs),
+}
+
+impl Command {
+    /// The exit status when the policy blocks: gitleaks' `--exit-code` where given.
+    fn blocked_status(&self) -> u8 {
+        let common = match self {
+            Command::Check(args) => &args.common,
+            Command::History(args) => &args.common,
+            Command::Dir(args) => &args.common,
+            Command::Deps(args) => &args.common,
+            Command::Pipeline(args) => &args.common,
+            Command::Git(args) => &args.common,
+            Command::Detect(args) => &args.common,
+            Command::Protect(args) => &args.common,
+            _ => return EXIT_BLOCKED,
+        };
+        common.exit_code.unwrap_or(EXIT_BLOCKED)
+    }
 }
 
 #[derive(Subcommand)]
@@ -107,10 +134,13 @@ fn main() -> ExitCode {
         Command::Init(args) => app::init::run(args),
         Command::Deps(args) => app::deps::run(args),
         Command::Pipeline(args) => app::pipeline::run(args),
+        Command::Git(args) => gitleaks::git(args),
+        Command::Detect(args) => gitleaks::detect(args),
+        Command::Protect(args) => gitleaks::protect(args),
     };
     match result {
         Ok(Outcome::Pass) => ExitCode::SUCCESS,
-        Ok(Outcome::Blocked) => ExitCode::from(EXIT_BLOCKED),
+        Ok(Outcome::Blocked) => ExitCode::from(cli.command.blocked_status()),
         Err(error) => {
             eprintln!("tollgate: error: {}", app::printable(&describe(&error)));
             ExitCode::from(EXIT_ERROR)

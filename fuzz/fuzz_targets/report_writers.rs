@@ -29,7 +29,7 @@ fn check(format: &str, text: &str) -> Result<(), String> {
         }
     }
     match format {
-        "json" | "sarif" => serde_json::from_str::<serde_json::Value>(text)
+        "json" | "sarif" | "gitleaks-json" => serde_json::from_str::<serde_json::Value>(text)
             .map(drop)
             .map_err(|e| format!("not JSON: {e}")),
         "github" => {

@@ -1,17 +1,21 @@
 //! `tollgate deps BASE HEAD` and `tollgate deps --base REF [--head REF]`: what a change
-//! does to the dependency graph, with advisory verdicts.
+//! does to the dependency graph, with advisory verdicts; `tollgate deps --audit [PATH…]`:
+//! every package of a tree against the advisories.
 
 use std::path::PathBuf;
 use std::time::Instant;
+
+use anyhow::Context as _;
 
 use crate::app::{self, CommonArgs, FeedArgs, Outcome, RangeArgs, Session, base_policy};
 use crate::deps::{self, MissingStore};
 use crate::finding::{DependencyFinding, Finding, PolicyFinding, Report, SecretFinding, Stats};
 use crate::policy::Mode;
+use crate::report;
 use crate::scan::{self, ScanOptions};
 
 #[derive(Clone, Debug, clap::Args)]
-#[command(group(clap::ArgGroup::new("sides").required(true).args(["base_path", "base"])))]
+#[command(group(clap::ArgGroup::new("sides").required(true).args(["base_path", "base", "audit"])))]
 pub struct DepsArgs {
     /// The base lockfile or directory.
     #[arg(value_name = "BASE", requires = "head_path", conflicts_with = "base")]
@@ -19,6 +23,11 @@ pub struct DepsArgs {
     /// The head lockfile or directory.
     #[arg(value_name = "HEAD")]
     pub head_path: Option<PathBuf>,
+    /// Judge every package of the lockfiles at PATH (lockfiles or directories; default
+    /// `.`) against the advisories, with a table and a summary by severity: an audit of
+    /// the tree as it is, not of a change.
+    #[arg(long, value_name = "PATH", num_args = 0.., conflicts_with_all = ["base_path", "base"])]
+    pub audit: Option<Vec<PathBuf>>,
     #[command(flatten)]
     pub range: RangeArgs,
     #[command(flatten)]
@@ -28,6 +37,9 @@ pub struct DepsArgs {
 }
 
 pub fn run(args: &DepsArgs) -> anyhow::Result<Outcome> {
+    if let Some(paths) = &args.audit {
+        return audit(args, paths);
+    }
     let started = Instant::now();
     let (mut dependency_findings, secret_findings, mut stats, session, root, policy_changes) =
         match &args.range.base {
@@ -101,4 +113,51 @@ fn from_git(args: &DepsArgs) -> anyhow::Result<Sides> {
         gate.root,
         gate.policy_changes,
     ))
+}
+
+/// `deps --audit`: every package of the lockfiles at `paths` against the advisories. The
+/// text format is the audit table; the other formats list the flagged packages, and the
+/// summary goes to standard error.
+fn audit(args: &DepsArgs, paths: &[PathBuf]) -> anyhow::Result<Outcome> {
+    let started = Instant::now();
+    let default = [PathBuf::from(".")];
+    let paths = if paths.is_empty() {
+        &default[..]
+    } else {
+        paths
+    };
+    let root = PathBuf::from(".");
+    let session = Session::prepare(&root, &args.common)?;
+    let gate = session.gate(Mode::Base);
+    let mut packages = deps::audit_files(paths)?;
+    args.feed
+        .judge(&session.config, &root, &gate, MissingStore::Fail)?
+        .audit(&mut packages)?;
+    let counts = report::audit::Counts::of(&packages, &gate);
+    if args.common.report_format() == report::Format::Text {
+        let text = || -> std::io::Result<()> {
+            let mut out: Box<dyn std::io::Write> = match args.common.report_file() {
+                Some(path) => Box::new(std::fs::File::create(path)?),
+                None => Box::new(std::io::stdout().lock()),
+            };
+            report::audit::write_table(&mut out, &packages, &gate)?;
+            out.flush()
+        };
+        text().context("cannot write the audit")?;
+    } else {
+        eprintln!("tollgate: {}", report::audit::summary(&counts));
+        packages.retain(|p| !p.checks.is_empty());
+        let stats = Stats {
+            elapsed_ms: started.elapsed().as_millis() as u64,
+            ..Stats::default()
+        };
+        let findings = packages.into_iter().map(Finding::Dependency).collect();
+        let report = Report::new(findings, stats);
+        app::finish(report, &session, &args.common, session.gate(Mode::Base))?;
+    }
+    Ok(if counts.blocking > 0 {
+        Outcome::Blocked
+    } else {
+        Outcome::Pass
+    })
 }

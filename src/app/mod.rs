@@ -11,6 +11,7 @@ pub mod check;
 pub mod deps;
 pub mod dir;
 pub mod feed;
+pub mod gitleaks;
 pub mod history;
 pub mod hook;
 pub mod init;
@@ -31,17 +32,22 @@ use crate::report::{self, Format};
 use crate::secrets::{Confidence, Scanner};
 
 /// Options every scanning command takes.
+///
+/// The hidden ones are gitleaks' spellings (`--report-path`, `--report-format`,
+/// `--redact`, `--exit-code`, `--baseline-path`, `--no-banner`, `--verbose`,
+/// `--log-level` and the short `-c`, `-r`, `-f`, `-b`, `-v`, `-l`), so
+/// that a gitleaks invocation runs unchanged; README "Coming from gitleaks" maps them.
 #[derive(Clone, Debug, clap::Args)]
 pub struct CommonArgs {
     /// Report format.
     #[arg(long, value_enum, default_value_t = Format::Text)]
     pub format: Format,
-    /// Write the report to FILE instead of standard output.
-    #[arg(long, value_name = "FILE")]
+    /// Write the report to FILE instead of standard output (`-`: standard output).
+    #[arg(long, value_name = "FILE", alias = "report-path", short_alias = 'r')]
     pub output: Option<PathBuf>,
     /// Configuration file (default: tollgate.toml at the repository or scan root).
     /// A gitleaks configuration is accepted as a rule file.
-    #[arg(long, value_name = "FILE")]
+    #[arg(long, value_name = "FILE", short_alias = 'c')]
     pub config: Option<PathBuf>,
     /// Show secrets in full in the report (they are redacted by default).
     #[arg(long)]
@@ -53,9 +59,72 @@ pub struct CommonArgs {
     /// so every secret fails).
     #[arg(long, value_name = "SEVERITY")]
     pub fail_on: Option<Severity>,
-    /// Baseline file from `tollgate baseline`: findings listed there do not fail.
-    #[arg(long, value_name = "FILE")]
+    /// Baseline file from `tollgate baseline` (or a gitleaks JSON report): findings
+    /// listed there do not fail.
+    #[arg(long, value_name = "FILE", alias = "baseline-path", short_alias = 'b')]
     pub baseline: Option<PathBuf>,
+    /// gitleaks' `--report-format`: `json` is `--format gitleaks-json`.
+    #[arg(
+        long,
+        value_enum,
+        value_name = "FORMAT",
+        short_alias = 'f',
+        hide = true
+    )]
+    pub report_format: Option<GitleaksReportFormat>,
+    /// gitleaks' `--redact[=PERCENT]`: 0 shows secrets (as `--no-redact`); any other
+    /// percentage redacts them as tollgate always does.
+    #[arg(
+        long,
+        value_name = "PERCENT",
+        num_args = 0..=1,
+        require_equals = true,
+        default_missing_value = "100",
+        value_parser = clap::value_parser!(u8).range(0..=100),
+        hide = true
+    )]
+    pub redact: Option<u8>,
+    /// gitleaks' `--exit-code`: the exit status when the policy blocks (default 1).
+    #[arg(long, value_name = "N", hide = true)]
+    pub exit_code: Option<u8>,
+    /// gitleaks' `--no-banner`: tollgate prints no banner.
+    #[arg(long, hide = true)]
+    pub no_banner: bool,
+    /// gitleaks' `--verbose`: tollgate's text report lists every finding anyway.
+    #[arg(long, short_alias = 'v', hide = true)]
+    pub verbose: bool,
+    /// gitleaks' `--log-level`: tollgate writes only warnings and errors to standard
+    /// error, whatever the level.
+    #[arg(long, value_name = "LEVEL", short_alias = 'l', hide = true)]
+    pub log_level: Option<String>,
+}
+
+/// The report formats gitleaks' `--report-format` names that tollgate writes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum GitleaksReportFormat {
+    Json,
+    Sarif,
+}
+
+impl CommonArgs {
+    /// The report format: `--report-format` (gitleaks') when given, else `--format`.
+    pub(crate) fn report_format(&self) -> Format {
+        match self.report_format {
+            Some(GitleaksReportFormat::Json) => Format::GitleaksJson,
+            Some(GitleaksReportFormat::Sarif) => Format::Sarif,
+            None => self.format,
+        }
+    }
+
+    /// Whether secrets are redacted: unless `--no-redact` or gitleaks' `--redact=0`.
+    pub(crate) fn redacts(&self) -> bool {
+        !self.no_redact && self.redact != Some(0)
+    }
+
+    /// The report file, if any (`-` is standard output, as in gitleaks).
+    pub(crate) fn report_file(&self) -> Option<&Path> {
+        self.output.as_deref().filter(|p| p.as_os_str() != "-")
+    }
 }
 
 /// The change of a pull request: what the head adds relative to its merge base with the
@@ -221,7 +290,7 @@ impl Session {
             config,
             scanner,
             suppressions,
-            redact: !args.no_redact,
+            redact: args.redacts(),
             fail_on,
         })
     }
@@ -296,23 +365,34 @@ pub(crate) fn finish(
 ) -> anyhow::Result<Outcome> {
     let report = &session.hide_secrets_in_names(report)?;
     let blocked = report.findings.iter().any(|f| policy::blocks(f, &gate));
-    let color = args.output.is_none()
+    let color = args.report_file().is_none()
         && std::io::stdout().is_terminal()
         && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
     let context = report::Context { gate, color };
-    match &args.output {
+    let not_secrets = report
+        .findings
+        .iter()
+        .filter(|f| !matches!(f, Finding::Secret(_)))
+        .count();
+    if args.report_format() == Format::GitleaksJson && not_secrets > 0 {
+        eprintln!(
+            "tollgate: note: gitleaks-json lists secrets only; {not_secrets} dependency, \
+             pipeline or policy finding(s) are not in it (--format json has them)"
+        );
+    }
+    match args.report_file() {
         Some(path) => {
             let file = std::fs::File::create(path)
                 .with_context(|| format!("{}: cannot create report file", path.display()))?;
             let mut out = std::io::BufWriter::new(file);
-            report::write(&mut out, args.format, report, &context)
+            report::write(&mut out, args.report_format(), report, &context)
                 .and_then(|_| out.flush())
                 .with_context(|| format!("{}: cannot write report", path.display()))?;
         }
         None => {
             let stdout = std::io::stdout();
             let mut out = std::io::BufWriter::new(stdout.lock());
-            report::write(&mut out, args.format, report, &context)
+            report::write(&mut out, args.report_format(), report, &context)
                 .and_then(|_| out.flush())
                 .context("cannot write report to standard output")?;
         }

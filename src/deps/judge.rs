@@ -74,6 +74,20 @@ impl Judge<'_> {
         Ok(())
     }
 
+    /// The advisory checks alone, then the policy: `deps --audit`, which judges every
+    /// package of a tree against the advisories, as osv-scanner does. Typosquat and
+    /// publish-time checks judge what a change brings, and a whole tree is not a change.
+    pub fn audit(&self, findings: &mut [DependencyFinding]) -> Result<(), DepsError> {
+        for warning in self.gate.deps.expiry_warnings() {
+            eprintln!("tollgate: warning: {warning}");
+        }
+        if findings.iter().any(|f| f.from_registry) {
+            self.advisories(findings)?;
+        }
+        self.gate.drop_allowed(findings);
+        Ok(())
+    }
+
     /// `typosquat` checks of added registry packages. Switched off by the policy, the check
     /// does not run at all: comparing thousands of new names is the diff's largest cost.
     fn typosquats(&self, findings: &mut [DependencyFinding]) {

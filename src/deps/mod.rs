@@ -79,6 +79,36 @@ pub fn diff_files(base: &Path, head: &Path) -> Result<Vec<DependencyFinding>, De
     }
 }
 
+/// Every package of the lockfiles at `paths` (lockfiles, or directories searched for
+/// them), as if each were added to an empty tree: what `deps --audit` judges whole. The
+/// package checks a diff makes (source, install script) compare against a base, and
+/// there is none, so their verdicts are dropped here; the advisories are the judge's.
+pub fn audit_files(paths: &[PathBuf]) -> Result<Vec<DependencyFinding>, DepsError> {
+    let mut lockfiles = Vec::new();
+    for path in paths {
+        if path.is_dir() {
+            lockfiles.extend(lockfile_parsers::find_lockfiles(path)?);
+        } else {
+            lockfiles.push(path.clone());
+        }
+    }
+    let mut out = Vec::new();
+    for lockfile in lockfiles {
+        let bytes = read_file(&lockfile)?;
+        let shown = lockfile.strip_prefix(".").unwrap_or(&lockfile);
+        let mut findings = diff_contents(
+            shown,
+            &Side::absent(&lockfile),
+            &Side::of(&lockfile, &bytes, &Disk),
+        )?;
+        for finding in &mut findings {
+            finding.checks.clear();
+        }
+        out.extend(findings);
+    }
+    Ok(out)
+}
+
 /// One side of a comparison: the lockfile's path (for format detection, error messages and
 /// locating companion files), its bytes, and a reader for companion files (a go.mod, a
 /// requirements include, the manifest) from the same tree, be it the disk or a git commit.

@@ -57,6 +57,9 @@ pub struct Config {
     pub registries: RegistriesConfig,
     /// `[pipeline]`: what each pipeline check does to the run.
     pub pipeline: PipelinePolicy,
+    /// Set when the file is a gitleaks configuration: which rules run is its `[extend]`'s
+    /// decision, as in gitleaks.
+    pub gitleaks: Option<secrets::gitleaks::GitleaksConfig>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -156,12 +159,13 @@ impl Config {
         };
         let table: toml::Table = toml::from_str(text)
             .map_err(|e: toml::de::Error| invalid(e.to_string().trim_end().to_string()))?;
-        if let Some(gitleaks) = gitleaks_format(path, &table)? {
-            announce_gitleaks(path, &gitleaks);
+        if let Some(keys) = gitleaks_format(path, &table)? {
             let name = path.display().to_string();
+            let gitleaks = secrets::gitleaks::parse(&name, text)?;
+            announce_gitleaks(path, &keys, gitleaks.use_default);
             return Ok(Config {
                 file: Some(path.to_path_buf()),
-                rules: secrets::gitleaks::parse(&name, text)?,
+                gitleaks: Some(gitleaks),
                 ..Config::default()
             });
         }
@@ -191,11 +195,15 @@ impl Config {
             deps,
             registries: parsed.registries,
             pipeline,
+            gitleaks: None,
         })
     }
 
     /// The rule set a scan uses: built-in rules minus disabled ones, plus custom rules.
     pub(crate) fn rule_set(&self) -> Result<Vec<Rule>, ConfigError> {
+        if let Some(gitleaks) = &self.gitleaks {
+            return Ok(gitleaks.rule_set(secrets::builtin_rules()?));
+        }
         let mut rules = secrets::builtin_rules()?;
         rules.retain(|r| !self.secrets.disable.contains(&r.spec.id));
         secrets::merge_rules(&mut rules, self.rules.clone());
@@ -290,13 +298,18 @@ fn gitleaks_format(path: &Path, table: &toml::Table) -> Result<Option<Vec<String
 }
 
 /// Says on standard error, once per run, that a file is read as gitleaks'.
-fn announce_gitleaks(path: &Path, keys: &[String]) {
+fn announce_gitleaks(path: &Path, keys: &[String], use_default: bool) {
     static SAID: std::sync::Once = std::sync::Once::new();
+    let rules = if use_default {
+        "its rules are added to the built-in ones ([extend] useDefault)"
+    } else {
+        "only its own rules run, as in gitleaks without [extend] useDefault = true"
+    };
     SAID.call_once(|| {
         eprintln!(
-            "tollgate: note: {} is read as a gitleaks configuration (it has {}): its rules \
-             are added to the built-in ones; tollgate's own settings ([secrets], [deps], \
-             [feed], [registries]) need a file without gitleaks keys",
+            "tollgate: note: {} is read as a gitleaks configuration (it has {}): {rules}; \
+             tollgate's own settings ([secrets], [deps], [feed], [registries]) need a file \
+             without gitleaks keys",
             path.display(),
             keys.join(", ")
         );

@@ -8,7 +8,9 @@
 //! public key) still match, through the finding's identity, until `tollgate baseline`
 //! rewrites them ([`migrate_ignore_file`]).
 //! `.gitleaksignore` entries are `[commit:]file:rule:line` and are matched as such, because
-//! that is what teams migrating from gitleaks already have.
+//! that is what teams migrating from gitleaks already have; so is a gitleaks JSON report
+//! given as the baseline (gitleaks' `--baseline-path`), entry by entry. gitleaks' rule ids
+//! in both match the tollgate rules they stand for (`secrets::gitleaks::names_rule`).
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -16,6 +18,7 @@ use std::path::{Path, PathBuf};
 use crate::finding::SecretFinding;
 use crate::policy::files::{PolicyFiles, Role};
 use crate::secrets::fingerprint::{is_fingerprint, is_legacy};
+use crate::secrets::gitleaks;
 
 /// The ignore file tollgate reads from the scan root.
 pub(crate) const IGNORE_FILE: &str = ".tollgateignore";
@@ -36,7 +39,7 @@ pub(crate) enum SuppressError {
     },
 }
 
-/// A gitleaks ignore entry.
+/// A gitleaks ignore entry (or one finding of a gitleaks report).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 struct GitleaksEntry {
     commit: Option<String>,
@@ -45,13 +48,16 @@ struct GitleaksEntry {
     line: u32,
 }
 
+/// Where a gitleaks entry applies: (commit, file, line); the rules it names are the value.
+type GitleaksPlace = (Option<String>, String, u32);
+
 /// Everything that suppresses a secret finding.
 #[derive(Debug, Default)]
 pub(crate) struct Suppressions {
     fingerprints: HashSet<String>,
     /// Entries in the legacy form, matched against a finding's identity.
     legacy: HashSet<String>,
-    gitleaks: HashSet<GitleaksEntry>,
+    gitleaks: HashMap<GitleaksPlace, Vec<String>>,
 }
 
 impl Suppressions {
@@ -69,14 +75,25 @@ impl Suppressions {
             suppressions.add(parse_ignore_file(name, text)?);
         }
         if let Some((name, text)) = text(Role::GitleaksIgnore)? {
-            suppressions
-                .gitleaks
-                .extend(parse_gitleaks_ignore(name, text)?);
+            suppressions.add_gitleaks(parse_gitleaks_ignore(name, text)?);
         }
         if let Some((name, text)) = text(Role::Baseline)? {
-            suppressions.add(parse_baseline(name, text)?);
+            if is_gitleaks_report(text) {
+                suppressions.add_gitleaks(parse_gitleaks_report(name, text)?);
+            } else {
+                suppressions.add(parse_baseline(name, text)?);
+            }
         }
         Ok(suppressions)
+    }
+
+    fn add_gitleaks(&mut self, entries: Vec<GitleaksEntry>) {
+        for entry in entries {
+            self.gitleaks
+                .entry((entry.commit, entry.file, entry.line))
+                .or_default()
+                .push(entry.rule);
+        }
     }
 
     fn add(&mut self, entries: Vec<String>) {
@@ -99,18 +116,16 @@ impl Suppressions {
         if self.gitleaks.is_empty() {
             return false;
         }
-        let entry = GitleaksEntry {
-            commit: None,
-            file: finding.file.clone(),
-            rule: finding.rule.clone(),
-            line: finding.line,
+        let names = |place: GitleaksPlace| {
+            self.gitleaks.get(&place).is_some_and(|rules| {
+                rules
+                    .iter()
+                    .any(|rule| gitleaks::names_rule(rule, &finding.rule))
+            })
         };
-        self.gitleaks.contains(&entry)
+        names((None, finding.file.clone(), finding.line))
             || finding.commit.as_ref().is_some_and(|commit| {
-                self.gitleaks.contains(&GitleaksEntry {
-                    commit: Some(commit.clone()),
-                    ..entry
-                })
+                names((Some(commit.clone()), finding.file.clone(), finding.line))
             })
     }
 }
@@ -188,6 +203,50 @@ fn parse_gitleaks_ignore(file: &Path, text: &str) -> Result<Vec<GitleaksEntry>, 
             })
         })
         .collect()
+}
+
+/// Whether a baseline is a gitleaks JSON report (an array) rather than tollgate's
+/// fingerprint list (whose lines start with a fingerprint or `#`).
+fn is_gitleaks_report(text: &str) -> bool {
+    text.trim_start().starts_with('[')
+}
+
+/// One finding of a gitleaks JSON report: the fields that place it. gitleaks itself
+/// compares every field; the rule, file, line and commit are what `.gitleaksignore`
+/// compares too, and what tollgate's findings have (a redacted `Secret` is not
+/// comparable, and commit messages and end columns are not reported).
+#[derive(serde::Deserialize)]
+#[serde(rename_all = "PascalCase")]
+struct GitleaksReportFinding {
+    #[serde(rename = "RuleID")]
+    rule_id: String,
+    file: String,
+    start_line: u32,
+    #[serde(default)]
+    commit: String,
+}
+
+/// A gitleaks JSON report (`gitleaks --report-format json`, or tollgate's
+/// `--format gitleaks-json`) as suppression entries.
+fn parse_gitleaks_report(file: &Path, text: &str) -> Result<Vec<GitleaksEntry>, SuppressError> {
+    let findings: Vec<GitleaksReportFinding> =
+        serde_json::from_str(text).map_err(|e| SuppressError::Syntax {
+            file: file.to_path_buf(),
+            line: e.line(),
+            message: format!(
+                "read as a gitleaks JSON report (it starts with `[`), but: {e}; a baseline is \
+                 that, or a file written by `tollgate baseline`"
+            ),
+        })?;
+    Ok(findings
+        .into_iter()
+        .map(|f| GitleaksEntry {
+            commit: (!f.commit.is_empty()).then_some(f.commit),
+            file: f.file,
+            rule: f.rule_id,
+            line: f.start_line,
+        })
+        .collect())
 }
 
 /// A baseline: `<fingerprint> <rule>` per line (the rule is informational).
@@ -316,12 +375,35 @@ mod tests {
     #[test]
     fn gitleaks_entries_match_file_rule_and_line() {
         let entries = parse_gitleaks_ignore(Path::new("g"), "src/a.py:github-pat:3\n").unwrap();
-        let suppressions = Suppressions {
-            gitleaks: entries.into_iter().collect(),
-            ..Default::default()
-        };
+        let mut suppressions = Suppressions::default();
+        suppressions.add_gitleaks(entries);
         assert!(suppressions.suppresses(&finding("ff", "src/a.py", 3)));
         assert!(!suppressions.suppresses(&finding("ff", "src/a.py", 4)));
+    }
+
+    #[test]
+    fn gitleaks_rule_ids_match_their_tollgate_counterparts() {
+        let entries =
+            parse_gitleaks_ignore(Path::new("g"), "src/a.py:aws-access-token:3\n").unwrap();
+        let mut suppressions = Suppressions::default();
+        suppressions.add_gitleaks(entries);
+        let mut aws = finding("ff", "src/a.py", 3);
+        aws.rule = "aws-access-key-id".into();
+        assert!(suppressions.suppresses(&aws));
+        // The entry names AWS keys, not every secret on that line.
+        assert!(!suppressions.suppresses(&finding("ff", "src/a.py", 3)));
+    }
+
+    #[test]
+    fn a_gitleaks_report_is_read_with_its_commits() {
+        let report = r#"[{"RuleID": "github-pat", "File": "a.py", "StartLine": 2, "Commit": "c0ffee", "Secret": "REDACTED"},
+                         {"RuleID": "github-pat", "File": "b.py", "StartLine": 5, "Commit": ""}]"#;
+        assert!(is_gitleaks_report(report));
+        let entries = parse_gitleaks_report(Path::new("r.json"), report).unwrap();
+        assert_eq!(entries[0].commit.as_deref(), Some("c0ffee"));
+        assert_eq!(entries[1].commit, None);
+        let error = parse_gitleaks_report(Path::new("r.json"), "[{\"File\": 3}]").unwrap_err();
+        assert!(error.to_string().starts_with("r.json:1: "), "{error}");
     }
 
     #[test]

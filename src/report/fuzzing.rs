@@ -26,6 +26,7 @@ pub fn render_every_format(names: &[String]) -> Vec<(&'static str, String)> {
         ("sarif", Format::Sarif),
         ("markdown", Format::Markdown),
         ("github", Format::Github),
+        ("gitleaks-json", Format::GitleaksJson),
     ]
     .into_iter()
     .map(|(name, format)| {
@@ -162,7 +163,7 @@ mod tests {
     fn every_format_is_written_with_every_name() {
         let names = vec!["left-pad".to_string(), "a`b|c".to_string()];
         let outputs = render_every_format(&names);
-        assert_eq!(outputs.len(), 5);
+        assert_eq!(outputs.len(), 6);
         for (format, text) in outputs {
             assert!(text.contains("left-pad"), "{format}: {text}");
         }

@@ -6,9 +6,11 @@
 //! hidden here, before any writer sees the report; and every writer escapes what it
 //! prints for its format (`escape`).
 
+pub(crate) mod audit;
 pub(crate) mod escape;
 pub mod fuzzing;
 pub mod github;
+pub mod gitleaks;
 pub mod json;
 pub mod markdown;
 pub mod sarif;
@@ -29,6 +31,8 @@ pub enum Format {
     Sarif,
     Markdown,
     Github,
+    /// gitleaks' JSON report (secrets only), for tools made for gitleaks.
+    GitleaksJson,
 }
 
 /// What a writer needs besides the findings.
@@ -53,6 +57,7 @@ pub fn write(
         Format::Sarif => sarif::write(out, report, context),
         Format::Markdown => markdown::write(out, report, context),
         Format::Github => github::write(out, report, context),
+        Format::GitleaksJson => gitleaks::write(out, report),
     }
 }
 

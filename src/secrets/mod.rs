@@ -84,8 +84,11 @@ pub fn redact(secret: &[u8]) -> String {
     let text = String::from_utf8_lossy(secret);
     let shown = (text.chars().count() / 5).min(4);
     let prefix: String = text.chars().take(shown).collect();
-    format!("{prefix}…redacted…")
+    format!("{prefix}{REDACTED_MARK}")
 }
+
+/// What stands for the hidden part of a redacted secret.
+pub(crate) const REDACTED_MARK: &str = "…redacted…";
 
 #[cfg(test)]
 mod tests {
