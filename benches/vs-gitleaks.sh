@@ -7,7 +7,9 @@
 #   benches/vs-gitleaks.sh history REPO    # whole history: tollgate history vs gitleaks git
 #
 # Environment: RUNS (default 3), THREADS (default: number of cores), TOLLGATE (binary;
-# default target/release/tollgate, built if missing). Peers come from
+# default target/release/tollgate, built if missing), BASE (another tollgate binary, such as
+# the last release's, run as one more tool named `base` in the same alternation, so both
+# builds are compared under the same load). Peers come from
 # benches/install-peers.sh (target/peers/bin). Prints wall time (median of RUNS), peak
 # RSS (largest of RUNS, from /usr/bin/time), findings, and each peer's ratio to tollgate.
 # Secret validation against providers is switched off for every tool: no network.
@@ -32,6 +34,8 @@ tool_cmd() {
   local tool=$1 out=$2
   case "$tool:$mode" in
     tollgate:dir) echo "$tollgate dir $target --no-ignore --threads $threads --format json --output $out" ;;
+    base:dir) echo "$base dir $target --no-ignore --threads $threads --format json --output $out" ;;
+    base:history) echo "$base history $target --no-cache --threads $threads --format json --output $out" ;;
     tollgate:history) echo "$tollgate history $target --no-cache --threads $threads --format json --output $out" ;;
     gitleaks:dir) echo "env GOMAXPROCS=$threads $peers/gitleaks dir $target --no-banner --exit-code 0 --log-level error --report-format json --report-path $out" ;;
     gitleaks:history) echo "env GOMAXPROCS=$threads $peers/gitleaks git $target --no-banner --exit-code 0 --log-level error --report-format json --report-path $out" ;;
@@ -53,7 +57,7 @@ except OSError:
 if not text:
     print(0); sys.exit()
 data = json.loads(text)
-if tool == "tollgate":
+if tool in ("tollgate", "base"):
     print(len(data["findings"]))
 elif isinstance(data, list):
     print(len(data))
@@ -67,6 +71,11 @@ PY
 }
 
 tools=(tollgate gitleaks)
+base=${BASE:-}
+if [ -n "$base" ]; then
+  [ -x "$base" ] || { echo "BASE=$base is not an executable" >&2; exit 2; }
+  tools=(tollgate base gitleaks)
+fi
 for peer in betterleaks kingfisher; do [ -x "$peers/$peer" ] && tools+=("$peer"); done
 [ -x "$peers/gitleaks" ] || { echo "gitleaks missing: run benches/install-peers.sh" >&2; exit 2; }
 
