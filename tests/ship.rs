@@ -390,7 +390,7 @@ fn one_check_run_writes_annotations_sarif_and_summary() {
     repo.write("README.md", "project\n");
     repo.commit("base");
     repo.git(&["checkout", "-q", "-b", "pr"]);
-    repo.write("config.py", &support::leak(support::TOKEN));
+    repo.write("config.py", support::leak(support::TOKEN));
     repo.commit("adds a token");
     let out = tempfile::tempdir().unwrap();
     let (sarif, summary) = (out.path().join("t.sarif"), out.path().join("summary.md"));
