@@ -56,12 +56,11 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<Outcome> {
     // commit; a pull-request gate fails instead.
     let staged = args.range.base.is_none();
     let gate = session.gate(if staged { Mode::Staged } else { Mode::Base });
-    let mut dependencies = deps::diff_git_change(
-        &args.range.repo,
-        &scan.base,
-        &scan.head,
-        &scan.dependency_files,
-    )?;
+    let mut stats = scan.stats;
+    let dependency_files =
+        session.included_dependency_files(&scan.dependency_files, &mut stats.skipped);
+    let mut dependencies =
+        deps::diff_git_change(&args.range.repo, &scan.base, &scan.head, &dependency_files)?;
     let missing = if staged {
         MissingStore::Warn
     } else {
@@ -88,7 +87,6 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<Outcome> {
     findings.extend(policy_changes.into_iter().map(Finding::Policy));
     findings.extend(dependencies.into_iter().map(Finding::Dependency));
     findings.extend(app::pipeline::judged(&gate, reviewed.findings));
-    let mut stats = scan.stats;
     stats.skipped.extend(reviewed.skipped);
     stats.elapsed_ms = started.elapsed().as_millis() as u64;
     // The refusal names files and fingerprints, so it reads the report as outputs show it.

@@ -91,13 +91,11 @@ fn from_git(args: &DepsArgs) -> anyhow::Result<Sides> {
         redact: session.redact,
         max_file_size: session.max_file_size(),
     };
-    let scan = scan::range(&gate.repo, gate.range, &session.scanner, &options)?;
-    let findings = deps::diff_git_change(
-        &args.range.repo,
-        &scan.base,
-        &scan.head,
-        &scan.dependency_files,
-    )?;
+    let mut scan = scan::range(&gate.repo, gate.range, &session.scanner, &options)?;
+    let dependency_files =
+        session.included_dependency_files(&scan.dependency_files, &mut scan.stats.skipped);
+    let findings =
+        deps::diff_git_change(&args.range.repo, &scan.base, &scan.head, &dependency_files)?;
     // Credentials inside lockfiles and package-manager configuration are part of what a
     // dependency change can leak (`user:token@` in a resolved URL, an `_authToken`).
     let secrets = scan

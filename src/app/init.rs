@@ -53,6 +53,7 @@ pub(crate) const DEFAULT_CONFIG: &str = r#"# tollgate.toml: what blocks a merge.
 # unknown = { base = "fail", staged = "warn" }   # check --base and deps / check --staged
 # min-age = "72h"              # also "3d", "1w", "90m"
 # fail-on = "medium"           # vulnerability severity threshold (default: [secrets])
+# exclude = []                 # lockfile paths never diffed, e.g. ["tests/fixtures/**"]
 
 # Accepted exceptions; `reason` is required, `expires` (a date) optional. An expired entry
 # stops applying and the report says so.

@@ -45,6 +45,11 @@ pub struct CommonArgs {
     /// Write the report to FILE instead of standard output (`-`: standard output).
     #[arg(long, value_name = "FILE", alias = "report-path", short_alias = 'r')]
     pub output: Option<PathBuf>,
+    /// Also write the same run's report in FORMAT to FILE (repeatable), e.g.
+    /// `--format github --also sarif=tollgate.sarif --also markdown=summary.md`: one
+    /// scan, several outputs.
+    #[arg(long, value_name = "FORMAT=FILE", value_parser = parse_also)]
+    pub also: Vec<(Format, PathBuf)>,
     /// Configuration file (default: tollgate.toml at the repository or scan root).
     /// A gitleaks configuration is accepted as a rule file.
     #[arg(long, value_name = "FILE", short_alias = 'c')]
@@ -326,6 +331,24 @@ impl Session {
             .unwrap_or(crate::fs::DEFAULT_MAX_FILE_SIZE)
     }
 
+    /// The dependency files of a change that `[deps] exclude` leaves in; the others are
+    /// listed in `skipped` with the reason, never dropped unseen.
+    pub(crate) fn included_dependency_files(
+        &self,
+        files: &[std::path::PathBuf],
+        skipped: &mut Vec<crate::finding::Skipped>,
+    ) -> Vec<std::path::PathBuf> {
+        let (excluded, included): (Vec<_>, Vec<_>) = files
+            .iter()
+            .cloned()
+            .partition(|p| self.config.deps.excluded(&p.to_string_lossy()));
+        skipped.extend(excluded.into_iter().map(|p| crate::finding::Skipped {
+            path: p.to_string_lossy().into_owned(),
+            reason: "excluded by [deps] exclude".into(),
+        }));
+        included
+    }
+
     /// Drops findings in excluded paths and suppressed findings (ignore file, baseline).
     pub(crate) fn unsuppressed(&self, findings: Vec<SecretFinding>) -> Vec<SecretFinding> {
         findings
@@ -368,7 +391,7 @@ pub(crate) fn finish(
     let color = args.report_file().is_none()
         && std::io::stdout().is_terminal()
         && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
-    let context = report::Context { gate, color };
+    let mut context = report::Context { gate, color: false };
     let not_secrets = report
         .findings
         .iter()
@@ -380,15 +403,12 @@ pub(crate) fn finish(
              pipeline or policy finding(s) are not in it (--format json has them)"
         );
     }
+    for (format, path) in &args.also {
+        write_report_file(path, *format, report, &context)?;
+    }
+    context.color = color;
     match args.report_file() {
-        Some(path) => {
-            let file = std::fs::File::create(path)
-                .with_context(|| format!("{}: cannot create report file", path.display()))?;
-            let mut out = std::io::BufWriter::new(file);
-            report::write(&mut out, args.report_format(), report, &context)
-                .and_then(|_| out.flush())
-                .with_context(|| format!("{}: cannot write report", path.display()))?;
-        }
+        Some(path) => write_report_file(path, args.report_format(), report, &context)?,
         None => {
             let stdout = std::io::stdout();
             let mut out = std::io::BufWriter::new(stdout.lock());
@@ -402,6 +422,33 @@ pub(crate) fn finish(
     } else {
         Outcome::Pass
     })
+}
+
+fn write_report_file(
+    path: &Path,
+    format: Format,
+    report: &Report,
+    context: &report::Context,
+) -> anyhow::Result<()> {
+    let file = std::fs::File::create(path)
+        .with_context(|| format!("{}: cannot create report file", path.display()))?;
+    let mut out = std::io::BufWriter::new(file);
+    report::write(&mut out, format, report, context)
+        .and_then(|_| out.flush())
+        .with_context(|| format!("{}: cannot write report", path.display()))
+}
+
+/// `--also FORMAT=FILE`.
+fn parse_also(value: &str) -> Result<(Format, PathBuf), String> {
+    use clap::ValueEnum as _;
+    let (format, file) = value
+        .split_once('=')
+        .filter(|(_, file)| !file.is_empty())
+        .ok_or_else(|| format!("`{value}`: expected FORMAT=FILE, e.g. sarif=tollgate.sarif"))?;
+    let format = Format::from_str(format, true).map_err(|_| {
+        format!("`{format}`: unknown format (text, json, sarif, markdown or github)")
+    })?;
+    Ok((format, PathBuf::from(file)))
 }
 
 impl Session {

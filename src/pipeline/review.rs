@@ -76,15 +76,16 @@ pub(crate) fn review_change(
     let mut reviews = Vec::new();
     let mut deleted: HashMap<SecretKey, usize> = HashMap::new();
     for path in changed {
-        if (options.excluded)(path) {
-            continue;
-        }
         let kind = head_files
             .kind_of(path)
             .or_else(|| base_files.kind_of(path));
         let Some(kind) = kind.filter(|k| *k != FileKind::Codeowners) else {
             continue;
         };
+        if (options.excluded)(path) {
+            reviewed.skipped.push(excluded(path));
+            continue;
+        }
         let old = base.read(Path::new(path)).map(text);
         let Some(new) = head.read(Path::new(path)) else {
             // Deleted: what it held is known, so moving it elsewhere adds nothing.
@@ -287,15 +288,16 @@ pub(crate) fn audit_tree(root: &Path, options: &Options) -> Result<Reviewed, Pip
     let recognizer = Recognizer::with_gitlab_includes(&includes);
     let mut reviewed = Reviewed::default();
     for path in &paths {
-        if (options.excluded)(path) {
-            continue;
-        }
         let Some(kind) = recognizer
             .kind_of(path)
             .filter(|k| *k != FileKind::Codeowners)
         else {
             continue;
         };
+        if (options.excluded)(path) {
+            reviewed.skipped.push(excluded(path));
+            continue;
+        }
         let bytes = read(path).map_err(|source| PipelineError::Read {
             path: path.clone(),
             source,
@@ -360,4 +362,12 @@ fn tree_files(root: &Path) -> Result<Vec<String>, PipelineError> {
     }
     out.sort();
     Ok(out)
+}
+
+/// A pipeline file `[pipeline] exclude` names: listed, so it is never dropped unseen.
+fn excluded(path: &str) -> Skipped {
+    Skipped {
+        path: path.to_owned(),
+        reason: "excluded by [pipeline] exclude".into(),
+    }
 }

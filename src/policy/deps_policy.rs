@@ -13,6 +13,9 @@
 //! package = "npm:left-pad@1.3.0" # or "left-pad", or `advisory = "GHSA-..."`, or both
 //! expires = 2026-12-31           # optional; after this day the entry stops applying
 //! reason = "pinned until the vendor fix ships"
+//!
+//! [deps]
+//! exclude = ["corpus/**"]        # lockfiles never diffed (fixtures, vendored trees)
 //! ```
 //!
 //! Defaults: every check fails except `install-script`, which warns: many well-known
@@ -24,6 +27,7 @@
 //! An expired allow entry does not apply, and [`DepsPolicy::expired`] lists it so the
 //! report can say so: silently resuming to block would leave people guessing why.
 
+use globset::{GlobSet, GlobSetBuilder};
 use jiff::civil::Date;
 use jiff::{SignedDuration, Timestamp, Zoned};
 use lockfile_parsers::Ecosystem;
@@ -89,6 +93,9 @@ pub(crate) struct DepsConfig {
     pub fail_on: Option<Severity>,
     #[serde(default)]
     pub allow: Vec<AllowEntry>,
+    /// Path globs of lockfiles and manifests never diffed (fixtures, vendored trees).
+    #[serde(default)]
+    pub exclude: Vec<String>,
 }
 
 /// `unknown = "fail"`, or one level per mode.
@@ -125,6 +132,20 @@ pub(crate) enum DepsPolicyError {
     MinAge { value: String },
     #[error("[[deps.allow]] entry {index}: {message}")]
     Allow { index: usize, message: String },
+    #[error("[deps] exclude: bad glob `{pattern}`: {message}")]
+    Exclude { pattern: String, message: String },
+}
+
+fn exclude_globs(patterns: &[String]) -> Result<GlobSet, DepsPolicyError> {
+    let bad = |pattern: &str, e: globset::Error| DepsPolicyError::Exclude {
+        pattern: pattern.to_owned(),
+        message: e.kind().to_string(),
+    };
+    let mut set = GlobSetBuilder::new();
+    for pattern in patterns {
+        set.add(globset::Glob::new(pattern).map_err(|e| bad(pattern, e))?);
+    }
+    set.build().map_err(|e| bad(&patterns.join(", "), e))
 }
 
 /// A package pattern of an allow entry.
@@ -209,6 +230,7 @@ pub struct DepsPolicy {
     pub min_age: SignedDuration,
     pub fail_on: Option<Severity>,
     allow: Vec<Allow>,
+    exclude: GlobSet,
     today: Date,
 }
 
@@ -221,6 +243,7 @@ impl Default for DepsPolicy {
             min_age: DEFAULT_MIN_AGE,
             fail_on: None,
             allow: Vec::new(),
+            exclude: GlobSet::empty(),
             today: Zoned::now().date(),
         }
     }
@@ -253,7 +276,13 @@ impl DepsPolicy {
             .enumerate()
             .map(|(i, e)| resolve_allow(i + 1, e))
             .collect::<Result<_, _>>()?;
+        policy.exclude = exclude_globs(&config.exclude)?;
         Ok(policy)
+    }
+
+    /// Whether the dependency file at `path` is left out of the diff.
+    pub(crate) fn excluded(&self, path: &str) -> bool {
+        self.exclude.is_match(path)
     }
 
     /// The same policy judged as of another day (tests, reproducible reports).
@@ -485,5 +514,19 @@ mod tests {
         );
         assert_eq!(p("nosuch:x"), None);
         assert_eq!(p("x@"), None);
+    }
+
+    #[test]
+    fn exclude_globs_match_paths_and_bad_globs_name_the_key() {
+        let config: DepsConfig = toml::from_str("exclude = [\"corpus/**\"]").unwrap();
+        let policy = DepsPolicy::from_config(&config).unwrap();
+        assert!(policy.excluded("corpus/lockfiles/bad/package-lock.json"));
+        assert!(!policy.excluded("Cargo.lock"));
+        let bad: DepsConfig = toml::from_str("exclude = [\"a[\"]").unwrap();
+        let error = DepsPolicy::from_config(&bad).unwrap_err().to_string();
+        assert!(
+            error.contains("[deps] exclude") && error.contains("a["),
+            "{error}"
+        );
     }
 }
