@@ -6,28 +6,9 @@
 mod support;
 
 use serde_json::Value;
+use support::FOUR_PROBLEMS;
 use support::cli::{findings, stderr, stdout};
 use support::repo::Repo;
-
-/// A `pull_request_target` workflow with the four problems of the issue: a checkout of
-/// the pull request's head (line 13), a tag-pinned action (line 11), an image by tag
-/// (line 9) and `permissions: write-all` (line 4).
-const FOUR_PROBLEMS: &str = "\
-name: Preview
-on:
-  pull_request_target:
-permissions: write-all
-jobs:
-  preview:
-    runs-on: ubuntu-latest
-    container:
-      image: node:20
-    steps:
-      - uses: actions/checkout@v4
-        with:
-          ref: ${{ github.event.pull_request.head.sha }}
-      - run: npm ci && npm run preview
-";
 
 /// (check, file, line) of every pipeline finding, in report order.
 fn pipeline(report: &Value) -> Vec<(String, String, u64)> {

@@ -114,10 +114,9 @@ pub(crate) fn workflow(
     if dangerous_jobs == 0 {
         for (name, node) in &triggers {
             if DANGEROUS_TRIGGERS.contains(&name.as_str()) {
-                let mut issue = Issue::new(
+                let mut issue = Issue::at(
                     Check::DangerousTrigger,
-                    node.pos.line,
-                    node.pos.column,
+                    node,
                     format!(
                         "`{name}` runs with the repository's secrets and a write token for \
                          events outsiders cause (a fork's pull request, a comment); no job here \
@@ -300,10 +299,9 @@ impl Checker<'_, '_> {
             return;
         }
         let workflow = target.split('@').next().unwrap_or(target);
-        let mut issue = Issue::new(
+        let mut issue = Issue::at(
             Check::SecretsInherit,
-            secrets.pos.line,
-            secrets.pos.column,
+            secrets,
             format!(
                 "job `{id}` passes every secret of the repository to `{target}`, which another owner controls"
             ),
@@ -334,10 +332,9 @@ impl Checker<'_, '_> {
         if !self_hosted {
             return;
         }
-        let mut issue = Issue::new(
+        let mut issue = Issue::at(
             Check::SelfHostedOnPr,
-            runs_on.pos.line,
-            runs_on.pos.column,
+            runs_on,
             format!(
                 "job `{id}` runs on a self-hosted runner, and the workflow runs on `{}`, which forks can trigger",
                 forkable.join("`, `")
@@ -415,18 +412,7 @@ impl Checker<'_, '_> {
     fn pipes_to_shell(&mut self, node: &Node, script: &str) {
         for found in shell::pipes_to_shell(script) {
             let (line, column) = self.source.locate(node, script, found.offset);
-            let mut issue = Issue::new(
-                Check::CurlPipeShell,
-                line,
-                column,
-                format!(
-                    "`{}` runs a script fetched at run time, unseen",
-                    found.command
-                ),
-                found.command.clone(),
-            );
-            issue.after = Some(found.command);
-            self.push(issue);
+            self.push(found.issue(line, column, "run time"));
         }
     }
 
@@ -483,10 +469,9 @@ impl Checker<'_, '_> {
                 message.push_str(&format!(" and secrets ({})", secrets.join(", ")));
                 Severity::Critical
             };
-            let mut issue = Issue::new(
+            let mut issue = Issue::at(
                 Check::DangerousTrigger,
-                node.pos.line,
-                node.pos.column,
+                node,
                 message,
                 format!("{}|{id}|{what}", dangerous.join(",")),
             );
@@ -892,10 +877,9 @@ fn permissions(doc: &Node, old: Option<&Node>, out: &mut Vec<Issue>) {
         let Some(id) = key.as_str() else { continue };
         let declared = job.get("permissions");
         if workflow.is_none() && declared.is_none() {
-            let mut issue = Issue::new(
+            let mut issue = Issue::at(
                 Check::ExcessivePermissions,
-                key.pos.line,
-                key.pos.column,
+                key,
                 format!(
                     "job `{id}` runs with the repository's default token permissions: neither it \
                      nor the workflow declares `permissions:`"
@@ -915,10 +899,9 @@ fn permissions(doc: &Node, old: Option<&Node>, out: &mut Vec<Issue>) {
         let now = read_permissions(node);
         let was = before.map(read_permissions);
         if now == Permissions::WriteAll {
-            let mut issue = Issue::new(
+            let mut issue = Issue::at(
                 Check::ExcessivePermissions,
-                node.pos.line,
-                node.pos.column,
+                node,
                 format!(
                     "{scope} asks for `permissions: write-all`: every scope of the token can write"
                 ),
@@ -975,10 +958,9 @@ fn widened(scope: &str, node: &Node, now: &Permissions, was: &Permissions, out: 
         } else {
             format!("{name}: {}", before.as_str())
         };
-        let mut issue = Issue::new(
+        let mut issue = Issue::at(
             Check::ExcessivePermissions,
-            at.pos.line,
-            at.pos.column,
+            at,
             format!(
                 "{scope} widens the token's permissions: `{shown_before}` becomes `{shown_now}`"
             ),
