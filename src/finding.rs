@@ -78,7 +78,7 @@ pub(crate) struct SecretFinding {
 /// a drift, or just the offending value.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct PipelineFinding {
-    pub check: crate::pipeline::Check,
+    pub check: crate::pipeline::check::Check,
     pub severity: Severity,
     pub file: String,
     pub line: u32,

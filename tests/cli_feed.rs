@@ -8,7 +8,7 @@ use std::process::Output;
 
 use serde_json::Value;
 use support::OSV;
-use support::cli::stderr;
+use support::cli::{feed_ecosystem, stderr};
 use support::http::{Reply, routes};
 
 /// The Rust crates ecosystem as OSV (and so the store) names it.
@@ -28,15 +28,6 @@ fn status(cache: &Path) -> Value {
     serde_json::from_slice(&output.stdout).unwrap()
 }
 
-fn ecosystem<'a>(status: &'a Value, name: &str) -> &'a Value {
-    status["ecosystems"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|e| e["ecosystem"] == name)
-        .unwrap_or_else(|| panic!("no {name} in {status}"))
-}
-
 #[test]
 fn status_without_a_store_says_how_to_fill_it() {
     let cache = tempfile::tempdir().unwrap();
@@ -51,7 +42,7 @@ fn import_of_a_real_export_and_bad_records_is_counted_in_status() {
     let zip = format!("{OSV}/Go/all.zip");
     let output = tollgate(cache.path(), &["feed", "import", &zip]);
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
-    let go = ecosystem(&status(cache.path()), "Go").clone();
+    let go = feed_ecosystem(&status(cache.path()), "Go").clone();
     assert!(go["records"].as_u64().unwrap() > 4000, "{go}");
     assert_eq!(
         go["malicious"].as_u64(),
@@ -77,7 +68,7 @@ fn import_of_a_real_export_and_bad_records_is_counted_in_status() {
         "{}",
         stderr(&output)
     );
-    let npm = ecosystem(&status(cache.path()), "npm").clone();
+    let npm = feed_ecosystem(&status(cache.path()), "npm").clone();
     assert_eq!(npm["malicious"].as_u64(), Some(1));
 }
 
@@ -96,7 +87,7 @@ fn import_of_a_corrupt_zip_fails_and_keeps_the_store() {
     assert_eq!(output.status.code(), Some(2));
     assert!(stderr(&output).contains("all.zip"), "{}", stderr(&output));
     assert_eq!(
-        ecosystem(&status(cache.path()), "npm")["records"].as_u64(),
+        feed_ecosystem(&status(cache.path()), "npm")["records"].as_u64(),
         Some(1)
     );
 }
@@ -113,7 +104,7 @@ fn sync_from_a_local_server_and_a_failed_sync_keeps_the_previous_store() {
     );
     assert_eq!(server.total(), 1);
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
-    let before = ecosystem(&status(cache.path()), CRATES).clone();
+    let before = feed_ecosystem(&status(cache.path()), CRATES).clone();
     assert!(before["records"].as_u64().unwrap() > 1000);
     assert_eq!(before["kind"], "sync");
 
@@ -126,7 +117,7 @@ fn sync_from_a_local_server_and_a_failed_sync_keeps_the_previous_store() {
     assert_eq!(server.total(), 1);
     assert_eq!(output.status.code(), Some(2));
     assert!(stderr(&output).contains("500"), "{}", stderr(&output));
-    assert_eq!(ecosystem(&status(cache.path()), CRATES), &before);
+    assert_eq!(feed_ecosystem(&status(cache.path()), CRATES), &before);
 }
 
 #[test]
@@ -136,9 +127,9 @@ fn status_lists_every_ecosystem_and_names_the_ones_without_records() {
     let output = tollgate(cache.path(), &["feed", "import", &record]);
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     let status = status(cache.path());
-    assert_eq!(ecosystem(&status, "npm")["records"], 1);
+    assert_eq!(feed_ecosystem(&status, "npm")["records"], 1);
     for missing in ["PyPI", "Go", CRATES] {
-        assert_eq!(ecosystem(&status, missing)["records"], 0, "{status}");
+        assert_eq!(feed_ecosystem(&status, missing)["records"], 0, "{status}");
     }
     let output = tollgate(cache.path(), &["feed", "status"]);
     let text = String::from_utf8_lossy(&output.stdout);

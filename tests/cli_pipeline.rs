@@ -6,28 +6,9 @@
 mod support;
 
 use serde_json::Value;
+use support::FOUR_PROBLEMS;
 use support::cli::{findings, stderr, stdout};
 use support::repo::Repo;
-
-/// A `pull_request_target` workflow with the four problems of the issue: a checkout of
-/// the pull request's head (line 13), a tag-pinned action (line 11), an image by tag
-/// (line 9) and `permissions: write-all` (line 4).
-const FOUR_PROBLEMS: &str = "\
-name: Preview
-on:
-  pull_request_target:
-permissions: write-all
-jobs:
-  preview:
-    runs-on: ubuntu-latest
-    container:
-      image: node:20
-    steps:
-      - uses: actions/checkout@v4
-        with:
-          ref: ${{ github.event.pull_request.head.sha }}
-      - run: npm ci && npm run preview
-";
 
 /// (check, file, line) of every pipeline finding, in report order.
 fn pipeline(report: &Value) -> Vec<(String, String, u64)> {
@@ -410,20 +391,29 @@ jobs:
         "repos:\n  - repo: https://github.com/psf/black\n    rev: 2c9f875913ee60ca25ce70243dc24d5b6415598c  # frozen: 24.4.2\n    hooks:\n      - id: black\n  - repo: local\n    hooks:\n      - id: fmt\n        name: fmt\n        entry: cargo fmt\n        language: system\n",
     );
     repo.write("CODEOWNERS", "* @core\n");
-    // Without trust in `actions/*`, the one tag-pinned action is the only finding.
+    // Without trust in `actions/*`, the one tag-pinned action is the only problem; the
+    // title passed through the environment is not an expansion, and `github.sha` is
+    // shown as low-risk information.
     let (code, report) = repo.report(&["pipeline", "."]);
     assert_eq!(code, 1, "{report}");
+    let ci = ".github/workflows/ci.yml";
     assert_eq!(
         pipeline(&report),
-        [at("unpinned-action", ".github/workflows/ci.yml", 21)]
+        [
+            at("unpinned-action", ci, 21),
+            at("template-injection", ci, 25)
+        ]
     );
+    let sha = &findings(&report)[1];
+    assert_eq!(sha["after"], "${{ github.sha }}");
+    assert_eq!(sha["severity"], "low");
     repo.write(
         "tollgate.toml",
         "[pipeline]\nallowed-actions = [\"actions/*\"]\n",
     );
     let (code, report) = repo.report(&["pipeline", "."]);
     assert_eq!(code, 0, "{report}");
-    assert!(pipeline(&report).is_empty(), "{report}");
+    assert_eq!(pipeline(&report), [at("template-injection", ci, 25)]);
 }
 
 #[test]

@@ -6,18 +6,9 @@
 mod support;
 
 use serde_json::Value;
-use support::cli::{Sandbox, dependency, json, stderr, stdout};
+use support::cli::{Sandbox, dependency, feed_ecosystem, json, stderr, stdout};
 
 const MALFORMED: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/corpus/osv/malformed");
-
-fn ecosystem<'a>(status: &'a Value, name: &str) -> &'a Value {
-    status["ecosystems"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|e| e["ecosystem"] == name)
-        .unwrap_or_else(|| panic!("no {name} in {status}"))
-}
 
 #[test]
 fn import_and_status_count_malformed_events_and_verbose_names_them() {
@@ -44,8 +35,8 @@ fn import_and_status_count_malformed_events_and_verbose_names_them() {
 
     let output = sandbox.run(&["feed", "status", "--format", "json"]);
     let status = json(&output);
-    assert_eq!(ecosystem(&status, "npm")["malformed"], 1, "{status}");
-    assert_eq!(ecosystem(&status, "PyPI")["malformed"], 2, "{status}");
+    assert_eq!(feed_ecosystem(&status, "npm")["malformed"], 1, "{status}");
+    assert_eq!(feed_ecosystem(&status, "PyPI")["malformed"], 2, "{status}");
     assert!(status.get("malformed_records").is_none(), "{status}");
 
     let output = sandbox.run(&["feed", "status", "--verbose"]);

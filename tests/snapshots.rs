@@ -14,7 +14,7 @@ use std::process::Output;
 
 use support::cli::{Sandbox, with_filters};
 use support::repo::Repo;
-use support::{OSV, TOKEN, leak};
+use support::{FOUR_PROBLEMS, OSV, TOKEN, leak};
 
 const PAIRS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/corpus/verdicts");
 const FORMATS: [&str; 5] = ["text", "json", "sarif", "markdown", "github"];
@@ -234,27 +234,9 @@ fn pipeline_audit_in_every_format() {
     // The issue's four problems, a secret reference (information) and a hook on a tag
     // (a warning), so each format shows blocking, warning and informational findings.
     let sandbox = Sandbox::new();
-    sandbox.write(
-        "tree/.github/workflows/preview.yml",
-        "\
-name: Preview
-on:
-  pull_request_target:
-permissions: write-all
-jobs:
-  preview:
-    runs-on: ubuntu-latest
-    container:
-      image: node:20
-    steps:
-      - uses: actions/checkout@v4
-        with:
-          ref: ${{ github.event.pull_request.head.sha }}
-      - run: npm ci && npm run preview
-        env:
-          TOKEN: ${{ secrets.PREVIEW_TOKEN }}
-",
-    );
+    let workflow =
+        format!("{FOUR_PROBLEMS}        env:\n          TOKEN: ${{{{ secrets.PREVIEW_TOKEN }}}}\n");
+    sandbox.write("tree/.github/workflows/preview.yml", &workflow);
     sandbox.write(
         "tree/.pre-commit-config.yaml",
         "repos:\n  - repo: https://github.com/psf/black\n    rev: 24.4.2\n    hooks:\n      - id: black\n",

@@ -7,8 +7,10 @@ A zizmor finding is matched when tollgate reports the mapped check in the same f
 a line inside the finding's primary span for the line-level audits, anywhere in the file
 for the file-level ones (where the two tools point at different nodes: zizmor at the
 trigger or the permissions key, tollgate at the step or job that makes it dangerous). A
-tollgate finding is matched the same way in the other direction. Prints a Markdown table
-and writes every unmatched finding to OUT_DIR/disagreements.txt.
+tollgate finding is matched the same way in the other direction; the unmatched ones are
+counted apart when they are at low severity (information under the default policy: shown
+for review, never blocking). Prints a Markdown table and writes every unmatched finding to
+OUT_DIR/disagreements.txt.
 """
 import json
 import os
@@ -56,14 +58,15 @@ def tollgate_findings(path):
     except (OSError, ValueError):
         return []
     return [
-        (f["check"], f["file"], f["line"], f["message"])
+        (f["check"], f["file"], f["line"], f["message"], f["severity"])
         for f in data["findings"]
         if f["kind"] == "pipeline"
     ]
 
 
 def main(out):
-    counts = defaultdict(lambda: [0, 0, 0, 0])  # zizmor, matched, tollgate, matched
+    # zizmor, matched, tollgate, matched, unmatched at low severity
+    counts = defaultdict(lambda: [0, 0, 0, 0, 0])
     repos = 0
     files = 0
     unmatched = []
@@ -84,14 +87,14 @@ def main(out):
             check, how = SHARED[ident]
             hit = any(
                 c == check and f == file and (how == "file" or start <= line <= end)
-                for c, f, line, _ in ts
+                for c, f, line, _, _ in ts
             )
             counts[ident][0] += 1
             counts[ident][1] += hit
             if not hit:
                 unmatched.append(f"zizmor-only {ident} {entry}/{file}:{start} {desc}")
         reverse = {v[0]: (k, v[1]) for k, v in SHARED.items()}
-        for check, file, line, message in ts:
+        for check, file, line, message, severity in ts:
             if check not in reverse:
                 continue
             ident, how = reverse[check]
@@ -102,16 +105,17 @@ def main(out):
             counts[ident][2] += 1
             counts[ident][3] += hit
             if not hit:
-                unmatched.append(f"tollgate-only {check} {entry}/{file}:{line} {message}")
+                counts[ident][4] += severity == "low"
+                unmatched.append(f"tollgate-only {check} {entry}/{file}:{line} {severity}: {message}")
     print(f"{repos} repositories, {files} workflow and action files")
     for entry in failed:
         print(f"(left out: {entry}, where zizmor did not finish; see its .zizmor.err)")
     print()
-    print("| zizmor audit | tollgate check | zizmor findings | of them tollgate has | tollgate findings | of them zizmor has |")
-    print("|---|---|---|---|---|---|")
+    print("| zizmor audit | tollgate check | zizmor findings | of them tollgate has | tollgate findings | of them zizmor has | of the rest, low (information) |")
+    print("|---|---|---|---|---|---|---|")
     for ident, (check, _) in SHARED.items():
-        z, zm, t, tm = counts[ident]
-        print(f"| {ident} | {check} | {z} | {zm} | {t} | {tm} |")
+        z, zm, t, tm, low = counts[ident]
+        print(f"| {ident} | {check} | {z} | {zm} | {t} | {tm} | {low} |")
     with open(os.path.join(out, "disagreements.txt"), "w") as f:
         f.write("\n".join(unmatched) + "\n")
 

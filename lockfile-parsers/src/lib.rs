@@ -20,7 +20,7 @@ pub mod python;
 pub mod redact;
 mod text;
 pub mod version;
-mod yaml;
+pub mod yaml;
 
 use std::path::Path;
 

@@ -105,7 +105,8 @@ impl Check {
             Check::TemplateInjection => {
                 "${{ }} expressions are pasted into the script text before the shell or \
                  github-script runs it, so an issue title, a branch name or a commit message \
-                 chosen by an attacker becomes code."
+                 chosen by an attacker becomes code. Every expansion is reported so that a \
+                 reviewer sees it; one whose value cannot hold shell syntax is information."
             }
             Check::ExcessivePermissions => {
                 "Without a permissions: block a job gets the repository's default token \

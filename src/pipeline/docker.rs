@@ -8,7 +8,6 @@
 
 use std::collections::HashMap;
 
-use crate::pipeline::check::Check;
 use crate::pipeline::yaml::Node;
 use crate::pipeline::{Issue, Source, image, shell};
 
@@ -172,18 +171,7 @@ pub(crate) fn dockerfile(source: &Source, out: &mut Vec<Issue>) {
             "RUN" => {
                 for found in shell::pipes_to_shell(args) {
                     let (line, column) = source.position(instruction.start + found.offset);
-                    let mut issue = Issue::new(
-                        Check::CurlPipeShell,
-                        line,
-                        column,
-                        format!(
-                            "`{}` runs a script fetched at build time, unseen",
-                            found.command
-                        ),
-                        found.command.clone(),
-                    );
-                    issue.after = Some(found.command);
-                    out.push(issue);
+                    out.push(found.issue(line, column, "build time"));
                 }
             }
             _ => {}
@@ -291,6 +279,7 @@ pub(crate) fn compose(doc: &Node, out: &mut Vec<Issue>) {
 mod tests {
     use super::*;
     use crate::finding::Severity;
+    use crate::pipeline::check::Check;
 
     fn issues(text: &str) -> Vec<(Check, u32, u32, Severity, String)> {
         let source = Source::new(text);

@@ -170,6 +170,224 @@ fn index(chars: &[char], open: usize) -> (String, usize) {
     (name, (i + 1).min(chars.len()))
 }
 
+/// Where an expression's contexts go: `values` can become (part of) the text it yields,
+/// `tested` only decide between other operands. In `github.ref != 'refs/heads/main' &&
+/// '--pre' || ''` the expression yields one of two literals and `github.ref` is tested;
+/// in `a && b` the value of `a` comes out only when it is falsy (`''`, `0`, `false`,
+/// `null`), which holds no shell syntax, so `a` counts as tested.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Flow {
+    pub values: Vec<String>,
+    pub tested: Vec<String>,
+}
+
+/// The flow of an expression's contexts, or `None` when it is not one this parser reads
+/// (the caller then counts every context as a value, as before it could tell).
+pub(crate) fn flow(inner: &str) -> Option<Flow> {
+    let tokens = tokens(inner)?;
+    let mut parser = Parser { tokens, at: 0 };
+    let tree = parser.or()?;
+    if parser.at != parser.tokens.len() {
+        return None;
+    }
+    let mut flow = Flow::default();
+    tree.flow(false, &mut flow);
+    Some(flow)
+}
+
+/// Functions whose result is a boolean or a hash, whatever their arguments hold.
+const TESTING_FUNCTIONS: &[&str] = &[
+    "contains",
+    "startswith",
+    "endswith",
+    "success",
+    "always",
+    "failure",
+    "cancelled",
+    "hashfiles",
+];
+
+#[derive(Clone, Debug, PartialEq)]
+enum Token {
+    Literal,
+    Path(String),
+    Function(String),
+    Op(&'static str),
+}
+
+/// The tokens of an expression; `None` on a character the language does not have.
+fn tokens(inner: &str) -> Option<Vec<Token>> {
+    let chars: Vec<char> = inner.chars().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if c.is_whitespace() {
+            i += 1;
+        } else if c == '\'' {
+            i = skip_literal(&chars, i);
+            out.push(Token::Literal);
+        } else if c.is_ascii_digit()
+            || (c == '-' && chars.get(i + 1).is_some_and(char::is_ascii_digit))
+        {
+            i += 1;
+            while chars
+                .get(i)
+                .is_some_and(|c| c.is_ascii_alphanumeric() || *c == '.')
+            {
+                i += 1;
+            }
+            out.push(Token::Literal);
+        } else if c.is_ascii_alphabetic() || c == '_' {
+            let start = i;
+            let (name, next) = ident(&chars, i);
+            i = next;
+            if chars.get(skip_space(&chars, i)) == Some(&'(') {
+                out.push(Token::Function(name.to_ascii_lowercase()));
+                continue;
+            }
+            if matches!(name.as_str(), "true" | "false" | "null") {
+                out.push(Token::Literal);
+                continue;
+            }
+            // The rest of the path: `.name`, `.*`, `[...]`.
+            loop {
+                match chars.get(i) {
+                    Some('.') if chars.get(i + 1) == Some(&'*') => i += 2,
+                    Some('.') => i = ident(&chars, i + 1).1,
+                    Some('[') => i = index(&chars, i).1,
+                    _ => break,
+                }
+            }
+            let text: String = chars[start..i].iter().collect();
+            out.push(Token::Path(contexts(&text).into_iter().next()?));
+        } else {
+            let two: String = chars[i..(i + 2).min(chars.len())].iter().collect();
+            let op = ["&&", "||", "==", "!=", "<=", ">="]
+                .into_iter()
+                .find(|op| *op == two)
+                .or_else(|| {
+                    ["!", "<", ">", "(", ")", ","]
+                        .into_iter()
+                        .find(|op| op.starts_with(c))
+                })?;
+            i += op.len();
+            out.push(Token::Op(op));
+        }
+    }
+    Some(out)
+}
+
+/// An expression as far as where its contexts flow: literals, paths, calls, and the
+/// operators by precedence (`!`, comparisons, `&&`, `||`).
+enum Tree {
+    Literal,
+    Path(String),
+    Call(String, Vec<Tree>),
+    /// `!a` and comparisons: a boolean.
+    Test(Vec<Tree>),
+    And(Box<Tree>, Box<Tree>),
+    Or(Box<Tree>, Box<Tree>),
+}
+
+impl Tree {
+    fn flow(&self, tested: bool, out: &mut Flow) {
+        match self {
+            Tree::Literal => {}
+            Tree::Path(path) if tested => out.tested.push(path.clone()),
+            Tree::Path(path) => out.values.push(path.clone()),
+            Tree::Call(name, args) => {
+                let tests = tested || TESTING_FUNCTIONS.contains(&name.as_str());
+                args.iter().for_each(|a| a.flow(tests, out));
+            }
+            Tree::Test(operands) => operands.iter().for_each(|o| o.flow(true, out)),
+            Tree::And(a, b) => {
+                a.flow(true, out);
+                b.flow(tested, out);
+            }
+            Tree::Or(a, b) => {
+                a.flow(tested, out);
+                b.flow(tested, out);
+            }
+        }
+    }
+}
+
+struct Parser {
+    tokens: Vec<Token>,
+    at: usize,
+}
+
+impl Parser {
+    fn peek_op(&self, op: &'static str) -> bool {
+        self.tokens.get(self.at) == Some(&Token::Op(op))
+    }
+
+    fn or(&mut self) -> Option<Tree> {
+        let mut left = self.and()?;
+        while self.peek_op("||") {
+            self.at += 1;
+            left = Tree::Or(Box::new(left), Box::new(self.and()?));
+        }
+        Some(left)
+    }
+
+    fn and(&mut self) -> Option<Tree> {
+        let mut left = self.comparison()?;
+        while self.peek_op("&&") {
+            self.at += 1;
+            left = Tree::And(Box::new(left), Box::new(self.comparison()?));
+        }
+        Some(left)
+    }
+
+    fn comparison(&mut self) -> Option<Tree> {
+        let mut left = self.unary()?;
+        while let Some(Token::Op("==" | "!=" | "<" | ">" | "<=" | ">=")) = self.tokens.get(self.at)
+        {
+            self.at += 1;
+            left = Tree::Test(vec![left, self.unary()?]);
+        }
+        Some(left)
+    }
+
+    fn unary(&mut self) -> Option<Tree> {
+        if self.peek_op("!") {
+            self.at += 1;
+            return Some(Tree::Test(vec![self.unary()?]));
+        }
+        let token = self.tokens.get(self.at)?.clone();
+        self.at += 1;
+        match token {
+            Token::Literal => Some(Tree::Literal),
+            Token::Path(path) => Some(Tree::Path(path)),
+            Token::Function(name) => {
+                self.expect("(")?;
+                let mut args = Vec::new();
+                if !self.peek_op(")") {
+                    args.push(self.or()?);
+                    while self.peek_op(",") {
+                        self.at += 1;
+                        args.push(self.or()?);
+                    }
+                }
+                self.expect(")")?;
+                Some(Tree::Call(name, args))
+            }
+            Token::Op("(") => {
+                let inner = self.or()?;
+                self.expect(")")?;
+                Some(inner)
+            }
+            Token::Op(_) => None,
+        }
+    }
+
+    fn expect(&mut self, op: &'static str) -> Option<()> {
+        self.peek_op(op).then(|| self.at += 1)
+    }
+}
+
 /// How far an attacker chooses a context's value.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub(crate) enum Taint {
@@ -374,6 +592,23 @@ pub(crate) fn taint(path: &str) -> Taint {
     }
 }
 
+/// Why a context that [`taint`] calls safe cannot carry an attacker's shell syntax into
+/// a script, for the message that shows it to a reviewer anyway.
+pub(crate) fn safe_reason(path: &str) -> &'static str {
+    let leaf = path.rsplit('.').next().unwrap_or(path);
+    if path == "github.base_ref" {
+        "it names a branch of the base repository, which only its writers create"
+    } else if leaf.ends_with("sha") || matches!(leaf, "before" | "after") {
+        "it is a commit SHA (hex digits), which cannot hold shell syntax"
+    } else if leaf == "login" || matches!(path, "github.actor" | "github.triggering_actor") {
+        "it is a GitHub login (letters, digits and `-`), which cannot hold shell syntax"
+    } else if path.starts_with("github.event.") {
+        "GitHub sets it to a number, id, flag, state, time or URL, which cannot hold shell syntax"
+    } else {
+        "GitHub or the runner sets it for the run; the event's author does not choose it"
+    }
+}
+
 fn event_taint(path: &str) -> Taint {
     let segments: Vec<&str> = path.split('.').collect();
     if segments.len() <= 3 {
@@ -433,6 +668,36 @@ mod tests {
             contexts("steps.build-it.outputs.tag"),
             ["steps.build-it.outputs.tag"]
         );
+    }
+
+    #[test]
+    fn flow_separates_values_from_tested_contexts() {
+        let flow = |text: &str| flow(text).unwrap();
+        let only_literals = flow("github.ref != 'refs/heads/release' && '--pre-release' || ''");
+        assert!(only_literals.values.is_empty());
+        assert_eq!(only_literals.tested, ["github.ref"]);
+        let poetry = flow(
+            "(contains(needs.*.result, 'failure') || contains(needs.*.result, 'cancelled')) && 'false' || 'true'",
+        );
+        assert!(poetry.values.is_empty(), "{poetry:?}");
+        let fallback = flow("github.event.issue.title || 'none'");
+        assert_eq!(fallback.values, ["github.event.issue.title"]);
+        let formatted = flow("matrix.pgo && format('--pgo {0}', matrix.pgo) || ''");
+        assert_eq!(formatted.values, ["matrix.pgo"]);
+        assert_eq!(formatted.tested, ["matrix.pgo"]);
+        assert_eq!(
+            flow("!github.event.pull_request.draft").values,
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            flow("toJSON(github.event.issue)").values,
+            ["github.event.issue"]
+        );
+        assert_eq!(flow("secrets[matrix.pat]").values, ["secrets.*"]);
+        // Not the language: every context is then a value (the caller's fallback).
+        assert_eq!(super::flow("a ? b : c"), None);
+        assert_eq!(super::flow("a &&"), None);
+        assert_eq!(super::flow("f(a"), None);
     }
 
     #[test]

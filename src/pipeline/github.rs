@@ -66,6 +66,9 @@ struct Scope<'a> {
     job_env: Option<&'a Node>,
     step_env: Option<&'a Node>,
     matrix: Option<&'a Node>,
+    /// The workflow's `on:`, whose `workflow_dispatch` and `workflow_call` declare the
+    /// types of `inputs.*`.
+    on: Option<&'a Node>,
 }
 
 struct Checker<'a, 'o> {
@@ -99,6 +102,7 @@ pub(crate) fn workflow(
             job_env: job.get("env"),
             step_env: None,
             matrix: job.get("strategy").and_then(|s| s.get("matrix")),
+            on: doc.get("on"),
         };
         checker.debug_env(scope.job_env);
         if let Some(uses) = job.get("uses") {
@@ -114,10 +118,9 @@ pub(crate) fn workflow(
     if dangerous_jobs == 0 {
         for (name, node) in &triggers {
             if DANGEROUS_TRIGGERS.contains(&name.as_str()) {
-                let mut issue = Issue::new(
+                let mut issue = Issue::at(
                     Check::DangerousTrigger,
-                    node.pos.line,
-                    node.pos.column,
+                    node,
                     format!(
                         "`{name}` runs with the repository's secrets and a write token for \
                          events outsiders cause (a fork's pull request, a comment); no job here \
@@ -300,10 +303,9 @@ impl Checker<'_, '_> {
             return;
         }
         let workflow = target.split('@').next().unwrap_or(target);
-        let mut issue = Issue::new(
+        let mut issue = Issue::at(
             Check::SecretsInherit,
-            secrets.pos.line,
-            secrets.pos.column,
+            secrets,
             format!(
                 "job `{id}` passes every secret of the repository to `{target}`, which another owner controls"
             ),
@@ -334,10 +336,9 @@ impl Checker<'_, '_> {
         if !self_hosted {
             return;
         }
-        let mut issue = Issue::new(
+        let mut issue = Issue::at(
             Check::SelfHostedOnPr,
-            runs_on.pos.line,
-            runs_on.pos.column,
+            runs_on,
             format!(
                 "job `{id}` runs on a self-hosted runner, and the workflow runs on `{}`, which forks can trigger",
                 forkable.join("`, `")
@@ -376,24 +377,28 @@ impl Checker<'_, '_> {
         }
     }
 
-    /// `template-injection`: expressions expanded into code.
+    /// `template-injection`: expressions expanded into code. Every context an expression
+    /// expands is reported, so a reviewer sees each one: by how far an attacker chooses
+    /// it, and the ones that cannot carry shell syntax at the lowest severity with the
+    /// reason. Secrets are left to `new-secret-reference`.
     fn script(&mut self, node: &Node, script: &str, sink: &str, scope: Scope) {
         for expression in expr::expressions(script) {
-            for path in expr::contexts(expression.inner) {
-                let taint = resolve(&path, scope);
-                let (severity, why) = match taint {
-                    Taint::Safe => continue,
-                    Taint::Attacker => (
+            for (path, risk) in expanded(expression.inner, scope) {
+                let (severity, why) = match risk {
+                    Risk::Low(reason) => (Severity::Low, format!("low risk: {reason}")),
+                    Risk::Tainted(Taint::Attacker) => (
                         Severity::High,
-                        "whoever opens the issue, pull request or comment chooses its value",
+                        "whoever opens the issue, pull request or comment chooses its value"
+                            .to_string(),
                     ),
-                    Taint::Influenced => (
+                    Risk::Tainted(Taint::Influenced) => (
                         Severity::Medium,
-                        "its value can come from outside the repository's writers",
+                        "its value can come from outside the repository's writers".to_string(),
                     ),
-                    Taint::Indirect => (
+                    Risk::Tainted(Taint::Indirect | Taint::Safe) => (
                         Severity::Low,
-                        "its value comes from a step, job or variable this file does not fix",
+                        "its value comes from a step, job or variable this file does not fix"
+                            .to_string(),
                     ),
                 };
                 let (line, column) = self.source.locate(node, script, expression.start);
@@ -415,18 +420,7 @@ impl Checker<'_, '_> {
     fn pipes_to_shell(&mut self, node: &Node, script: &str) {
         for found in shell::pipes_to_shell(script) {
             let (line, column) = self.source.locate(node, script, found.offset);
-            let mut issue = Issue::new(
-                Check::CurlPipeShell,
-                line,
-                column,
-                format!(
-                    "`{}` runs a script fetched at run time, unseen",
-                    found.command
-                ),
-                found.command.clone(),
-            );
-            issue.after = Some(found.command);
-            self.push(issue);
+            self.push(found.issue(line, column, "run time"));
         }
     }
 
@@ -483,10 +477,9 @@ impl Checker<'_, '_> {
                 message.push_str(&format!(" and secrets ({})", secrets.join(", ")));
                 Severity::Critical
             };
-            let mut issue = Issue::new(
+            let mut issue = Issue::at(
                 Check::DangerousTrigger,
-                node.pos.line,
-                node.pos.column,
+                node,
                 message,
                 format!("{}|{id}|{what}", dangerous.join(",")),
             );
@@ -701,20 +694,56 @@ fn scalar_values<'a>(node: &'a Node, out: &mut Vec<&'a Node>) {
     }
 }
 
+/// What a context expanded into a script risks: an attacker's choice to some degree, or
+/// nothing that can hold shell syntax, and why.
+enum Risk {
+    Tainted(Taint),
+    Low(String),
+}
+
+/// Each context that the expression `inner` expands, once, with its risk where `scope`
+/// evaluates it. A context that is only tested (`a == 'b' && 'x' || 'y'`) never reaches
+/// the script; an expression the flow parser does not read counts every context as a
+/// value.
+fn expanded(inner: &str, scope: Scope) -> Vec<(String, Risk)> {
+    let (values, tested) = match expr::flow(inner) {
+        Some(flow) => (flow.values, flow.tested),
+        None => (expr::contexts(inner), Vec::new()),
+    };
+    let mut out: Vec<(String, Risk)> = Vec::new();
+    for path in values {
+        if !out.iter().any(|(p, _)| *p == path) {
+            let risk = resolve(&path, scope);
+            out.push((path, risk));
+        }
+    }
+    for path in tested {
+        if !out.iter().any(|(p, _)| *p == path) {
+            let reason = "it is only tested here (a condition or a comparison); its text \
+                          never reaches the script";
+            out.push((path, Risk::Low(reason.to_string())));
+        }
+    }
+    out.retain(|(path, _)| path != "secrets" && !path.starts_with("secrets."));
+    out
+}
+
 /// How far an attacker controls `path` where `scope` evaluates it: `matrix.*` and `env.*`
-/// are looked up in the job's matrix and the environment the step sees.
-fn resolve(path: &str, scope: Scope) -> Taint {
+/// are looked up in the job's matrix and the environment the step sees, `inputs.*` in the
+/// types the workflow declares.
+fn resolve(path: &str, scope: Scope) -> Risk {
     if let Some(key) = path.strip_prefix("matrix.") {
-        return matrix_values(scope.matrix, key.split('.').next().unwrap_or(key)).map_or(
-            Taint::Indirect,
-            |values| {
-                values
-                    .iter()
-                    .map(|v| text_taint(v))
-                    .max()
-                    .unwrap_or(Taint::Safe)
-            },
-        );
+        let Some(values) = matrix_values(scope.matrix, key.split('.').next().unwrap_or(key)) else {
+            return Risk::Tainted(Taint::Indirect);
+        };
+        let taint = values.iter().map(|v| text_taint(v)).max();
+        return match taint.unwrap_or(Taint::Safe) {
+            Taint::Safe => Risk::Low(format!(
+                "the file's matrix sets it to {}",
+                shown_values(&values)
+            )),
+            taint => Risk::Tainted(taint),
+        };
     }
     if let Some(name) = path.strip_prefix("env.") {
         let defined = [scope.step_env, scope.job_env, scope.workflow_env]
@@ -722,12 +751,84 @@ fn resolve(path: &str, scope: Scope) -> Taint {
             .flatten()
             .flat_map(Node::entries)
             .find(|(k, _)| k.as_str().is_some_and(|k| k.eq_ignore_ascii_case(name)));
-        return match defined {
-            Some((_, value)) => value.as_str().map_or(Taint::Safe, text_taint),
-            None => Taint::Influenced,
+        let Some((_, value)) = defined else {
+            return Risk::Tainted(Taint::Influenced);
+        };
+        let text = value.as_str().unwrap_or("");
+        return match text_taint(text) {
+            Taint::Safe => Risk::Low(format!(
+                "this file sets it to {}",
+                shown_values(&[text.to_string()])
+            )),
+            taint => Risk::Tainted(taint),
         };
     }
-    expr::taint(path)
+    let input = path
+        .strip_prefix("inputs.")
+        .or_else(|| path.strip_prefix("github.event.inputs."));
+    if let Some(reason) = input.and_then(|name| typed_input(scope.on, name)) {
+        return Risk::Low(reason.to_string());
+    }
+    match expr::taint(path) {
+        Taint::Safe => Risk::Low(expr::safe_reason(path).to_string()),
+        taint => Risk::Tainted(taint),
+    }
+}
+
+/// Why the input `name` cannot carry shell syntax, when every trigger that declares it
+/// (`workflow_dispatch`, `workflow_call`) gives it a type GitHub checks: a boolean, a
+/// number, or a choice among literal options. An undeclared or string input: `None`.
+fn typed_input(on: Option<&Node>, name: &str) -> Option<&'static str> {
+    let declarations: Vec<&Node> = ["workflow_dispatch", "workflow_call"]
+        .into_iter()
+        .filter_map(|trigger| on?.get(trigger)?.get("inputs"))
+        .flat_map(Node::entries)
+        .filter(|(k, _)| k.as_str().is_some_and(|k| k.eq_ignore_ascii_case(name)))
+        .map(|(_, v)| v)
+        .collect();
+    let reasons: Vec<Option<&'static str>> = declarations
+        .iter()
+        .map(|input| match input.get("type").and_then(Node::as_str)? {
+            "boolean" => Some("a boolean input: GitHub passes only `true` or `false`"),
+            "number" => Some("a number input: GitHub passes only a number"),
+            "choice" => input
+                .get("options")
+                .map(Node::items)
+                .filter(|options| {
+                    options
+                        .iter()
+                        .all(|o| o.as_str().is_some_and(|t| text_taint(t) == Taint::Safe))
+                })
+                .map(|_| "a choice input: GitHub accepts only the options this file lists"),
+            _ => None,
+        })
+        .collect();
+    match reasons.first() {
+        Some(first) if reasons.iter().all(Option::is_some) => *first,
+        _ => None,
+    }
+}
+
+/// Up to three distinct values as written (each cut at 60 characters), for a message.
+fn shown_values(values: &[String]) -> String {
+    let mut distinct: Vec<&String> = Vec::new();
+    for value in values {
+        if !distinct.contains(&value) {
+            distinct.push(value);
+        }
+    }
+    let mut shown: Vec<String> = distinct
+        .iter()
+        .take(3)
+        .map(|v| match v.char_indices().nth(60) {
+            Some((cut, _)) => format!("`{}…`", &v[..cut]),
+            None => format!("`{v}`"),
+        })
+        .collect();
+    if distinct.len() > 3 {
+        shown.push(format!("and {} more", distinct.len() - 3));
+    }
+    shown.join(", ")
 }
 
 /// The worst taint of the expressions in a literal text (none: safe).
@@ -892,10 +993,9 @@ fn permissions(doc: &Node, old: Option<&Node>, out: &mut Vec<Issue>) {
         let Some(id) = key.as_str() else { continue };
         let declared = job.get("permissions");
         if workflow.is_none() && declared.is_none() {
-            let mut issue = Issue::new(
+            let mut issue = Issue::at(
                 Check::ExcessivePermissions,
-                key.pos.line,
-                key.pos.column,
+                key,
                 format!(
                     "job `{id}` runs with the repository's default token permissions: neither it \
                      nor the workflow declares `permissions:`"
@@ -915,10 +1015,9 @@ fn permissions(doc: &Node, old: Option<&Node>, out: &mut Vec<Issue>) {
         let now = read_permissions(node);
         let was = before.map(read_permissions);
         if now == Permissions::WriteAll {
-            let mut issue = Issue::new(
+            let mut issue = Issue::at(
                 Check::ExcessivePermissions,
-                node.pos.line,
-                node.pos.column,
+                node,
                 format!(
                     "{scope} asks for `permissions: write-all`: every scope of the token can write"
                 ),
@@ -975,10 +1074,9 @@ fn widened(scope: &str, node: &Node, now: &Permissions, was: &Permissions, out: 
         } else {
             format!("{name}: {}", before.as_str())
         };
-        let mut issue = Issue::new(
+        let mut issue = Issue::at(
             Check::ExcessivePermissions,
-            at.pos.line,
-            at.pos.column,
+            at,
             format!(
                 "{scope} widens the token's permissions: `{shown_before}` becomes `{shown_now}`"
             ),

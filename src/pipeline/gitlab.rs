@@ -177,13 +177,7 @@ fn includes(doc: &Node, out: &mut Vec<Issue>) {
         } else {
             continue;
         };
-        let mut issue = Issue::new(
-            Check::UnpinnedAction,
-            node.pos.line,
-            node.pos.column,
-            message,
-            text.clone(),
-        );
+        let mut issue = Issue::at(Check::UnpinnedAction, node, message, text.clone());
         issue.severity = Severity::High;
         issue.fix = Some("include by a full commit SHA (ref: <sha>, or component@<sha>)".into());
         issue.after = Some(text);
@@ -247,18 +241,7 @@ fn scripts(job: &Node, source: &Source, defined: &[String], out: &mut Vec<Issue>
             let Some(text) = node.as_str() else { continue };
             for found in shell::pipes_to_shell(text) {
                 let (line, column) = source.locate(node, text, found.offset);
-                let mut issue = Issue::new(
-                    Check::CurlPipeShell,
-                    line,
-                    column,
-                    format!(
-                        "`{}` runs a script fetched at run time, unseen",
-                        found.command
-                    ),
-                    found.command.clone(),
-                );
-                issue.after = Some(found.command);
-                out.push(issue);
+                out.push(found.issue(line, column, "run time"));
             }
             for name in DEBUG_VARIABLES {
                 if let Some(at) = text.find(&format!("{name}=true")) {

@@ -31,6 +31,7 @@ pub(crate) use review::{audit_tree, review_change};
 
 use crate::finding::{PipelineFinding, Severity};
 use crate::pipeline::files::FileKind;
+use crate::pipeline::yaml::Node;
 
 /// Why a pipeline review could not be completed; each names the file (and line) it is
 /// about.
@@ -111,6 +112,11 @@ impl Issue {
             identity: identity.into(),
             tagged_action: None,
         }
+    }
+
+    /// An issue about `node`, at its position.
+    pub fn at(check: Check, node: &Node, message: String, identity: impl Into<String>) -> Issue {
+        Issue::new(check, node.pos.line, node.pos.column, message, identity)
     }
 
     /// A keyed hash of check and identity (the fast form secrets used before their salted

@@ -22,10 +22,9 @@ pub(crate) fn hooks(doc: &Node, out: &mut Vec<Issue>) {
         if rev.len() == 40 && rev.bytes().all(|b| b.is_ascii_hexdigit()) {
             continue;
         }
-        let mut issue = Issue::new(
+        let mut issue = Issue::at(
             Check::UnpinnedHook,
-            rev_node.pos.line,
-            rev_node.pos.column,
+            rev_node,
             format!(
                 "hooks of `{repo}` are installed from `{rev}`, a tag or branch that can be moved"
             ),

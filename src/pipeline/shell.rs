@@ -6,6 +6,9 @@
 //! continuations and command separators are respected. Quoted text is not a command, so
 //! `echo "curl x | sh"` is not reported.
 
+use crate::pipeline::Issue;
+use crate::pipeline::check::Check;
+
 /// Commands that fetch a URL.
 const FETCHERS: &[&str] = &[
     "curl",
@@ -49,6 +52,22 @@ const WRAPPERS: &[&str] = &["sudo", "env", "exec", "command", "nohup", "time"];
 pub(crate) struct PipeToShell {
     pub offset: usize,
     pub command: String,
+}
+
+impl PipeToShell {
+    /// The `curl-pipe-shell` issue at `line`, `column`; `when` is the time the script is
+    /// fetched (`run time`, `build time`).
+    pub(crate) fn issue(self, line: u32, column: u32, when: &str) -> Issue {
+        let mut issue = Issue::new(
+            Check::CurlPipeShell,
+            line,
+            column,
+            format!("`{}` runs a script fetched at {when}, unseen", self.command),
+            self.command.clone(),
+        );
+        issue.after = Some(self.command);
+        issue
+    }
 }
 
 /// Every fetch-and-run in `script`.

@@ -5,7 +5,7 @@
 //! collections, block scalars and multi-document files defeat. `serde-saphyr` (the parser
 //! lockfile-parsers reads pnpm and yarn berry with) gives every value its location through
 //! `Spanned`, expands anchors and merge keys with limits against alias bombs, and refuses
-//! deep nesting before it costs anything, as in `lockfile-parsers/src/yaml.rs`. The tree
+//! deep nesting before it costs anything, with the limits of `lockfile_parsers::yaml`. The tree
 //! below is the small generic shape the checks walk.
 //!
 //! Scalars keep their text as written: `rev: 1.10` stays `1.10` and `on:` stays `on`,
@@ -13,13 +13,9 @@
 //! (GitHub, GitLab, pre-commit, compose) each resolve types their own way and the checks
 //! compare text.
 
+use lockfile_parsers::yaml;
 use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_saphyr::{Location, Spanned};
-
-/// Deepest nesting of mappings and sequences accepted. A GitHub workflow's deepest real
-/// path is `jobs.<id>.steps[i].with.<input>`, GitLab's a few levels more; 32 is far from
-/// any real file and close enough to stop a hostile one early.
-const MAX_DEPTH: usize = 32;
 
 /// Documents in one file: compose and GitLab files may hold a few; more is not a CI file.
 const MAX_DOCUMENTS: usize = 64;
@@ -114,46 +110,20 @@ impl Node {
 
 /// Every document of `text`. An empty file (or only comments) has none.
 pub(crate) fn parse(text: &str) -> Result<Vec<Node>, SyntaxError> {
-    let docs: Vec<Spanned<Raw>> = serde_saphyr::from_multiple_with_options(text, options(text))
-        .map_err(|e| syntax_error(&e))?;
-    Ok(docs.into_iter().map(|d| convert(d, text)).collect())
-}
-
-fn options(text: &str) -> serde_saphyr::Options {
-    // As in lockfile-parsers: the node and event caps follow the input's size (every node
-    // takes a byte), depth is what costs and stays small.
-    let size = text.len().saturating_add(1024);
-    let mut budget = serde_saphyr::Budget::default();
-    budget.max_depth = MAX_DEPTH;
-    budget.max_documents = MAX_DOCUMENTS;
-    budget.max_nodes = size;
-    budget.max_events = size.saturating_mul(2);
-    budget.flow_nesting_limit = budget.flow_nesting_limit.min(MAX_DEPTH);
-    let mut options = serde_saphyr::Options::default();
-    options.budget = Some(budget);
-    options.with_snippet = false;
     // GitLab (Ruby's Psych) and pre-commit (PyYAML) keep the last of duplicate keys;
     // GitHub and compose refuse the file. Keeping the last checks what the tools that
     // accept such a file run.
-    options.duplicate_keys = serde_saphyr::DuplicateKeyPolicy::LastWins;
-    options
-}
-
-fn syntax_error(err: &serde_saphyr::Error) -> SyntaxError {
-    let err = err.without_snippet();
-    let location = err.location().filter(|l| l.line() > 0);
-    let message = err.to_string();
-    // serde-saphyr prefixes `error: line L column C: `; the position is reported apart.
-    let message = message.strip_prefix("error: ").unwrap_or(&message);
-    let message = message
-        .strip_prefix("line ")
-        .and_then(|m| m.split_once(": "))
-        .map_or(message, |(_, rest)| rest);
-    SyntaxError {
-        line: location.map(|l| clamp(l.line())),
-        column: location.map(|l| clamp(l.column())).filter(|&c| c > 0),
-        message: message.lines().next().unwrap_or("").trim().to_string(),
-    }
+    let options = yaml::options(text, MAX_DOCUMENTS, yaml::DuplicateKeyPolicy::LastWins);
+    let docs: Vec<Spanned<Raw>> =
+        serde_saphyr::from_multiple_with_options(text, options).map_err(|e| {
+            let plain = yaml::PlainError::new(&e);
+            SyntaxError {
+                line: plain.line.map(clamp),
+                column: plain.column.map(clamp),
+                message: plain.message,
+            }
+        })?;
+    Ok(docs.into_iter().map(|d| convert(d, text)).collect())
 }
 
 fn clamp(n: u64) -> u32 {

@@ -17,8 +17,7 @@ use crate::policy::pipeline_policy::{PipelineConfig, PipelinePolicy};
 use crate::registry::RegistriesConfig;
 use crate::secrets::{self, Confidence, Rule, RuleError, RuleSpec};
 
-/// The configuration file looked for at the repository or scan root.
-pub(crate) const CONFIG_FILE: &str = "tollgate.toml";
+pub(crate) use crate::policy::files::CONFIG_FILE;
 
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {

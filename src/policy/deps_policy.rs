@@ -34,6 +34,7 @@ use lockfile_parsers::Ecosystem;
 use serde::Deserialize;
 
 use crate::finding::{DependencyFinding, Kind, Severity, Verdict};
+use crate::policy::allow::{self, AllowList, Terms};
 
 /// What a check's result does to the run.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
@@ -126,6 +127,16 @@ pub(crate) struct AllowEntry {
     pub reason: String,
 }
 
+impl Terms for AllowEntry {
+    fn reason(&self) -> &str {
+        &self.reason
+    }
+
+    fn expires(&self) -> Option<toml::value::Datetime> {
+        self.expires
+    }
+}
+
 #[derive(Debug, thiserror::Error)]
 pub(crate) enum DepsPolicyError {
     #[error("[deps] min-age: `{value}` is not a duration (use e.g. \"72h\", \"3d\", \"1w\")")]
@@ -160,7 +171,6 @@ struct PackagePattern {
 struct Allow {
     entry: AllowEntry,
     package: Option<PackagePattern>,
-    expires: Option<Date>,
 }
 
 /// The level of every verdict kind but `unknown` (which depends on the mode), by name.
@@ -229,7 +239,7 @@ pub struct DepsPolicy {
     unknown_staged: Level,
     pub min_age: SignedDuration,
     pub fail_on: Option<Severity>,
-    allow: Vec<Allow>,
+    allow: AllowList<Allow>,
     exclude: GlobSet,
     today: Date,
 }
@@ -242,7 +252,7 @@ impl Default for DepsPolicy {
             unknown_staged: Level::Warn,
             min_age: DEFAULT_MIN_AGE,
             fail_on: None,
-            allow: Vec::new(),
+            allow: AllowList::default(),
             exclude: GlobSet::empty(),
             today: Zoned::now().date(),
         }
@@ -270,12 +280,9 @@ impl DepsPolicy {
             })?;
         }
         policy.fail_on = config.fail_on;
-        policy.allow = config
-            .allow
-            .iter()
-            .enumerate()
-            .map(|(i, e)| resolve_allow(i + 1, e))
-            .collect::<Result<_, _>>()?;
+        policy.allow = AllowList::resolve(&config.allow, resolve_allow, |index, message| {
+            DepsPolicyError::Allow { index, message }
+        })?;
         policy.exclude = exclude_globs(&config.exclude)?;
         Ok(policy)
     }
@@ -308,7 +315,11 @@ impl DepsPolicy {
         mode: Mode,
         default_fail_on: Severity,
     ) -> Level {
-        if self.active_allows().any(|a| allows(a, finding, verdict)) {
+        if self
+            .allow
+            .active(self.today)
+            .any(|a| allows(a, finding, verdict))
+        {
             return Level::Off;
         }
         let level = self.check_level(verdict.kind(), mode);
@@ -330,37 +341,19 @@ impl DepsPolicy {
         level
     }
 
-    fn active_allows(&self) -> impl Iterator<Item = &Allow> {
-        self.allow
-            .iter()
-            .filter(|a| a.expires.is_none_or(|d| d >= self.today))
-    }
-
-    /// Allow entries past their `expires` day: they no longer apply.
-    pub(crate) fn expired(&self) -> Vec<&AllowEntry> {
-        self.allow
-            .iter()
-            .filter(|a| a.expires.is_some_and(|d| d < self.today))
-            .map(|a| &a.entry)
-            .collect()
-    }
-
     /// One warning line per expired allow entry, for the report.
     pub fn expiry_warnings(&self) -> Vec<String> {
-        self.expired()
-            .into_iter()
-            .map(|e| {
+        self.allow
+            .expired(self.today)
+            .map(|a| {
+                let e = &a.entry;
                 let what = match (&e.package, &e.advisory) {
                     (Some(p), Some(a)) => format!("{a} on {p}"),
                     (Some(p), None) => p.clone(),
                     (None, Some(a)) => a.clone(),
                     (None, None) => String::new(),
                 };
-                let day = e.expires.map(|d| d.to_string()).unwrap_or_default();
-                format!(
-                    "[[deps.allow]] {what} expired on {day} and no longer applies (reason was: {})",
-                    e.reason
-                )
+                allow::expiry_warning("deps", &what, e)
             })
             .collect()
     }
@@ -371,30 +364,19 @@ impl DepsPolicy {
     }
 }
 
-fn resolve_allow(index: usize, entry: &AllowEntry) -> Result<Allow, DepsPolicyError> {
-    let err = |message: String| DepsPolicyError::Allow { index, message };
+/// What one `[[deps.allow]]` entry matches (its reason and expiry: [`AllowList`]).
+fn resolve_allow(entry: &AllowEntry) -> Result<Allow, String> {
     if entry.package.is_none() && entry.advisory.is_none() {
-        return Err(err("needs `package` or `advisory`".into()));
-    }
-    if entry.reason.trim().is_empty() {
-        return Err(err("`reason` is empty".into()));
+        return Err("needs `package` or `advisory`".into());
     }
     let package = entry
         .package
         .as_deref()
-        .map(|p| parse_package(p).ok_or_else(|| err(format!("package: bad pattern `{p}`"))))
-        .transpose()?;
-    let expires = entry
-        .expires
-        .map(|d| {
-            expiry_date(&d)
-                .ok_or_else(|| err(format!("expires: `{d}` is not a date (use YYYY-MM-DD)")))
-        })
+        .map(|p| parse_package(p).ok_or_else(|| format!("package: bad pattern `{p}`")))
         .transpose()?;
     Ok(Allow {
         entry: entry.clone(),
         package,
-        expires,
     })
 }
 
@@ -459,14 +441,6 @@ pub(crate) fn parse_duration(text: &str) -> Option<SignedDuration> {
         _ => return None,
     };
     Some(SignedDuration::from_secs(n.checked_mul(seconds)?))
-}
-
-/// An allow entry's `expires`: a bare TOML date (`2026-12-31`); a time or an offset is not.
-pub(crate) fn expiry_date(d: &toml::value::Datetime) -> Option<Date> {
-    match (d.date, d.time) {
-        (Some(date), None) => Date::new(date.year as i16, date.month as i8, date.day as i8).ok(),
-        _ => None,
-    }
 }
 
 #[cfg(test)]

@@ -9,10 +9,17 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::policy::config::CONFIG_FILE;
-use crate::policy::suppress::{GITLEAKS_IGNORE_FILE, IGNORE_FILE};
 use crate::secrets::{Fingerprinter, Salt};
 
+// The names of the policy files live here, with what finds them; `config` and `suppress`,
+// which read them, import them from here (so neither is imported back).
+
+/// The configuration file looked for at the repository or scan root.
+pub(crate) const CONFIG_FILE: &str = "tollgate.toml";
+/// The ignore file tollgate reads from the scan root.
+pub(crate) const IGNORE_FILE: &str = ".tollgateignore";
+/// gitleaks' ignore file, read for migrating teams.
+pub(crate) const GITLEAKS_IGNORE_FILE: &str = ".gitleaksignore";
 /// Where a repository keeps the salt of its fingerprints.
 pub(crate) const SALT_FILE: &str = ".tollgate/salt";
 

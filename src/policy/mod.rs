@@ -3,6 +3,7 @@
 //! reports mark as blocking, warning or information. Sources and reports never compare a
 //! severity with a threshold themselves; they ask here.
 
+pub(crate) mod allow;
 pub(crate) mod change;
 pub mod config;
 pub mod deps_policy;

@@ -31,7 +31,8 @@ use serde::Deserialize;
 
 use crate::finding::{PipelineFinding, Severity};
 use crate::pipeline::Check;
-use crate::policy::deps_policy::{Level, expiry_date};
+use crate::policy::allow::{self, AllowList, Terms};
+use crate::policy::deps_policy::Level;
 
 /// The `[pipeline]` table as written.
 #[derive(Clone, Debug, Default, Deserialize)]
@@ -93,6 +94,16 @@ pub(crate) struct PipelineAllowEntry {
     pub reason: String,
 }
 
+impl Terms for PipelineAllowEntry {
+    fn reason(&self) -> &str {
+        &self.reason
+    }
+
+    fn expires(&self) -> Option<toml::value::Datetime> {
+        self.expires
+    }
+}
+
 #[derive(Debug, thiserror::Error)]
 pub(crate) enum PipelinePolicyError {
     #[error("[[pipeline.allow]] entry {index}: {message}")]
@@ -136,7 +147,6 @@ struct Allow {
     entry: PipelineAllowEntry,
     check: Option<Check>,
     file: Option<GlobSet>,
-    expires: Option<Date>,
 }
 
 /// The resolved `[pipeline]` policy.
@@ -147,7 +157,7 @@ pub struct PipelinePolicy {
     warn_on: Severity,
     allowed_actions: GlobSet,
     exclude: GlobSet,
-    allow: Vec<Allow>,
+    allow: AllowList<Allow>,
     today: Date,
 }
 
@@ -159,7 +169,7 @@ impl Default for PipelinePolicy {
             warn_on: DEFAULT_WARN_ON,
             allowed_actions: GlobSet::empty(),
             exclude: GlobSet::empty(),
-            allow: Vec::new(),
+            allow: AllowList::default(),
             today: Zoned::now().date(),
         }
     }
@@ -206,12 +216,9 @@ impl PipelinePolicy {
             // GitHub owner and repository names are case-insensitive.
             allowed_actions: globs("allowed-actions", &config.allowed_actions, true)?,
             exclude: globs("exclude", &config.exclude, false)?,
-            allow: config
-                .allow
-                .iter()
-                .enumerate()
-                .map(|(i, e)| resolve_allow(i + 1, e))
-                .collect::<Result<_, _>>()?,
+            allow: AllowList::resolve(&config.allow, resolve_allow, |index, message| {
+                PipelinePolicyError::Allow { index, message }
+            })?,
             today: Zoned::now().date(),
         })
     }
@@ -229,7 +236,7 @@ impl PipelinePolicy {
 
     /// What one finding does to the run.
     pub fn level(&self, finding: &PipelineFinding) -> Level {
-        if self.active_allows().any(|a| allows(a, finding)) {
+        if self.allow.active(self.today).any(|a| allows(a, finding)) {
             return Level::Off;
         }
         let trusted = finding.check == Check::UnpinnedAction
@@ -253,17 +260,10 @@ impl PipelinePolicy {
         }
     }
 
-    fn active_allows(&self) -> impl Iterator<Item = &Allow> {
-        self.allow
-            .iter()
-            .filter(|a| a.expires.is_none_or(|d| d >= self.today))
-    }
-
     /// One warning line per expired allow entry, for standard error.
     pub fn expiry_warnings(&self) -> Vec<String> {
         self.allow
-            .iter()
-            .filter(|a| a.expires.is_some_and(|d| d < self.today))
+            .expired(self.today)
             .map(|a| {
                 let e = &a.entry;
                 let what: Vec<&str> = [&e.check, &e.file, &e.value, &e.fingerprint]
@@ -271,53 +271,35 @@ impl PipelinePolicy {
                     .flatten()
                     .map(String::as_str)
                     .collect();
-                let day = e.expires.map(|d| d.to_string()).unwrap_or_default();
-                format!(
-                    "[[pipeline.allow]] {} expired on {day} and no longer applies (reason was: {})",
-                    what.join(" "),
-                    e.reason
-                )
+                allow::expiry_warning("pipeline", &what.join(" "), e)
             })
             .collect()
     }
 }
 
-fn resolve_allow(index: usize, entry: &PipelineAllowEntry) -> Result<Allow, PipelinePolicyError> {
-    let err = |message: String| PipelinePolicyError::Allow { index, message };
+/// What one `[[pipeline.allow]]` entry matches (its reason and expiry: [`AllowList`]).
+fn resolve_allow(entry: &PipelineAllowEntry) -> Result<Allow, String> {
     if entry.check.is_none()
         && entry.file.is_none()
         && entry.value.is_none()
         && entry.fingerprint.is_none()
     {
-        return Err(err("needs `check`, `file`, `value` or `fingerprint`".into()));
-    }
-    if entry.reason.trim().is_empty() {
-        return Err(err("`reason` is empty".into()));
+        return Err("needs `check`, `file`, `value` or `fingerprint`".into());
     }
     let check = entry
         .check
         .as_deref()
-        .map(|c| Check::from_id(c).ok_or_else(|| err(format!("check: unknown check `{c}`"))))
+        .map(|c| Check::from_id(c).ok_or_else(|| format!("check: unknown check `{c}`")))
         .transpose()?;
     let file = entry
         .file
         .as_ref()
-        .map(|f| {
-            globs("allow file", std::slice::from_ref(f), false).map_err(|e| err(e.to_string()))
-        })
-        .transpose()?;
-    let expires = entry
-        .expires
-        .map(|d| {
-            expiry_date(&d)
-                .ok_or_else(|| err(format!("expires: `{d}` is not a date (use YYYY-MM-DD)")))
-        })
+        .map(|f| globs("allow file", std::slice::from_ref(f), false).map_err(|e| e.to_string()))
         .transpose()?;
     Ok(Allow {
         entry: entry.clone(),
         check,
         file,
-        expires,
     })
 }
 

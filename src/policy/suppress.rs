@@ -16,14 +16,10 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use crate::finding::SecretFinding;
+pub(crate) use crate::policy::files::IGNORE_FILE;
 use crate::policy::files::{PolicyFiles, Role};
 use crate::secrets::fingerprint::{is_fingerprint, is_legacy};
 use crate::secrets::gitleaks;
-
-/// The ignore file tollgate reads from the scan root.
-pub(crate) const IGNORE_FILE: &str = ".tollgateignore";
-/// gitleaks' ignore file, read for migrating teams.
-pub(crate) const GITLEAKS_IGNORE_FILE: &str = ".gitleaksignore";
 /// The baseline file name `tollgate baseline` writes by default.
 pub(crate) const DEFAULT_BASELINE: &str = ".tollgate-baseline";
 

@@ -125,6 +125,16 @@ pub fn dependency<'a>(report: &'a Value, name: &str) -> &'a Value {
         .unwrap_or_else(|| panic!("no finding for {name} in {report}"))
 }
 
+/// One ecosystem's entry in `feed status --format json`.
+pub fn feed_ecosystem<'a>(status: &'a Value, name: &str) -> &'a Value {
+    status["ecosystems"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["ecosystem"] == name)
+        .unwrap_or_else(|| panic!("no {name} in {status}"))
+}
+
 /// What a snapshot of user-visible output must not depend on: timings and the temporary
 /// directories a test ran in. Snapshots are taken with these applied.
 pub fn snapshot_filters(temp: &Path) -> Vec<(String, String)> {

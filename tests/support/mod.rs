@@ -28,6 +28,26 @@ pub fn tree(files: &[(&str, &str)]) -> tempfile::TempDir {
     dir
 }
 
+/// A `pull_request_target` workflow with the four problems of the issue: a checkout of
+/// the pull request's head (line 13), a tag-pinned action (line 11), an image by tag
+/// (line 9) and `permissions: write-all` (line 4).
+pub const FOUR_PROBLEMS: &str = "\
+name: Preview
+on:
+  pull_request_target:
+permissions: write-all
+jobs:
+  preview:
+    runs-on: ubuntu-latest
+    container:
+      image: node:20
+    steps:
+      - uses: actions/checkout@v4
+        with:
+          ref: ${{ github.event.pull_request.head.sha }}
+      - run: npm ci && npm run preview
+";
+
 /// A GitHub classic token with a valid checksum, made for these tests.
 pub const TOKEN: &str = "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";
 
