@@ -26,9 +26,10 @@ use crate::deps::{AdvisorySource, Judge, MissingStore};
 use crate::finding::{Finding, Report, SecretFinding, Severity};
 use crate::osv::api::DEFAULT_API_URL;
 use crate::policy::files::{self, MissingSalt, PolicyFiles};
+use crate::policy::suppress::Suppression;
 use crate::policy::{self, Config, Gate, Suppressions};
 use crate::report::{self, Format};
-use crate::secrets::{Confidence, Scanner};
+use crate::secrets::Scanner;
 
 /// Options every scanning command takes.
 #[derive(Clone, Debug, clap::Args)]
@@ -177,6 +178,8 @@ pub(crate) struct Session {
     pub suppressions: Suppressions,
     pub redact: bool,
     pub fail_on: Severity,
+    /// What [`Session::unsuppressed`] dropped so far, for the decision line.
+    hidden: std::cell::Cell<policy::Hidden>,
 }
 
 impl Session {
@@ -209,7 +212,7 @@ impl Session {
         let fail_on = args
             .fail_on
             .or(config.secrets.fail_on)
-            .unwrap_or(Severity::Low);
+            .unwrap_or(policy::config::DEFAULT_FAIL_ON);
         let excluded = exclusion_globs(&config.secrets.exclude)?;
         Ok(Session {
             excluded,
@@ -218,6 +221,7 @@ impl Session {
             suppressions,
             redact: !args.no_redact,
             fail_on,
+            hidden: Default::default(),
         })
     }
 
@@ -237,7 +241,7 @@ impl Session {
                 .config
                 .secrets
                 .min_confidence
-                .unwrap_or(Confidence::Low),
+                .unwrap_or(policy::config::DEFAULT_MIN_CONFIDENCE),
             mode,
             deps: self.config.deps.clone(),
             pipeline: self.config.pipeline.clone(),
@@ -252,12 +256,27 @@ impl Session {
             .unwrap_or(crate::fs::DEFAULT_MAX_FILE_SIZE)
     }
 
-    /// Drops findings in excluded paths and suppressed findings (ignore file, baseline).
+    /// Drops findings in excluded paths and suppressed findings (ignore file, baseline),
+    /// counting the suppressed ones for the decision line.
     pub(crate) fn unsuppressed(&self, findings: Vec<SecretFinding>) -> Vec<SecretFinding> {
-        findings
+        let mut hidden = self.hidden.get();
+        let kept = findings
             .into_iter()
-            .filter(|f| !self.excluded.is_match(&f.file) && !self.suppressions.suppresses(f))
-            .collect()
+            .filter(|f| !self.excluded.is_match(&f.file))
+            .filter(|f| match self.suppressions.suppression(f) {
+                Some(Suppression::Ignored) => {
+                    hidden.suppressed += 1;
+                    false
+                }
+                Some(Suppression::Baselined) => {
+                    hidden.baselined += 1;
+                    false
+                }
+                None => true,
+            })
+            .collect();
+        self.hidden.set(hidden);
+        kept
     }
 }
 
@@ -289,8 +308,12 @@ pub(crate) fn finish(
     args: &CommonArgs,
     gate: Gate,
 ) -> anyhow::Result<Outcome> {
-    let report = &session.hide_secrets_in_names(report)?;
-    let blocked = report.findings.iter().any(|f| policy::blocks(f, &gate));
+    let mut report = session.hide_secrets_in_names(report)?;
+    let suppressed = session.hidden.get();
+    report.hidden.suppressed = suppressed.suppressed;
+    report.hidden.baselined = suppressed.baselined;
+    let report = &report;
+    let blocked = gate.decide(report).blocks();
     let color = args.output.is_none()
         && std::io::stdout().is_terminal()
         && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());

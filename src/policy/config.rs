@@ -20,6 +20,12 @@ use crate::secrets::{self, Confidence, Rule, RuleError, RuleSpec};
 /// The configuration file looked for at the repository or scan root.
 pub(crate) const CONFIG_FILE: &str = "tollgate.toml";
 
+/// `[secrets] fail-on` when neither the file nor `--fail-on` sets it: every secret fails.
+pub(crate) const DEFAULT_FAIL_ON: Severity = Severity::Low;
+/// `[secrets] min-confidence` when unset: confidence alone never turns a secret into a
+/// warning.
+pub(crate) const DEFAULT_MIN_CONFIDENCE: Confidence = Confidence::Low;
+
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
     #[error("{file}: cannot read: {source}")]

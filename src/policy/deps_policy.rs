@@ -301,6 +301,11 @@ impl DepsPolicy {
         level
     }
 
+    /// Whether an allow entry in force covers this verdict.
+    pub(crate) fn is_allowed(&self, finding: &DependencyFinding, verdict: &Verdict) -> bool {
+        self.active_allows().any(|a| allows(a, finding, verdict))
+    }
+
     fn active_allows(&self) -> impl Iterator<Item = &Allow> {
         self.allow
             .iter()

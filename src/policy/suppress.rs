@@ -52,6 +52,18 @@ pub(crate) struct Suppressions {
     /// Entries in the legacy form, matched against a finding's identity.
     legacy: HashSet<String>,
     gitleaks: HashSet<GitleaksEntry>,
+    /// The baseline's entries (either form), kept apart so that the decision line can
+    /// count baselined findings separately from ignored ones.
+    baseline: HashSet<String>,
+}
+
+/// Why a finding is suppressed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Suppression {
+    /// An ignore file (`.tollgateignore`, `.gitleaksignore`) lists it.
+    Ignored,
+    /// The baseline lists it.
+    Baselined,
 }
 
 impl Suppressions {
@@ -74,7 +86,7 @@ impl Suppressions {
                 .extend(parse_gitleaks_ignore(name, text)?);
         }
         if let Some((name, text)) = text(Role::Baseline)? {
-            suppressions.add(parse_baseline(name, text)?);
+            suppressions.baseline.extend(parse_baseline(name, text)?);
         }
         Ok(suppressions)
     }
@@ -89,13 +101,24 @@ impl Suppressions {
         }
     }
 
-    /// Whether a finding is suppressed.
-    pub(crate) fn suppresses(&self, finding: &SecretFinding) -> bool {
+    /// Why a finding is suppressed, if it is: an ignore file before the baseline.
+    pub(crate) fn suppression(&self, finding: &SecretFinding) -> Option<Suppression> {
+        let has_identity = !finding.identity.is_empty();
         if self.fingerprints.contains(&finding.fingerprint)
-            || (!finding.identity.is_empty() && self.legacy.contains(&finding.identity))
+            || (has_identity && self.legacy.contains(&finding.identity))
+            || self.gitleaks_suppresses(finding)
         {
-            return true;
+            return Some(Suppression::Ignored);
         }
+        if self.baseline.contains(&finding.fingerprint)
+            || (has_identity && self.baseline.contains(&finding.identity))
+        {
+            return Some(Suppression::Baselined);
+        }
+        None
+    }
+
+    fn gitleaks_suppresses(&self, finding: &SecretFinding) -> bool {
         if self.gitleaks.is_empty() {
             return false;
         }
@@ -320,8 +343,11 @@ mod tests {
             gitleaks: entries.into_iter().collect(),
             ..Default::default()
         };
-        assert!(suppressions.suppresses(&finding("ff", "src/a.py", 3)));
-        assert!(!suppressions.suppresses(&finding("ff", "src/a.py", 4)));
+        assert_eq!(
+            suppressions.suppression(&finding("ff", "src/a.py", 3)),
+            Some(Suppression::Ignored)
+        );
+        assert_eq!(suppressions.suppression(&finding("ff", "src/a.py", 4)), None);
     }
 
     #[test]
@@ -332,7 +358,7 @@ mod tests {
         found.identity = legacy.into();
         let mut suppressions = Suppressions::default();
         suppressions.add(vec![legacy.into()]);
-        assert!(suppressions.suppresses(&found));
+        assert!(suppressions.suppression(&found).is_some());
 
         let other = "bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb";
         let text = format!("# header\n{legacy} test fixture\n{other} gone\n");

@@ -151,6 +151,7 @@ fn dependency(
         fixed_advisories: vec![name()],
         published: None,
         specifier: Some(name()),
+        line: None,
     }
 }
 
