@@ -347,7 +347,10 @@ mod tests {
             suppressions.suppression(&finding("ff", "src/a.py", 3)),
             Some(Suppression::Ignored)
         );
-        assert_eq!(suppressions.suppression(&finding("ff", "src/a.py", 4)), None);
+        assert_eq!(
+            suppressions.suppression(&finding("ff", "src/a.py", 4)),
+            None
+        );
     }
 
     #[test]
