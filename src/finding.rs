@@ -147,6 +147,11 @@ pub struct DependencyFinding {
     /// version it admits can be installed, so each is looked up in the advisories.
     #[serde(skip)]
     pub specifier: Option<String>,
+    /// The 1-based line of the package's entry in the lockfile (the head's, or the
+    /// base's for a removed package), where GitHub annotations point. Not part of the
+    /// JSON schema.
+    #[serde(skip)]
+    pub line: Option<u32>,
 }
 
 /// One verdict on a package: which check spoke, and its evidence. A typed enum rather
@@ -189,7 +194,14 @@ pub enum Verdict {
         informational: Option<String>,
     },
     /// The version is younger than the policy's minimum age.
-    RecentlyPublished { published: jiff::Timestamp },
+    RecentlyPublished {
+        published: jiff::Timestamp,
+        /// Which source named the registry that answered, when tollgate learned it
+        /// rather than read it from configuration (`npm config get registry`,
+        /// `deps.dev (no registry configured)`).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        source: Option<String>,
+    },
     /// A new package whose name is a near miss of a popular one.
     Typosquat {
         resembles: String,
@@ -442,6 +454,22 @@ pub(crate) struct Report {
     pub version: u32,
     pub findings: Vec<Finding>,
     pub stats: Stats,
+    /// What suppressions and allow entries kept out of `findings`; the JSON report shows
+    /// it in `decision`.
+    #[serde(skip)]
+    pub hidden: Hidden,
+}
+
+/// What the policy kept out of a report, counted where it happened so the decision line
+/// can say that something was hidden rather than let it vanish.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Hidden {
+    /// Secrets an ignore file (`.tollgateignore`, `.gitleaksignore`) suppressed.
+    pub suppressed: usize,
+    /// Secrets the baseline lists.
+    pub baselined: usize,
+    /// Dependency verdicts a `[[deps.allow]]` entry covers.
+    pub allowed_advisories: usize,
 }
 
 impl Report {
@@ -450,6 +478,7 @@ impl Report {
             version: REPORT_VERSION,
             findings,
             stats,
+            hidden: Hidden::default(),
         }
     }
 }

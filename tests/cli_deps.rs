@@ -334,8 +334,16 @@ fn check_base_flags_the_dependency_change_of_a_branch() {
         &cache,
         &["deps", "--base", "main", "--format", "github"],
     ));
+    // At the package's entry in the head's lockfile, not at line 1.
+    let lockfile = std::fs::read_to_string(repo.path.join("npm/package-lock.json")).unwrap();
+    let entry = 1 + lockfile
+        .lines()
+        .position(|l| l.contains("\"node_modules/0-dns\""))
+        .unwrap();
     assert!(
-        github.contains("::error file=npm/package-lock.json,line=1,title=tollgate npm 0-dns::"),
+        github.contains(&format!(
+            "::error file=npm/package-lock.json,line={entry},title=tollgate npm 0-dns::"
+        )),
         "{github}"
     );
 }

@@ -81,7 +81,8 @@ fn json_report_follows_the_design_schema() {
             "fingerprint",
             "entropy",
             "validation",
-            "confidence"
+            "confidence",
+            "blocking"
         ]
     );
     assert_eq!(f["kind"], "secret");

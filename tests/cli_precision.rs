@@ -292,7 +292,10 @@ fn every_format_carries_the_confidence() {
     );
     let first = report["findings"][0].as_object().unwrap();
     let keys: Vec<&str> = first.keys().map(String::as_str).collect();
-    assert_eq!(&keys[keys.len() - 2..], ["validation", "confidence"]);
+    assert_eq!(
+        &keys[keys.len() - 3..],
+        ["validation", "confidence", "blocking"]
+    );
 
     let sarif = json(&tollgate(dir.path(), &["dir", ".", "--format", "sarif"]));
     let properties: Vec<&str> = sarif["runs"][0]["results"]
@@ -304,8 +307,9 @@ fn every_format_carries_the_confidence() {
     assert_eq!(properties, ["high", "medium", "low"]);
 
     let text = stdout(&tollgate(dir.path(), &["dir", "."]));
-    assert!(text.contains("ghp_…redacted… [high confidence]"), "{text}");
-    assert!(text.contains("[low confidence]"), "{text}");
+    assert!(text.contains("ghp_…redacted… [BLOCKS: "), "{text}");
+    assert!(text.contains(", high confidence]"), "{text}");
+    assert!(text.contains(", low confidence]"), "{text}");
     let markdown = stdout(&tollgate(dir.path(), &["dir", ".", "--format", "markdown"]));
     assert!(markdown.contains("| rule | confidence |"), "{markdown}");
     assert!(

@@ -33,6 +33,7 @@ fn finding(eco: &str, name: &str, version: &str) -> DependencyFinding {
         fixed_advisories: vec![],
         published: None,
         specifier: None,
+        line: None,
     }
 }
 

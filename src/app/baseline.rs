@@ -12,7 +12,13 @@ use crate::app::dir::scan_inputs;
 use crate::app::{CommonArgs, Outcome, Session};
 use crate::finding::SecretFinding;
 use crate::policy::suppress::{self, DEFAULT_BASELINE, IGNORE_FILE};
+use crate::report::Format;
+use crate::scan::{self, HistoryOptions};
 
+/// The baseline takes only the options that change what it records: the report options
+/// of the scanning commands (`--format`, `--output`, `--fail-on`, `--baseline`,
+/// `--no-redact`) have no meaning for a file of fingerprints, so clap refuses them
+/// rather than ignoring them.
 #[derive(Clone, Debug, clap::Args)]
 pub struct BaselineArgs {
     /// Files or directories to scan (default: the current directory).
@@ -21,8 +27,17 @@ pub struct BaselineArgs {
     /// Where to write the baseline.
     #[arg(long = "baseline-file", value_name = "FILE", default_value = DEFAULT_BASELINE)]
     pub file: PathBuf,
-    #[command(flatten)]
-    pub common: CommonArgs,
+    /// Also record the secrets of the repository's history (every ref), so that
+    /// `tollgate history` and `check --base` pass on secrets committed before the
+    /// baseline and since removed.
+    #[arg(long)]
+    pub history: bool,
+    /// Configuration file (default: tollgate.toml in the current directory).
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    /// Worker threads (default: one per core).
+    #[arg(long, value_name = "N")]
+    pub threads: Option<usize>,
 }
 
 pub fn run(args: &BaselineArgs) -> anyhow::Result<Outcome> {
@@ -31,11 +46,38 @@ pub fn run(args: &BaselineArgs) -> anyhow::Result<Outcome> {
     } else {
         args.paths.clone()
     };
-    // A baseline records everything found, including what an older baseline suppressed.
-    let mut common = args.common.clone();
-    common.baseline = None;
+    // A baseline records everything found, including what an older baseline suppressed
+    // (no `--baseline` is read).
+    let common = CommonArgs {
+        format: Format::Text,
+        output: None,
+        config: args.config.clone(),
+        no_redact: false,
+        threads: args.threads,
+        fail_on: None,
+        baseline: None,
+        also: Vec::new(),
+        report_format: None,
+        redact: None,
+        exit_code: None,
+        no_banner: false,
+        verbose: false,
+        log_level: None,
+    };
     let session = Session::prepare(Path::new("."), &common)?;
-    let (all, _) = scan_inputs(&session, &paths, false, None, args.common.threads)?;
+    let (mut all, _) = scan_inputs(&session, &paths, false, None, args.threads)?;
+    if args.history {
+        let options = HistoryOptions {
+            all_refs: true,
+            cache_dir: crate::plumbing::cache::cache_dir(),
+            max_file_size: session.max_file_size(),
+            redact: true,
+            ..HistoryOptions::default()
+        };
+        let history = scan::history(Path::new("."), &session.scanner, &options)
+            .context("--history: cannot scan the repository's history")?;
+        all.extend(history.findings);
+    }
     migrate_ignore_file(Path::new(IGNORE_FILE), &all)?;
     let findings = session.unsuppressed(all);
     std::fs::write(&args.file, suppress::render_baseline(&findings))

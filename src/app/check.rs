@@ -66,7 +66,8 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<Outcome> {
     } else {
         MissingStore::Fail
     };
-    args.feed
+    let allowed = args
+        .feed
         .judge(&session.config, &root, &gate, missing)?
         .judge(&mut dependencies)?;
     // What the same change does to the CI/CD definitions.
@@ -90,7 +91,8 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<Outcome> {
     stats.skipped.extend(reviewed.skipped);
     stats.elapsed_ms = started.elapsed().as_millis() as u64;
     // The refusal names files and fingerprints, so it reads the report as outputs show it.
-    let report = session.hide_secrets_in_names(Report::new(findings, stats))?;
+    let mut report = session.hide_secrets_in_names(Report::new(findings, stats))?;
+    report.hidden.allowed_advisories = allowed;
     let refusal = args.hook.then(|| refusal(&report, &gate));
     let outcome = app::finish(report, &session, &args.common, gate)?;
     if let (Some(text), Outcome::Blocked) = (refusal, outcome) {

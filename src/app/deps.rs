@@ -47,14 +47,16 @@ pub fn run(args: &DepsArgs) -> anyhow::Result<Outcome> {
             None => from_paths(args)?,
         };
     let gate = session.gate(Mode::Base);
-    args.feed
+    let allowed = args
+        .feed
         .judge(&session.config, &root, &gate, MissingStore::Fail)?
         .judge(&mut dependency_findings)?;
     let mut findings: Vec<Finding> = app::secret_findings(session.unsuppressed(secret_findings));
     findings.extend(policy_changes.into_iter().map(Finding::Policy));
     findings.extend(dependency_findings.into_iter().map(Finding::Dependency));
     stats.elapsed_ms = started.elapsed().as_millis() as u64;
-    let report = Report::new(findings, stats);
+    let mut report = Report::new(findings, stats);
+    report.hidden.allowed_advisories = allowed;
     app::finish(report, &session, &args.common, gate)
 }
 

@@ -120,6 +120,21 @@ pub fn run(command: &FeedCommand) -> anyhow::Result<Outcome> {
             let store_file = store_path(store.store.as_deref(), &config)?;
             let mut opened = open_for_writing(&store_file, store.rebuild)?;
             let summary = opened.import(path)?;
+            // Input with no OSV record in it at all (a lockfile, a report of another
+            // tool) is a mistake to name, not an import of nothing.
+            if summary.imported == 0
+                && let Some(first) = summary.skipped.first()
+            {
+                anyhow::bail!(
+                    "{}: no OSV record imported; {}{}",
+                    path.display(),
+                    crate::app::printable(&format!("{}: {}", first.entry, first.reason)),
+                    match summary.skipped.len() {
+                        1 => String::new(),
+                        n => format!(" (and {} more skipped)", n - 1),
+                    }
+                );
+            }
             opened.finish()?;
             print_summary(&summary, *verbose);
             Ok(Outcome::Pass)
@@ -151,11 +166,17 @@ pub fn run(command: &FeedCommand) -> anyhow::Result<Outcome> {
                 ListFormat::Json if *verbose => {
                     let mut json = serde_json::to_value(&status)?;
                     json["malformed_records"] = serde_json::to_value(&malformed)?;
-                    println!("{}", serde_json::to_string_pretty(&json)?)
+                    writeln!(
+                        std::io::stdout(),
+                        "{}",
+                        serde_json::to_string_pretty(&json)?
+                    )?
                 }
-                ListFormat::Json => {
-                    println!("{}", serde_json::to_string_pretty(&status)?)
-                }
+                ListFormat::Json => writeln!(
+                    std::io::stdout(),
+                    "{}",
+                    serde_json::to_string_pretty(&status)?
+                )?,
                 ListFormat::Text => print_status(&status, &malformed)?,
             }
             if let Some(warning) = status.staleness_warning(config.feed.max_age_days) {
@@ -177,7 +198,19 @@ fn open_for_writing(path: &Path, rebuild: bool) -> anyhow::Result<Store> {
 }
 
 fn print_summary(summary: &ImportSummary, verbose: bool) {
-    let ecosystem = summary.ecosystem.map_or("mixed", |e| e.as_str());
+    // Every ecosystem the records went to, with its count when there are several.
+    let ecosystem = match summary.ecosystems.as_slice() {
+        [] => summary
+            .ecosystem
+            .map_or("mixed", |e| e.as_str())
+            .to_string(),
+        [(only, _)] => only.as_str().to_string(),
+        several => several
+            .iter()
+            .map(|(e, n)| format!("{e} {n}"))
+            .collect::<Vec<_>>()
+            .join(", "),
+    };
     eprintln!(
         "{ecosystem}: {} records imported ({} malicious, {} withdrawn), {} skipped, {} with malformed range events, from {}",
         summary.imported,

@@ -27,9 +27,10 @@ use crate::deps::{AdvisorySource, Judge, MissingStore};
 use crate::finding::{Finding, Report, SecretFinding, Severity};
 use crate::osv::api::DEFAULT_API_URL;
 use crate::policy::files::{self, MissingSalt, PolicyFiles};
+use crate::policy::suppress::Suppression;
 use crate::policy::{self, Config, Gate, Suppressions};
 use crate::report::{self, Format};
-use crate::secrets::{Confidence, Scanner};
+use crate::secrets::Scanner;
 
 /// Options every scanning command takes.
 ///
@@ -251,6 +252,8 @@ pub(crate) struct Session {
     pub suppressions: Suppressions,
     pub redact: bool,
     pub fail_on: Severity,
+    /// What [`Session::unsuppressed`] dropped so far, for the decision line.
+    hidden: std::cell::Cell<policy::Hidden>,
 }
 
 impl Session {
@@ -288,7 +291,7 @@ impl Session {
         let fail_on = args
             .fail_on
             .or(config.secrets.fail_on)
-            .unwrap_or(Severity::Low);
+            .unwrap_or(policy::config::DEFAULT_FAIL_ON);
         let excluded = exclusion_globs(&config.secrets.exclude)?;
         Ok(Session {
             excluded,
@@ -297,6 +300,7 @@ impl Session {
             suppressions,
             redact: args.redacts(),
             fail_on,
+            hidden: Default::default(),
         })
     }
 
@@ -316,7 +320,7 @@ impl Session {
                 .config
                 .secrets
                 .min_confidence
-                .unwrap_or(Confidence::Low),
+                .unwrap_or(policy::config::DEFAULT_MIN_CONFIDENCE),
             mode,
             deps: self.config.deps.clone(),
             pipeline: self.config.pipeline.clone(),
@@ -349,12 +353,27 @@ impl Session {
         included
     }
 
-    /// Drops findings in excluded paths and suppressed findings (ignore file, baseline).
+    /// Drops findings in excluded paths and suppressed findings (ignore file, baseline),
+    /// counting the suppressed ones for the decision line.
     pub(crate) fn unsuppressed(&self, findings: Vec<SecretFinding>) -> Vec<SecretFinding> {
-        findings
+        let mut hidden = self.hidden.get();
+        let kept = findings
             .into_iter()
-            .filter(|f| !self.excluded.is_match(&f.file) && !self.suppressions.suppresses(f))
-            .collect()
+            .filter(|f| !self.excluded.is_match(&f.file))
+            .filter(|f| match self.suppressions.suppression(f) {
+                Some(Suppression::Ignored) => {
+                    hidden.suppressed += 1;
+                    false
+                }
+                Some(Suppression::Baselined) => {
+                    hidden.baselined += 1;
+                    false
+                }
+                None => true,
+            })
+            .collect();
+        self.hidden.set(hidden);
+        kept
     }
 }
 
@@ -386,8 +405,12 @@ pub(crate) fn finish(
     args: &CommonArgs,
     gate: Gate,
 ) -> anyhow::Result<Outcome> {
-    let report = &session.hide_secrets_in_names(report)?;
-    let blocked = report.findings.iter().any(|f| policy::blocks(f, &gate));
+    let mut report = session.hide_secrets_in_names(report)?;
+    let suppressed = session.hidden.get();
+    report.hidden.suppressed = suppressed.suppressed;
+    report.hidden.baselined = suppressed.baselined;
+    let report = &report;
+    let blocked = gate.decide(report).blocks();
     let color = args.report_file().is_none()
         && std::io::stdout().is_terminal()
         && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());

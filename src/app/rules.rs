@@ -99,12 +99,13 @@ pub fn test(config: Option<&PathBuf>) -> anyhow::Result<Outcome> {
     for failure in &failures {
         eprintln!("FAIL {failure}");
     }
-    println!(
+    writeln!(
+        std::io::stdout(),
         "{} rules, {examples} examples: {} passed, {} failed",
         scanner.rules().len(),
         examples - failures.len(),
         failures.len()
-    );
+    )?;
     Ok(if failures.is_empty() {
         Outcome::Pass
     } else {

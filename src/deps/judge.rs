@@ -57,8 +57,9 @@ pub(crate) struct Judge<'a> {
 
 impl Judge<'_> {
     /// Adds the advisory and publish-time checks, then drops what the policy switches
-    /// off or allows, and warns about expired allow entries.
-    pub fn judge(&self, findings: &mut [DependencyFinding]) -> Result<(), DepsError> {
+    /// off or allows, and warns about expired allow entries. Returns how many verdicts
+    /// an allow entry covered.
+    pub fn judge(&self, findings: &mut [DependencyFinding]) -> Result<usize, DepsError> {
         for warning in self.gate.deps.expiry_warnings() {
             eprintln!("tollgate: warning: {warning}");
         }
@@ -70,8 +71,7 @@ impl Judge<'_> {
             self.advisories(findings)?;
             self.publish_times(findings, registries)?;
         }
-        self.gate.drop_allowed(findings);
-        Ok(())
+        Ok(self.gate.drop_allowed(findings))
     }
 
     /// The advisory checks alone, then the policy: `deps --audit`, which judges every
@@ -149,7 +149,14 @@ impl Judge<'_> {
         let wanted: Vec<usize> = (0..findings.len())
             .filter(|&i| {
                 let f = &findings[i];
-                f.from_registry && matches!(f.change, Change::Added | Change::Upgraded)
+                // Every new version, whichever way it moved: a downgrade installs a
+                // version the project did not have as surely as an upgrade does.
+                f.from_registry
+                    && f.version.is_some()
+                    && (matches!(
+                        f.change,
+                        Change::Added | Change::Upgraded | Change::Downgraded
+                    ) || (f.change == Change::Changed && f.previous_version != f.version))
             })
             .collect();
         if wanted.is_empty()
@@ -171,6 +178,24 @@ impl Judge<'_> {
             Some(path) => Some(registry::Cache::open(&path)?),
             None => None,
         };
+        // Nothing configured: the ecosystems' own tools name their registry, deps.dev last.
+        let mut registries = registries;
+        let mut ecosystems: Vec<Ecosystem> = wanted
+            .iter()
+            .filter_map(|&i| Ecosystem::from_name(&findings[i].ecosystem))
+            .collect();
+        ecosystems.sort();
+        ecosystems.dedup();
+        let learned = registry::defaults::fill(
+            &mut registries,
+            &Environment::current(self.root),
+            &ecosystems,
+        );
+        for (ecosystem, source) in &learned {
+            eprintln!(
+                "tollgate: publish times for {ecosystem}: no registry configured, asking the one {source} names"
+            );
+        }
         let mut client = registry::Client::new(registries, HttpOptions::default(), cache);
         // Each query keeps the index of its finding, so an answer goes straight back to
         // it (a search of every finding per answer was quadratic in new packages).
@@ -200,9 +225,23 @@ impl Judge<'_> {
                 unconfigured.insert(query.ecosystem.as_str());
                 continue;
             }
-            if let Some(check) = publish_verdict(&answer, &self.gate.deps, now)
+            let learned_from = learned
+                .iter()
+                .find(|(e, _)| *e == query.ecosystem)
+                .map(|(_, source)| source);
+            if let Some(mut check) = publish_verdict(&answer, &self.gate.deps, now)
                 && let Some(finding) = findings.get_mut(target)
             {
+                if let (
+                    Verdict::RecentlyPublished { source, .. },
+                    PublishTime::Known {
+                        origin: registry::Origin::Registry,
+                        ..
+                    },
+                ) = (&mut check, &answer)
+                {
+                    source.clone_from(&learned_from.cloned());
+                }
                 finding.checks.push(check);
             }
         }
@@ -258,6 +297,7 @@ pub fn publish_verdict(
         PublishTime::Known { published, .. } if policy.too_young(*published, now) => {
             Some(Verdict::RecentlyPublished {
                 published: *published,
+                source: None,
             })
         }
         PublishTime::Unknown { reason, detail } => Some(Verdict::Unknown {
@@ -290,6 +330,7 @@ mod tests {
             fixed_advisories: Vec::new(),
             published: None,
             specifier: None,
+            line: None,
         }
     }
 
@@ -350,7 +391,8 @@ mod tests {
         assert_eq!(
             publish_verdict(&known("2026-01-09T00:00:00Z"), &policy, now),
             Some(Verdict::RecentlyPublished {
-                published: "2026-01-09T00:00:00Z".parse().unwrap()
+                published: "2026-01-09T00:00:00Z".parse().unwrap(),
+                source: None,
             })
         );
         assert_eq!(

@@ -16,6 +16,7 @@
 pub(crate) mod advisories;
 mod graph;
 mod judge;
+mod lines;
 pub(crate) mod package_checks;
 mod pairing;
 mod resolved;
@@ -152,13 +153,16 @@ pub fn diff_contents(
     base: &Side,
     head: &Side,
 ) -> Result<Vec<DependencyFinding>, DepsError> {
+    let (base_bytes, head_bytes) = (base.bytes, head.bytes);
     let base = load(base)?;
     let head = load(head)?;
-    Ok(diff_packages(
+    let mut findings = diff_packages(
         &lockfile.display().to_string(),
         base.as_ref(),
         head.as_ref(),
-    ))
+    );
+    lines::locate(&mut findings, base_bytes, head_bytes);
+    Ok(findings)
 }
 
 /// Diffs every lockfile among the paths a change touched (manifests and other files are
@@ -476,6 +480,7 @@ fn finding(p: &Package, change: Change) -> DependencyFinding {
         fixed_advisories: Vec::new(),
         published: p.published.clone(),
         specifier: p.specifier.clone(),
+        line: None,
     }
 }
 

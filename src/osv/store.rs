@@ -15,7 +15,7 @@
 //! previous content untouched.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 use std::str::FromStr;
 use std::sync::Arc;
@@ -90,6 +90,22 @@ pub struct ImportSummary {
     pub skipped: Vec<Skipped>,
     /// Imported records with range events that are not versions of their ecosystem.
     pub malformed: Vec<Malformed>,
+    /// Records imported per ecosystem (the first each record names), most first: a
+    /// directory of mixed records imports into several.
+    #[serde(serialize_with = "eco_counts")]
+    pub ecosystems: Vec<(Ecosystem, usize)>,
+}
+
+fn eco_counts<S: serde::Serializer>(
+    counts: &[(Ecosystem, usize)],
+    serializer: S,
+) -> std::result::Result<S::Ok, S::Error> {
+    use serde::ser::SerializeMap;
+    let mut map = serializer.serialize_map(Some(counts.len()))?;
+    for (ecosystem, count) in counts {
+        map.serialize_entry(ecosystem.as_str(), count)?;
+    }
+    map.end()
 }
 
 /// A record whose range events are not all versions of its ecosystem: imported and
@@ -665,7 +681,9 @@ fn write_batch(
         replaced: 0,
         skipped: batch.skipped,
         malformed: Vec::new(),
+        ecosystems: Vec::new(),
     };
+    let mut counts: BTreeMap<Ecosystem, usize> = BTreeMap::new();
     if let (true, Some(eco)) = (batch.full_export, ecosystem) {
         tx.execute(
             "DELETE FROM affected WHERE rid IN (SELECT rid FROM records WHERE feed = ?1)",
@@ -695,6 +713,7 @@ fn write_batch(
         } else {
             r.keys[0].0
         };
+        *counts.entry(feed).or_default() += 1;
         let problems = (!r.problems.is_empty()).then(|| r.problems.join("\n"));
         insert.execute(params![
             r.id,
@@ -718,6 +737,19 @@ fn write_batch(
             });
         }
     }
+    let mut ecosystems: Vec<(Ecosystem, usize)> = counts.into_iter().collect();
+    ecosystems.sort_by_key(|&(e, n)| (std::cmp::Reverse(n), e));
+    // Every ecosystem the records went to shows as updated in `feed status`; the
+    // skipped records count against the batch's own ecosystem.
+    for &(other, _) in ecosystems.iter().filter(|(e, _)| Some(*e) != ecosystem) {
+        tx.execute(
+            "INSERT INTO feeds (ecosystem, source, kind, updated_at, skipped) VALUES (?1, ?2, ?3, ?4, 0)
+             ON CONFLICT (ecosystem) DO UPDATE SET source = excluded.source, kind = excluded.kind,
+             updated_at = excluded.updated_at",
+            params![other.as_str(), summary.source, kind, now],
+        )?;
+    }
+    summary.ecosystems = ecosystems;
     if let Some(eco) = ecosystem {
         let skipped = summary.skipped.len() as i64;
         let update_skipped = if batch.full_export {

@@ -19,6 +19,12 @@ use crate::secrets::{self, Confidence, Rule, RuleError, RuleSpec};
 
 pub(crate) use crate::policy::files::CONFIG_FILE;
 
+/// `[secrets] fail-on` when neither the file nor `--fail-on` sets it: every secret fails.
+pub(crate) const DEFAULT_FAIL_ON: Severity = Severity::Low;
+/// `[secrets] min-confidence` when unset: confidence alone never turns a secret into a
+/// warning.
+pub(crate) const DEFAULT_MIN_CONFIDENCE: Confidence = Confidence::Low;
+
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
     #[error("{file}: cannot read: {source}")]

@@ -315,11 +315,7 @@ impl DepsPolicy {
         mode: Mode,
         default_fail_on: Severity,
     ) -> Level {
-        if self
-            .allow
-            .active(self.today)
-            .any(|a| allows(a, finding, verdict))
-        {
+        if self.is_allowed(finding, verdict) {
             return Level::Off;
         }
         let level = self.check_level(verdict.kind(), mode);
@@ -339,6 +335,13 @@ impl DepsPolicy {
             }
         }
         level
+    }
+
+    /// Whether an allow entry in force covers this verdict.
+    pub(crate) fn is_allowed(&self, finding: &DependencyFinding, verdict: &Verdict) -> bool {
+        self.allow
+            .active(self.today)
+            .any(|a| allows(a, finding, verdict))
     }
 
     /// One warning line per expired allow entry, for the report.

@@ -14,7 +14,8 @@ pub(crate) mod suppress;
 pub use config::Config;
 pub(crate) use suppress::Suppressions;
 
-use crate::finding::{DependencyFinding, Finding, PipelineFinding, Severity, Verdict};
+pub(crate) use crate::finding::Hidden;
+use crate::finding::{DependencyFinding, Finding, PipelineFinding, Report, Severity, Verdict};
 use crate::secrets::Confidence;
 pub use deps_policy::{DepsPolicy, Level, Mode};
 pub use pipeline_policy::PipelinePolicy;
@@ -90,15 +91,73 @@ impl Gate {
         }
     }
 
+    /// The decision of the run on `report`: every finding's disposition, in report order,
+    /// and the counts the reports print. The exit code and every report's verdict line
+    /// come from here.
+    pub(crate) fn decide(&self, report: &Report) -> Decision {
+        let dispositions: Vec<Disposition> = report
+            .findings
+            .iter()
+            .map(|f| self.disposition(f))
+            .collect();
+        let mut blocking_kinds: Vec<(&'static str, usize)> = Vec::new();
+        for (finding, _) in report
+            .findings
+            .iter()
+            .zip(&dispositions)
+            .filter(|(_, d)| **d == Disposition::Blocks)
+        {
+            let kind = self.blocking_kind(finding);
+            match blocking_kinds.iter_mut().find(|(k, _)| *k == kind) {
+                Some((_, count)) => *count += 1,
+                None => blocking_kinds.push((kind, 1)),
+            }
+        }
+        let count = |wanted| dispositions.iter().filter(|d| **d == wanted).count();
+        Decision {
+            blocking: count(Disposition::Blocks),
+            warnings: count(Disposition::Warns),
+            blocking_kinds,
+            hidden: report.hidden,
+            dispositions,
+        }
+    }
+
+    /// What a blocking finding is, for the verdict line: a secret, a malicious or
+    /// vulnerable package (by the worst verdict that blocks), another dependency change,
+    /// a pipeline finding or a policy change.
+    fn blocking_kind(&self, finding: &Finding) -> &'static str {
+        match finding {
+            Finding::Secret(_) => "secret",
+            Finding::Policy(_) => "policy change",
+            Finding::Pipeline(_) => "pipeline finding",
+            Finding::Dependency(d) => {
+                let blocking = |v: &&Verdict| self.level(d, v) == Level::Fail;
+                match d.checks.iter().find(blocking) {
+                    Some(Verdict::Malicious { .. }) => "malicious package",
+                    Some(Verdict::Vulnerable { .. }) => "vulnerable package",
+                    _ => "dependency change",
+                }
+            }
+        }
+    }
+
     /// Drops the pipeline findings the policy switches off, allows or trusts.
     pub(crate) fn drop_allowed_pipeline(&self, findings: &mut Vec<PipelineFinding>) {
         findings.retain(|f| self.pipeline.level(f) != Level::Off);
     }
 
     /// Drops the checks the policy switches off (or an allow entry covers), so reports
-    /// show only what the policy cares about.
-    pub(crate) fn drop_allowed(&self, findings: &mut [DependencyFinding]) {
+    /// show only what the policy cares about; returns how many verdicts an allow entry
+    /// covered (the decision line counts them).
+    pub(crate) fn drop_allowed(&self, findings: &mut [DependencyFinding]) -> usize {
+        let mut allowed = 0;
         for finding in findings.iter_mut() {
+            allowed += finding
+                .checks
+                .iter()
+                .filter(|c| self.deps.is_allowed(finding, c))
+                .count();
             let levels: Vec<Level> = finding
                 .checks
                 .iter()
@@ -107,6 +166,7 @@ impl Gate {
             let mut levels = levels.into_iter();
             finding.checks.retain(|_| levels.next() != Some(Level::Off));
         }
+        allowed
     }
 }
 
@@ -122,7 +182,24 @@ pub(crate) enum Disposition {
     Informs,
 }
 
-/// Whether a finding blocks the run.
-pub(crate) fn blocks(finding: &Finding, gate: &Gate) -> bool {
-    gate.disposition(finding) == Disposition::Blocks
+/// What the policy decided on one report ([`Gate::decide`]).
+#[derive(Clone, Debug)]
+pub(crate) struct Decision {
+    /// Findings that fail the run.
+    pub blocking: usize,
+    /// Findings reported as warnings.
+    pub warnings: usize,
+    /// What the blocking findings are (`secret`, `malicious package`, ...) with their
+    /// counts, in the order first met.
+    pub blocking_kinds: Vec<(&'static str, usize)>,
+    /// What suppressions and allow entries kept out of the report.
+    pub hidden: Hidden,
+    /// Each finding's disposition, in the report's order.
+    pub dispositions: Vec<Disposition>,
+}
+
+impl Decision {
+    pub(crate) fn blocks(&self) -> bool {
+        self.blocking > 0
+    }
 }

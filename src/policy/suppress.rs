@@ -53,7 +53,25 @@ pub(crate) struct Suppressions {
     fingerprints: HashSet<String>,
     /// Entries in the legacy form, matched against a finding's identity.
     legacy: HashSet<String>,
-    gitleaks: HashMap<GitleaksPlace, Vec<String>>,
+    /// `.gitleaksignore` entries.
+    gitleaks: GitleaksEntries,
+    /// The baseline's entries (either form), kept apart so that the decision line can
+    /// count baselined findings separately from ignored ones.
+    baseline: HashSet<String>,
+    /// A gitleaks JSON report used as the baseline.
+    gitleaks_baseline: GitleaksEntries,
+}
+
+/// gitleaks entries by the place they apply to; the rules each names are the value.
+type GitleaksEntries = HashMap<GitleaksPlace, Vec<String>>;
+
+/// Why a finding is suppressed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Suppression {
+    /// An ignore file (`.tollgateignore`, `.gitleaksignore`) lists it.
+    Ignored,
+    /// The baseline lists it.
+    Baselined,
 }
 
 impl Suppressions {
@@ -71,25 +89,19 @@ impl Suppressions {
             suppressions.add(parse_ignore_file(name, text)?);
         }
         if let Some((name, text)) = text(Role::GitleaksIgnore)? {
-            suppressions.add_gitleaks(parse_gitleaks_ignore(name, text)?);
+            add_gitleaks(&mut suppressions.gitleaks, parse_gitleaks_ignore(name, text)?);
         }
         if let Some((name, text)) = text(Role::Baseline)? {
             if is_gitleaks_report(text) {
-                suppressions.add_gitleaks(parse_gitleaks_report(name, text)?);
+                add_gitleaks(
+                    &mut suppressions.gitleaks_baseline,
+                    parse_gitleaks_report(name, text)?,
+                );
             } else {
-                suppressions.add(parse_baseline(name, text)?);
+                suppressions.baseline.extend(parse_baseline(name, text)?);
             }
         }
         Ok(suppressions)
-    }
-
-    fn add_gitleaks(&mut self, entries: Vec<GitleaksEntry>) {
-        for entry in entries {
-            self.gitleaks
-                .entry((entry.commit, entry.file, entry.line))
-                .or_default()
-                .push(entry.rule);
-        }
     }
 
     fn add(&mut self, entries: Vec<String>) {
@@ -102,28 +114,52 @@ impl Suppressions {
         }
     }
 
-    /// Whether a finding is suppressed.
-    pub(crate) fn suppresses(&self, finding: &SecretFinding) -> bool {
+    /// Why a finding is suppressed, if it is: an ignore file before the baseline.
+    pub(crate) fn suppression(&self, finding: &SecretFinding) -> Option<Suppression> {
+        let has_identity = !finding.identity.is_empty();
         if self.fingerprints.contains(&finding.fingerprint)
-            || (!finding.identity.is_empty() && self.legacy.contains(&finding.identity))
+            || (has_identity && self.legacy.contains(&finding.identity))
+            || gitleaks_names(&self.gitleaks, finding)
         {
-            return true;
+            return Some(Suppression::Ignored);
         }
-        if self.gitleaks.is_empty() {
-            return false;
+        if self.baseline.contains(&finding.fingerprint)
+            || (has_identity && self.baseline.contains(&finding.identity))
+            || gitleaks_names(&self.gitleaks_baseline, finding)
+        {
+            return Some(Suppression::Baselined);
         }
-        let names = |place: GitleaksPlace| {
-            self.gitleaks.get(&place).is_some_and(|rules| {
-                rules
-                    .iter()
-                    .any(|rule| gitleaks::names_rule(rule, &finding.rule))
-            })
-        };
-        names((None, finding.file.clone(), finding.line))
-            || finding.commit.as_ref().is_some_and(|commit| {
-                names((Some(commit.clone()), finding.file.clone(), finding.line))
-            })
+        None
     }
+
+}
+
+fn add_gitleaks(entries: &mut GitleaksEntries, parsed: Vec<GitleaksEntry>) {
+    for entry in parsed {
+        entries
+            .entry((entry.commit, entry.file, entry.line))
+            .or_default()
+            .push(entry.rule);
+    }
+}
+
+/// Whether a gitleaks entry names this finding's place (with or without its commit) and
+/// a gitleaks rule id that stands for its rule.
+fn gitleaks_names(entries: &GitleaksEntries, finding: &SecretFinding) -> bool {
+    if entries.is_empty() {
+        return false;
+    }
+    let names = |place: GitleaksPlace| {
+        entries.get(&place).is_some_and(|rules| {
+            rules
+                .iter()
+                .any(|rule| gitleaks::names_rule(rule, &finding.rule))
+        })
+    };
+    names((None, finding.file.clone(), finding.line))
+        || finding.commit.as_ref().is_some_and(|commit| {
+            names((Some(commit.clone()), finding.file.clone(), finding.line))
+        })
 }
 
 /// A fingerprint in either form.
@@ -372,9 +408,9 @@ mod tests {
     fn gitleaks_entries_match_file_rule_and_line() {
         let entries = parse_gitleaks_ignore(Path::new("g"), "src/a.py:github-pat:3\n").unwrap();
         let mut suppressions = Suppressions::default();
-        suppressions.add_gitleaks(entries);
-        assert!(suppressions.suppresses(&finding("ff", "src/a.py", 3)));
-        assert!(!suppressions.suppresses(&finding("ff", "src/a.py", 4)));
+        add_gitleaks(&mut suppressions.gitleaks, entries);
+        assert!(suppressions.suppression(&finding("ff", "src/a.py", 3)).is_some());
+        assert!(!suppressions.suppression(&finding("ff", "src/a.py", 4)).is_some());
     }
 
     #[test]
@@ -382,12 +418,12 @@ mod tests {
         let entries =
             parse_gitleaks_ignore(Path::new("g"), "src/a.py:aws-access-token:3\n").unwrap();
         let mut suppressions = Suppressions::default();
-        suppressions.add_gitleaks(entries);
+        add_gitleaks(&mut suppressions.gitleaks, entries);
         let mut aws = finding("ff", "src/a.py", 3);
         aws.rule = "aws-access-key-id".into();
-        assert!(suppressions.suppresses(&aws));
+        assert!(suppressions.suppression(&aws)).is_some();
         // The entry names AWS keys, not every secret on that line.
-        assert!(!suppressions.suppresses(&finding("ff", "src/a.py", 3)));
+        assert!(!suppressions.suppression(&finding("ff", "src/a.py", 3)).is_some());
     }
 
     #[test]
@@ -410,7 +446,7 @@ mod tests {
         found.identity = legacy.into();
         let mut suppressions = Suppressions::default();
         suppressions.add(vec![legacy.into()]);
-        assert!(suppressions.suppresses(&found));
+        assert!(suppressions.suppression(&found).is_some());
 
         let other = "bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb";
         let text = format!("# header\n{legacy} test fixture\n{other} gone\n");

@@ -11,6 +11,7 @@
 
 pub mod cache;
 pub mod config;
+pub(crate) mod defaults;
 pub(crate) mod fetch;
 
 use std::collections::BTreeMap;

@@ -152,6 +152,7 @@ fn dependency(
         fixed_advisories: vec![name()],
         published: None,
         specifier: Some(name()),
+        line: None,
     }
 }
 

@@ -1,7 +1,9 @@
 //! `--format github`: GitHub workflow commands, so findings show inline on a pull request.
 //!
 //! Blocking findings are `::error`, the rest `::warning` (pipeline findings at level
-//! `info` are `::notice`). Property values and messages are
+//! `info` are `::notice`). A dependency change that no check objects to is not
+//! annotated (a large lock refresh would bury the few that matter); a flagged one is
+//! annotated at its entry's line in the lockfile. Property values and messages are
 //! escaped as the workflow-command format requires (`%`, CR, LF, and in properties `:`
 //! and `,`), so a file name cannot inject another command; other control characters are
 //! shown as escapes (`report::escape`).
@@ -9,14 +11,15 @@
 use std::io::Write;
 
 use crate::finding::{Finding, Report};
-use crate::policy::Disposition;
-use crate::report::Context;
+use crate::policy::{Decision, Disposition};
 use crate::report::escape::{github_data as escape_data, github_property as escape_property};
 use crate::report::text::{flags, version_change};
 
-pub fn write(out: &mut dyn Write, report: &Report, context: &Context) -> std::io::Result<()> {
-    for finding in &report.findings {
-        let disposition = context.gate.disposition(finding);
+pub fn write(out: &mut dyn Write, report: &Report, decision: &Decision) -> std::io::Result<()> {
+    for (finding, &disposition) in report.findings.iter().zip(&decision.dispositions) {
+        if disposition == Disposition::Informs && matches!(finding, Finding::Dependency(_)) {
+            continue;
+        }
         let command = match disposition {
             Disposition::Blocks => "error",
             // A pipeline finding at level `info` is a note for reviewers.
@@ -38,8 +41,9 @@ pub fn write(out: &mut dyn Write, report: &Report, context: &Context) -> std::io
             )?,
             Finding::Dependency(d) => writeln!(
                 out,
-                "::{command} file={},line=1,title={}::{}",
+                "::{command} file={},line={},title={}::{}",
                 escape_property(&d.lockfile),
+                d.line.unwrap_or(1),
                 escape_property(&format!("tollgate {} {}", d.ecosystem, d.name)),
                 escape_data(&format!("{} {} ({})", d.name, version_change(d), flags(d))),
             )?,

@@ -11,11 +11,77 @@ use std::io::{self, Write};
 use serde::Serialize;
 use serde_json::ser::{Formatter, PrettyFormatter};
 
-use crate::finding::Report;
+use crate::finding::{Finding, Report, Stats};
+use crate::policy::{Decision, Disposition};
 use crate::report::escape::is_active;
 
-pub fn write(out: &mut dyn Write, report: &Report) -> io::Result<()> {
-    write_value(out, report)
+pub fn write(out: &mut dyn Write, report: &Report, decision: &Decision) -> io::Result<()> {
+    let findings = report
+        .findings
+        .iter()
+        .zip(&decision.dispositions)
+        .map(|(finding, disposition)| Judged {
+            finding,
+            blocking: *disposition == Disposition::Blocks,
+        })
+        .collect();
+    let hidden = report.hidden;
+    let decision = Outcome {
+        outcome: if decision.blocks() {
+            "blocked"
+        } else {
+            "passed"
+        },
+        blocking: decision.blocking,
+        blocking_kinds: decision
+            .blocking_kinds
+            .iter()
+            .map(|(kind, count)| (kind.to_string(), (*count).into()))
+            .collect(),
+        warnings: decision.warnings,
+        suppressed: hidden.suppressed,
+        baselined: hidden.baselined,
+        allowed_advisories: hidden.allowed_advisories,
+    };
+    write_value(
+        out,
+        &Document {
+            version: report.version,
+            decision,
+            findings,
+            stats: &report.stats,
+        },
+    )
+}
+
+/// The report as DESIGN.md's schema has it, with the policy's decision: a top-level
+/// `decision` and a `blocking` flag on each finding.
+#[derive(Serialize)]
+struct Document<'a> {
+    version: u32,
+    decision: Outcome,
+    findings: Vec<Judged<'a>>,
+    stats: &'a Stats,
+}
+
+#[derive(Serialize)]
+struct Outcome {
+    /// `blocked` or `passed`, as the exit code says (1 or 0).
+    outcome: &'static str,
+    blocking: usize,
+    /// The blocking findings by what they are (`secret`, `malicious package`, ...).
+    blocking_kinds: serde_json::Map<String, serde_json::Value>,
+    warnings: usize,
+    suppressed: usize,
+    baselined: usize,
+    allowed_advisories: usize,
+}
+
+#[derive(Serialize)]
+struct Judged<'a> {
+    #[serde(flatten)]
+    finding: &'a Finding,
+    blocking: bool,
 }
 
 /// Writes `value` as pretty JSON with the inert string escapes above, then a newline.

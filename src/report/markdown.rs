@@ -251,7 +251,10 @@ fn reasons(d: &DependencyFinding) -> String {
             Verdict::Typosquat { resembles, .. } => {
                 vec![format!("resembles {}", code(resembles, true))]
             }
-            Verdict::RecentlyPublished { published } => vec![format!("published {published}")],
+            Verdict::RecentlyPublished { published, source } => match source {
+                Some(source) => vec![format!("published {published} (per {source})")],
+                None => vec![format!("published {published}")],
+            },
             _ => check.reason().map(cell).into_iter().collect(),
         };
         if !extra.is_empty() {

@@ -51,12 +51,13 @@ pub fn write(
     context: &Context,
 ) -> std::io::Result<()> {
     let report = &without_credentials(report);
+    let decision = &context.gate.decide(report);
     match format {
-        Format::Text => text::write(out, report, context),
-        Format::Json => json::write(out, report),
+        Format::Text => text::write(out, report, context, decision),
+        Format::Json => json::write(out, report, decision),
         Format::Sarif => sarif::write(out, report, context),
         Format::Markdown => markdown::write(out, report, context),
-        Format::Github => github::write(out, report, context),
+        Format::Github => github::write(out, report, decision),
         Format::GitleaksJson => gitleaks::write(out, report),
     }
 }

@@ -10,7 +10,7 @@ use std::io::Write;
 use crate::finding::{
     DependencyFinding, Finding, PipelineFinding, PolicyFinding, Report, SecretFinding, Verdict,
 };
-use crate::policy::Disposition;
+use crate::policy::{Decision, Disposition};
 use crate::report::Context;
 use crate::report::escape::{line_start, text};
 
@@ -28,14 +28,18 @@ impl Paint {
     }
 }
 
-pub fn write(out: &mut dyn Write, report: &Report, context: &Context) -> std::io::Result<()> {
+pub fn write(
+    out: &mut dyn Write,
+    report: &Report,
+    context: &Context,
+    decision: &Decision,
+) -> std::io::Result<()> {
     let paint = Paint { on: context.color };
     let mut secrets: Vec<(&SecretFinding, Disposition)> = Vec::new();
     let mut dependencies: Vec<(&DependencyFinding, Disposition)> = Vec::new();
     let mut pipeline: Vec<(&PipelineFinding, Disposition)> = Vec::new();
     let mut policies: Vec<(&PolicyFinding, Disposition)> = Vec::new();
-    for finding in &report.findings {
-        let disposition = context.gate.disposition(finding);
+    for (finding, &disposition) in report.findings.iter().zip(&decision.dispositions) {
         match finding {
             Finding::Secret(s) => secrets.push((s, disposition)),
             Finding::Dependency(d) => dependencies.push((d, disposition)),
@@ -70,7 +74,49 @@ pub fn write(out: &mut dyn Write, report: &Report, context: &Context) -> std::io
         dependencies.len(),
         pipeline.len(),
         policies.len(),
+    )?;
+    write_decision(out, decision, &paint)
+}
+
+/// The verdict, last, where the eye lands: `BLOCKED: 2 findings at or above fail-on (1
+/// secret, 1 malicious package)` or `PASSED`, then what did not block and what was hidden.
+fn write_decision(out: &mut dyn Write, decision: &Decision, paint: &Paint) -> std::io::Result<()> {
+    let verdict = if decision.blocks() {
+        let kinds: Vec<String> = decision
+            .blocking_kinds
+            .iter()
+            .map(|(kind, count)| format!("{count} {}", plural(kind, *count)))
+            .collect();
+        let verdict = format!(
+            "BLOCKED: {} {} at or above fail-on ({})",
+            decision.blocking,
+            plural("finding", decision.blocking),
+            kinds.join(", ")
+        );
+        paint.wrap("1;31", &verdict)
+    } else {
+        paint.wrap("1;32", "PASSED")
+    };
+    let hidden = decision.hidden;
+    writeln!(
+        out,
+        "{verdict}; {} {}, {} suppressed, {} baselined, {} allowed {}",
+        decision.warnings,
+        plural("warning", decision.warnings),
+        hidden.suppressed,
+        hidden.baselined,
+        hidden.allowed_advisories,
+        plural("advisory", hidden.allowed_advisories),
     )
+}
+
+/// `word` for one, its plural otherwise (the words of the decision line only).
+fn plural(word: &str, count: usize) -> String {
+    match (count, word.strip_suffix('y')) {
+        (1, _) => word.to_string(),
+        (_, Some(stem)) => format!("{stem}ies"),
+        _ => format!("{word}s"),
+    }
 }
 
 /// A policy change: where, why it matters, and its lines as a small diff.
@@ -140,11 +186,13 @@ fn write_secret(
     let severity_color = color(disposition).unwrap_or("33");
     write!(
         out,
-        "{} {} {} {} [{} confidence]",
+        "{} {} {} {} [{}: {} severity, {} confidence]",
         paint.wrap("1", &line_start(&location)),
         paint.wrap(severity_color, &text(&secret.rule)),
         text(&secret.description),
         paint.wrap("2", &text(&secret.secret)),
+        marker(disposition).unwrap_or("info"),
+        secret.severity,
         secret.confidence
     )?;
     if let Some(commit) = &secret.commit {
@@ -155,7 +203,22 @@ fn write_secret(
         }
         write!(out, ")")?;
     }
-    writeln!(out)
+    writeln!(out)?;
+    // What `.tollgateignore` takes to suppress it (JSON and SARIF carry it too).
+    writeln!(
+        out,
+        "    fingerprint {}",
+        paint.wrap("2", &text(&secret.fingerprint))
+    )
+}
+
+/// The word that marks what a finding does to the run.
+fn marker(disposition: Disposition) -> Option<&'static str> {
+    match disposition {
+        Disposition::Blocks => Some("BLOCKS"),
+        Disposition::Warns => Some("warns"),
+        Disposition::Informs => None,
+    }
 }
 
 /// A dependency's version change as `old → new`, or just the side that exists; raw (each
@@ -180,6 +243,10 @@ pub fn flags(d: &DependencyFinding) -> String {
     flags.extend(d.checks.iter().map(|verdict| {
         let detail = verdict.id().or(verdict.reason()).or(match verdict {
             Verdict::Typosquat { resembles, .. } => Some(resembles.as_str()),
+            Verdict::RecentlyPublished {
+                source: Some(source),
+                ..
+            } => Some(source.as_str()),
             _ => None,
         });
         let flag = match detail {
@@ -188,9 +255,20 @@ pub fn flags(d: &DependencyFinding) -> String {
         };
         match verdict {
             Verdict::Vulnerable {
-                fixed_note: Some(note),
+                severity,
+                fixed,
+                fixed_note,
                 ..
-            } => format!("{flag} ({note})"),
+            } => {
+                let severity = severity.map_or("severity unstated".to_string(), |s| s.to_string());
+                let fixed = fixed
+                    .as_ref()
+                    .map_or("no fixed version".to_string(), |v| format!("fixed in {v}"));
+                match fixed_note {
+                    Some(note) => format!("{flag} ({severity}, {fixed}; {note})"),
+                    None => format!("{flag} ({severity}, {fixed})"),
+                }
+            }
             _ => flag,
         }
     }));
@@ -214,10 +292,11 @@ fn write_dependency_table(
     dependencies: &[(&DependencyFinding, Disposition)],
     paint: &Paint,
 ) -> std::io::Result<()> {
-    let rows: Vec<[String; 4]> = dependencies
+    let rows: Vec<[String; 5]> = dependencies
         .iter()
-        .map(|(d, _)| {
+        .map(|(d, disposition)| {
             [
+                marker(*disposition).unwrap_or("").to_string(),
                 text(&d.ecosystem).into_owned(),
                 text(&d.name).into_owned(),
                 text(&version_change(d)).into_owned(),
@@ -225,14 +304,14 @@ fn write_dependency_table(
             ]
         })
         .collect();
-    let header = ["ecosystem", "package", "version", "flags"].map(String::from);
-    let mut widths = [0usize; 4];
+    let header = ["gate", "ecosystem", "package", "version", "flags"].map(String::from);
+    let mut widths = [0usize; 5];
     for row in std::iter::once(&header).chain(&rows) {
         for (width, cell) in widths.iter_mut().zip(row) {
             *width = (*width).max(cell.chars().count());
         }
     }
-    let line = |row: &[String; 4]| {
+    let line = |row: &[String; 5]| {
         let cells: Vec<String> = row
             .iter()
             .zip(widths)

@@ -23,12 +23,17 @@ const REGISTRY_VARIABLES: &[&str] = &[
     "XDG_CONFIG_HOME",
 ];
 
+/// Keeps tollgate from asking the machine's `npm`, `pip` or `go` for their default
+/// registry, or deps.dev: tests reach no registry but their own local server.
+pub const NO_REGISTRY_DEFAULTS: (&str, &str) = ("TOLLGATE_REGISTRY_DEFAULTS", "off");
+
 /// The real binary in `dir`, without the machine's registry variables and colour.
 pub fn tollgate(dir: &Path) -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_tollgate"));
     for var in REGISTRY_VARIABLES {
         command.env_remove(var);
     }
+    command.env(NO_REGISTRY_DEFAULTS.0, NO_REGISTRY_DEFAULTS.1);
     command.current_dir(dir).env("NO_COLOR", "1");
     command
 }

@@ -53,6 +53,11 @@ impl Repo {
             .env("GIT_AUTHOR_DATE", &date)
             .env("GIT_COMMITTER_DATE", &date)
             .env("TOLLGATE_CACHE_DIR", self.root.path().join("cache"))
+            // A hook git runs must not ask the machine's npm or pip for a registry.
+            .env(
+                super::cli::NO_REGISTRY_DEFAULTS.0,
+                super::cli::NO_REGISTRY_DEFAULTS.1,
+            )
             .env("NO_COLOR", "1")
             .env_remove("GIT_DIR")
             .env_remove("GIT_WORK_TREE")
