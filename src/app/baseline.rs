@@ -35,7 +35,14 @@ pub fn run(args: &BaselineArgs) -> anyhow::Result<Outcome> {
     let mut common = args.common.clone();
     common.baseline = None;
     let session = Session::prepare(Path::new("."), &common)?;
-    let (all, _) = scan_inputs(&session, &paths, false, None, args.common.threads)?;
+    let (all, _) = scan_inputs(
+        &session,
+        &paths,
+        false,
+        None,
+        args.common.threads,
+        &Default::default(),
+    )?;
     migrate_ignore_file(Path::new(IGNORE_FILE), &all)?;
     let findings = session.unsuppressed(all);
     std::fs::write(&args.file, suppress::render_baseline(&findings))

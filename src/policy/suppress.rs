@@ -294,6 +294,7 @@ mod tests {
             validation: None,
             confidence: crate::secrets::Confidence::High,
             identity: String::new(),
+            archive: None,
         }
     }
 

@@ -60,6 +60,7 @@ fn hostile_report(names: &[String]) -> Report {
             entropy: None,
             validation: None,
             confidence: crate::secrets::Confidence::High,
+            archive: None,
         }));
     }
     // One dependency per disposition: blocks (malicious), warns (vulnerable, typosquat),

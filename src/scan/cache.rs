@@ -182,6 +182,7 @@ mod tests {
                 validation: Some("checksum".into()),
                 confidence: crate::secrets::Confidence::High,
                 identity: String::new(),
+                archive: None,
             },
             end_line: 3,
             identity: "def".into(),
