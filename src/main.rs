@@ -8,7 +8,7 @@ use clap::{Parser, Subcommand};
 use tollgate::app::{
     self, ListFormat, Outcome, baseline::BaselineArgs, check::CheckArgs, deps::DepsArgs,
     dir::DirArgs, feed::FeedCommand, history::HistoryArgs, hook::HookInstallArgs, init::InitArgs,
-    pipeline::PipelineArgs,
+    log::LogArgs, pipeline::PipelineArgs,
 };
 
 /// Exit code when the policy blocks (findings at or above the threshold).
@@ -55,6 +55,9 @@ enum Command {
     /// Dockerfiles, compose, pre-commit, CODEOWNERS); `check` reviews only what a change
     /// introduces in them.
     Pipeline(PipelineArgs),
+    /// Stream a build log (`-` or FILE) for secrets, reporting them as found; `--mask`
+    /// writes the log with every secret replaced by `***`.
+    Log(LogArgs),
     /// Maintain the local advisory store (OSV).
     #[command(subcommand)]
     Feed(FeedCommand),
@@ -107,6 +110,7 @@ fn main() -> ExitCode {
         Command::Init(args) => app::init::run(args),
         Command::Deps(args) => app::deps::run(args),
         Command::Pipeline(args) => app::pipeline::run(args),
+        Command::Log(args) => app::log::run(args),
     };
     match result {
         Ok(Outcome::Pass) => ExitCode::SUCCESS,

@@ -14,6 +14,7 @@ pub mod feed;
 pub mod history;
 pub mod hook;
 pub mod init;
+pub mod log;
 pub mod pipeline;
 pub mod rules;
 

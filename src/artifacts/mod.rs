@@ -1,5 +1,6 @@
 //! What a pipeline produces, scanned before it is published: archives and packages
-//! (zip family, tar with every common compression, single-file compressed streams, `.deb`).
+//! (zip family, tar with every common compression, single-file compressed streams, `.deb`),
+//! and build logs, streamed and masked (`log`).
 //!
 //! Everything is expanded in memory or streamed through the decoders; nothing is ever
 //! written to disk, so an entry named `../../etc/cron.d/x` is only a name in a report.
@@ -7,5 +8,6 @@
 //! ratio, entries), shared by every archive nested in it.
 
 pub(crate) mod archive;
+pub(crate) mod log;
 
 pub(crate) use archive::{ArchiveOptions, detect, expand};
