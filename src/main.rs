@@ -7,8 +7,8 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 use tollgate::app::{
     self, ListFormat, Outcome, baseline::BaselineArgs, check::CheckArgs, deps::DepsArgs,
-    dir::DirArgs, feed::FeedCommand, history::HistoryArgs, hook::HookInstallArgs, init::InitArgs,
-    log::LogArgs, pipeline::PipelineArgs,
+    dir::DirArgs, feed::FeedCommand, history::HistoryArgs, hook::HookInstallArgs, image::ImageArgs,
+    init::InitArgs, log::LogArgs, pipeline::PipelineArgs,
 };
 
 /// Exit code when the policy blocks (findings at or above the threshold).
@@ -55,6 +55,9 @@ enum Command {
     /// Dockerfiles, compose, pre-commit, CODEOWNERS); `check` reviews only what a change
     /// introduces in them.
     Pipeline(PipelineArgs),
+    /// Secrets in a container image on disk (`docker save` tarball or OCI layout
+    /// directory): every layer, deleted files included, and the config.
+    Image(ImageArgs),
     /// Stream a build log (`-` or FILE) for secrets, reporting them as found; `--mask`
     /// writes the log with every secret replaced by `***`.
     Log(LogArgs),
@@ -111,6 +114,7 @@ fn main() -> ExitCode {
         Command::Deps(args) => app::deps::run(args),
         Command::Pipeline(args) => app::pipeline::run(args),
         Command::Log(args) => app::log::run(args),
+        Command::Image(args) => app::image::run(args),
     };
     match result {
         Ok(Outcome::Pass) => ExitCode::SUCCESS,

@@ -127,7 +127,7 @@ pub(crate) fn scan_inputs(
 }
 
 /// The archive limits: the command line over `[artifacts]` over the defaults.
-fn archive_options(
+pub(crate) fn archive_options(
     config: &ArtifactsConfig,
     args: &ArchiveArgs,
     max_file_size: u64,

@@ -13,6 +13,7 @@ pub mod dir;
 pub mod feed;
 pub mod history;
 pub mod hook;
+pub mod image;
 pub mod init;
 pub mod log;
 pub mod pipeline;

@@ -8,6 +8,7 @@
 //! ratio, entries), shared by every archive nested in it.
 
 pub(crate) mod archive;
+pub(crate) mod image;
 pub(crate) mod log;
 
 pub(crate) use archive::{ArchiveOptions, detect, expand};

@@ -295,6 +295,8 @@ mod tests {
             confidence: crate::secrets::Confidence::High,
             identity: String::new(),
             archive: None,
+            layer: None,
+            removed_in_layer: None,
         }
     }
 

@@ -183,6 +183,8 @@ mod tests {
                 confidence: crate::secrets::Confidence::High,
                 identity: String::new(),
                 archive: None,
+                layer: None,
+                removed_in_layer: None,
             },
             end_line: 3,
             identity: "def".into(),

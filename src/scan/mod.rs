@@ -130,6 +130,8 @@ pub fn to_finding(
         validation: m.validation.map(str::to_string),
         confidence: m.confidence,
         archive: origin.archive.clone(),
+        layer: None,
+        removed_in_layer: None,
         identity: fingerprint::legacy(&rule.spec.id, &m.secret),
     }
 }
