@@ -36,6 +36,14 @@ pub(crate) const DEFAULT_CONFIG: &str = r#"# tollgate.toml: what blocks a merge.
 # exclude = ["tests/fixtures/**"]
 # max-file-size = 10485760
 
+[artifacts]
+# Archives inside `dir` (zip, jar, wheel, tar.gz, .deb, ...) and image layers.
+# archives = true               # false: archives are binary files (--no-archives)
+# depth = 3                     # archive levels opened (--archive-depth)
+# max-bytes = 1073741824        # expanded bytes per archive on disk (--max-archive-bytes)
+# max-ratio = 1000              # expanded bytes per byte of the archive on disk
+# max-entries = 100000          # entries per archive on disk, nested ones included
+
 [feed]
 # store = "path/to/advisories.sqlite3"   # default: the user cache directory
 # max-age-days = 7                        # warn when the advisory store is older
