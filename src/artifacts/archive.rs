@@ -247,13 +247,19 @@ impl From<zip::result::ZipError> for Stop {
     }
 }
 
+/// Whether the budget's error is somewhere in `error`'s chain. Format readers wrap it (tar
+/// in its own error, which holds an `io::Error`), and an `io::Error`'s `source()` skips
+/// its payload, so each `io::Error` is opened with `get_ref`.
 fn is_limit(error: &io::Error) -> bool {
-    let mut source: Option<&(dyn std::error::Error + 'static)> = error.get_ref().map(|e| e as _);
-    while let Some(error) = source {
+    let mut current: Option<&(dyn std::error::Error + 'static)> = error.get_ref().map(|e| e as _);
+    while let Some(error) = current {
         if error.is::<LimitHit>() {
             return true;
         }
-        source = error.source();
+        current = match error.downcast_ref::<io::Error>() {
+            Some(io) => io.get_ref().map(|e| e as _),
+            None => error.source(),
+        };
     }
     false
 }
@@ -642,6 +648,32 @@ mod tests {
         assert!(expanded.limit_hit);
         assert_eq!(expanded.skipped[0].path, "many.zip");
         assert!(expanded.skipped[0].reason.contains("more than 5 entries"));
+    }
+
+    #[test]
+    fn a_tar_gz_past_the_byte_limit_is_stopped_as_a_limit_not_as_corrupt() {
+        let mut tar = tar::Builder::new(flate2::write::GzEncoder::new(
+            Vec::new(),
+            flate2::Compression::fast(),
+        ));
+        for name in ["a.txt", "b.txt", "c.txt"] {
+            let mut header = tar::Header::new_ustar();
+            header.set_size(1 << 20);
+            header.set_mode(0o644);
+            tar.append_data(&mut header, name, &vec![b'a'; 1 << 20][..])
+                .unwrap();
+        }
+        let tgz = tar.into_inner().unwrap().finish().unwrap();
+        let options = ArchiveOptions {
+            max_bytes: (3 << 19) as u64,
+            ..ArchiveOptions::new(4 << 20)
+        };
+        let (seen, expanded) = collect("dist/big.tgz", &tgz, &options);
+        assert_eq!(seen.len(), 1);
+        assert!(expanded.limit_hit);
+        assert_eq!(expanded.skipped.len(), 1, "{:?}", expanded.skipped);
+        assert_eq!(expanded.skipped[0].path, "dist/big.tgz");
+        assert!(expanded.skipped[0].reason.starts_with(LIMIT_REASON));
     }
 
     #[test]
