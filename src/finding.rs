@@ -67,6 +67,17 @@ pub(crate) struct SecretFinding {
     pub validation: Option<String>,
     /// How sure the match is (the rule's confidence); `[secrets] min-confidence` gates on it.
     pub confidence: crate::secrets::Confidence,
+    /// For a file inside an archive (`file` is then `dist/app.whl!app/settings.py`), the
+    /// archive on disk: SARIF points code scanning at it. Absent otherwise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub archive: Option<String>,
+    /// For a file in a container image, the digest of the layer that added it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub layer: Option<String>,
+    /// The digest of the later layer whose whiteout deletes the file: the secret is still
+    /// in the image, in `layer`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub removed_in_layer: Option<String>,
     /// The legacy fast fingerprint (`secrets::fingerprint::legacy`): compares secrets
     /// within a run and matches old suppression entries. Never reported.
     #[serde(skip)]

@@ -9,6 +9,7 @@
 //! section is the map.
 
 pub mod app;
+pub(crate) mod artifacts;
 pub mod deps;
 pub mod finding;
 pub(crate) mod fs;

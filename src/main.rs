@@ -8,7 +8,7 @@ use clap::{Parser, Subcommand};
 use tollgate::app::{
     self, ListFormat, Outcome, baseline::BaselineArgs, check::CheckArgs, deps::DepsArgs,
     dir::DirArgs, feed::FeedCommand, gitleaks, history::HistoryArgs, hook::HookInstallArgs,
-    init::InitArgs, pipeline::PipelineArgs,
+    image::ImageArgs, init::InitArgs, log::LogArgs, pipeline::PipelineArgs,
 };
 
 /// Exit code when the policy blocks (findings at or above the threshold).
@@ -55,6 +55,12 @@ enum Command {
     /// Dockerfiles, compose, pre-commit, CODEOWNERS); `check` reviews only what a change
     /// introduces in them.
     Pipeline(PipelineArgs),
+    /// Secrets in a container image on disk (`docker save` tarball or OCI layout
+    /// directory): every layer, deleted files included, and the config.
+    Image(ImageArgs),
+    /// Stream a build log (`-` or FILE) for secrets, reporting them as found; `--mask`
+    /// writes the log with every secret replaced by `***`.
+    Log(LogArgs),
     /// Maintain the local advisory store (OSV).
     #[command(subcommand)]
     Feed(FeedCommand),
@@ -137,6 +143,8 @@ fn main() -> ExitCode {
         Command::Git(args) => gitleaks::git(args),
         Command::Detect(args) => gitleaks::detect(args),
         Command::Protect(args) => gitleaks::protect(args),
+        Command::Log(args) => app::log::run(args),
+        Command::Image(args) => app::image::run(args),
     };
     match result {
         Ok(Outcome::Pass) => ExitCode::SUCCESS,

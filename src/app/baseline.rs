@@ -65,7 +65,14 @@ pub fn run(args: &BaselineArgs) -> anyhow::Result<Outcome> {
         log_level: None,
     };
     let session = Session::prepare(Path::new("."), &common)?;
-    let (mut all, _) = scan_inputs(&session, &paths, false, None, args.threads)?;
+    let (mut all, _) = scan_inputs(
+        &session,
+        &paths,
+        false,
+        None,
+        args.threads,
+        &Default::default(),
+    )?;
     if args.history {
         let options = HistoryOptions {
             all_refs: true,

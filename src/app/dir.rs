@@ -4,10 +4,12 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use crate::app::{self, CommonArgs, Outcome, Session};
+use crate::artifacts::{self, ArchiveOptions};
 use crate::finding::{Report, SecretFinding, Stats};
 use crate::fs::{self, WalkOptions};
 use crate::plumbing::cache::cache_dir;
 use crate::policy::Mode;
+use crate::policy::config::ArtifactsConfig;
 use crate::policy::files::{self, MissingSalt};
 use crate::scan::{self, DirOptions};
 
@@ -23,7 +25,26 @@ pub struct DirArgs {
     #[arg(long, value_name = "SIZE", value_parser = parse_size)]
     pub max_file_size: Option<u64>,
     #[command(flatten)]
+    pub archives: ArchiveArgs,
+    #[command(flatten)]
     pub common: CommonArgs,
+}
+
+/// How archives (zip, jar, wheel, tar.gz, .deb, ...) inside the scanned paths are opened.
+#[derive(Clone, Debug, Default, clap::Args)]
+pub struct ArchiveArgs {
+    /// Treat archives as binary files instead of scanning inside them.
+    #[arg(long)]
+    pub no_archives: bool,
+    /// Archive levels opened (a jar in a zip is two; default 3).
+    #[arg(long, value_name = "N")]
+    pub archive_depth: Option<u32>,
+    /// Stop expanding an archive past this many bytes (default 1G).
+    #[arg(long, value_name = "SIZE", value_parser = parse_size)]
+    pub max_archive_bytes: Option<u64>,
+    /// Fail (exit 2) when an archive limit stopped a scan, after writing the report.
+    #[arg(long)]
+    pub strict: bool,
 }
 
 /// Parses `1048576`, `512K`, `10M`, `1G` (binary multiples).
@@ -81,11 +102,25 @@ pub fn run(args: &DirArgs) -> anyhow::Result<Outcome> {
         args.no_ignore,
         args.max_file_size,
         args.common.threads,
+        &args.archives,
     )?;
     let findings = session.unsuppressed(findings);
     stats.elapsed_ms = started.elapsed().as_millis() as u64;
+    let limits: Vec<String> = stats
+        .skipped
+        .iter()
+        .filter(|s| s.reason.starts_with(artifacts::archive::LIMIT_REASON))
+        .map(|s| s.path.clone())
+        .collect();
     let report = Report::new(app::secret_findings(findings), stats);
-    app::finish(report, &session, &args.common, session.gate(Mode::Base))
+    let outcome = app::finish(report, &session, &args.common, session.gate(Mode::Base))?;
+    if args.archives.strict && !limits.is_empty() {
+        anyhow::bail!(
+            "--strict: archive limits stopped the scan of {} (see stats.skipped)",
+            limits.join(", ")
+        );
+    }
+    Ok(outcome)
 }
 
 /// Scans the inputs the way `dir` does and returns every finding (before suppressions)
@@ -96,19 +131,47 @@ pub(crate) fn scan_inputs(
     no_ignore: bool,
     max_file_size: Option<u64>,
     threads: Option<usize>,
+    archives: &ArchiveArgs,
 ) -> anyhow::Result<(Vec<SecretFinding>, Stats)> {
+    let max_file_size = max_file_size
+        .or(session.config.secrets.max_file_size)
+        .unwrap_or(fs::DEFAULT_MAX_FILE_SIZE);
     let options = DirOptions {
         walk: WalkOptions {
             respect_ignore: !no_ignore,
-            max_file_size: max_file_size
-                .or(session.config.secrets.max_file_size)
-                .unwrap_or(fs::DEFAULT_MAX_FILE_SIZE),
+            max_file_size,
             threads: threads.unwrap_or(0),
         },
         excluded: session.excluded.clone(),
         redact: session.redact,
+        archives: archive_options(&session.config.artifacts, archives, max_file_size),
     };
     Ok(scan::dir(&session.scanner, paths, &options)?)
+}
+
+/// The archive limits: the command line over `[artifacts]` over the defaults.
+pub(crate) fn archive_options(
+    config: &ArtifactsConfig,
+    args: &ArchiveArgs,
+    max_file_size: u64,
+) -> Option<ArchiveOptions> {
+    if args.no_archives || config.archives == Some(false) {
+        return None;
+    }
+    let defaults = ArchiveOptions::new(max_file_size);
+    Some(ArchiveOptions {
+        depth: args
+            .archive_depth
+            .or(config.depth)
+            .unwrap_or(defaults.depth),
+        max_bytes: args
+            .max_archive_bytes
+            .or(config.max_bytes)
+            .unwrap_or(defaults.max_bytes),
+        max_ratio: config.max_ratio.unwrap_or(defaults.max_ratio),
+        max_entries: config.max_entries.unwrap_or(defaults.max_entries),
+        max_file_size,
+    })
 }
 
 #[cfg(test)]

@@ -57,6 +57,14 @@ pub(crate) fn default_config() -> String {
 # Larger files are skipped (and listed in the report's stats).
 # max-file-size = {max_file_size}
 
+[artifacts]
+# Archives inside `dir` (zip, jar, wheel, tar.gz, .deb, ...) and image layers.
+# archives = true               # false: archives are binary files (--no-archives)
+# depth = 3                     # archive levels opened (--archive-depth)
+# max-bytes = 1073741824        # expanded bytes per archive on disk (--max-archive-bytes)
+# max-ratio = 1000              # expanded bytes per byte of the archive on disk
+# max-entries = 100000          # entries per archive on disk, nested ones included
+
 [feed]
 # The advisory store (default: the user cache directory).
 ## store = "path/to/advisories.sqlite3"

@@ -14,7 +14,9 @@ pub mod feed;
 pub mod gitleaks;
 pub mod history;
 pub mod hook;
+pub mod image;
 pub mod init;
+pub mod log;
 pub mod pipeline;
 pub mod rules;
 

@@ -162,25 +162,8 @@ impl std::ops::Deref for Content {
     }
 }
 
-/// Why a file was read but not scanned.
-pub enum ReadOutcome {
-    Text(Content),
-    Skip(String),
-}
-
-/// Reads a file for scanning; binary files are skipped with a reason.
-pub fn read_for_scan(entry: &FileEntry) -> ReadOutcome {
-    let content = match read(&entry.path, entry.size) {
-        Ok(content) => content,
-        Err(error) => return ReadOutcome::Skip(format!("unreadable: {error}")),
-    };
-    if is_binary(&content) {
-        return ReadOutcome::Skip("binary file".into());
-    }
-    ReadOutcome::Text(content)
-}
-
-fn read(path: &Path, size: u64) -> std::io::Result<Content> {
+/// A file's bytes: read into a buffer when small, memory-mapped when large.
+pub(crate) fn read(path: &Path, size: u64) -> std::io::Result<Content> {
     let mut file = File::open(path)?;
     if size >= MMAP_THRESHOLD {
         // SAFETY: the map is read-only and lives only for this scan. A file truncated by
@@ -260,15 +243,9 @@ mod tests {
     }
 
     #[test]
-    fn a_file_that_cannot_be_read_is_skipped_with_the_reason() {
-        let gone = FileEntry {
-            path: PathBuf::from("vanished-between-walk-and-read.txt"),
-            size: 10,
-        };
-        match read_for_scan(&gone) {
-            ReadOutcome::Skip(reason) => assert!(reason.starts_with("unreadable: "), "{reason}"),
-            ReadOutcome::Text(_) => panic!("a missing file was read"),
-        }
+    fn a_file_that_cannot_be_read_is_an_error_not_empty_content() {
+        let gone = PathBuf::from("vanished-between-walk-and-read.txt");
+        assert!(read(&gone, 10).is_err());
     }
 
     #[cfg(unix)]

@@ -65,6 +65,8 @@ pub struct Config {
     /// Set when the file is a gitleaks configuration: which rules run is its `[extend]`'s
     /// decision, as in gitleaks.
     pub gitleaks: Option<secrets::gitleaks::GitleaksConfig>,
+    /// `[artifacts]`: how archives are opened.
+    pub artifacts: ArtifactsConfig,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -82,6 +84,8 @@ struct ConfigFile {
     registries: RegistriesConfig,
     #[serde(default)]
     pipeline: PipelineConfig,
+    #[serde(default)]
+    artifacts: ArtifactsConfig,
 }
 
 /// `[feed]`: where advisories come from and how old they may be.
@@ -113,6 +117,22 @@ pub struct SecretsConfig {
     pub exclude: Vec<String>,
     /// Files larger than this many bytes are skipped (and listed in `stats.skipped`).
     pub max_file_size: Option<u64>,
+}
+
+/// `[artifacts]`: archives inside `dir` (command-line options override these).
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct ArtifactsConfig {
+    /// Open archives at all (default true; `--no-archives`).
+    pub archives: Option<bool>,
+    /// Archive levels opened (default 3; `--archive-depth`).
+    pub depth: Option<u32>,
+    /// Expanded bytes per archive on disk (default 1 GiB; `--max-archive-bytes`).
+    pub max_bytes: Option<u64>,
+    /// Expanded bytes per byte of the archive on disk (default 1000).
+    pub max_ratio: Option<u64>,
+    /// Entries per archive on disk, nested ones included (default 100,000).
+    pub max_entries: Option<u64>,
 }
 
 impl Config {
@@ -201,6 +221,7 @@ impl Config {
             registries: parsed.registries,
             pipeline,
             gitleaks: None,
+            artifacts: parsed.artifacts,
         })
     }
 

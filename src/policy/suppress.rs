@@ -385,6 +385,9 @@ mod tests {
             validation: None,
             confidence: crate::secrets::Confidence::High,
             identity: String::new(),
+            archive: None,
+            layer: None,
+            removed_in_layer: None,
         }
     }
 

@@ -61,6 +61,9 @@ fn hostile_report(names: &[String]) -> Report {
             entropy: None,
             validation: None,
             confidence: crate::secrets::Confidence::High,
+            archive: None,
+            layer: None,
+            removed_in_layer: None,
         }));
     }
     // One dependency per disposition: blocks (malicious), warns (vulnerable, typosquat),

@@ -200,11 +200,30 @@ fn secret_result(secret: &SecretFinding, level: &str) -> Value {
         properties.insert("validation".into(), json!(validation));
     }
     properties.insert("confidence".into(), json!(secret.confidence));
+    // Inside an archive the line is in a file code scanning cannot open: the location is
+    // the archive itself, and the inner file and line go to the message and a logical
+    // location.
+    let (message, locations) = match &secret.archive {
+        Some(archive) => (
+            format!(
+                "{}: {} in {}:{}",
+                secret.description, secret.secret, secret.file, secret.line
+            ),
+            json!([{
+                "physicalLocation": { "artifactLocation": { "uri": artifact_uri(archive) } },
+                "logicalLocations": [{ "fullyQualifiedName": secret.file, "kind": "member" }],
+            }]),
+        ),
+        None => (
+            format!("{}: {}", secret.description, secret.secret),
+            location(&secret.file, secret.line, secret.column),
+        ),
+    };
     json!({
         "ruleId": secret.rule,
         "level": level,
-        "message": { "text": format!("{}: {}", secret.description, secret.secret) },
-        "locations": location(&secret.file, secret.line, secret.column),
+        "message": { "text": message },
+        "locations": locations,
         "partialFingerprints": { FINGERPRINT_KEY: secret.fingerprint },
         "properties": properties,
     })

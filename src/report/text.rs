@@ -175,6 +175,20 @@ fn write_pipeline(
     writeln!(out, "    fix: {}", paint.wrap("2", &text(&finding.fix)))
 }
 
+/// One secret's line, as the full report writes it: for commands that report findings as
+/// they are found (`tollgate log`).
+pub(crate) fn write_secret_line(
+    out: &mut dyn Write,
+    finding: &Finding,
+    context: &Context,
+) -> std::io::Result<()> {
+    if let Finding::Secret(secret) = finding {
+        let paint = Paint { on: context.color };
+        write_secret(out, secret, context.gate.disposition(finding), &paint)?;
+    }
+    Ok(())
+}
+
 fn write_secret(
     out: &mut dyn Write,
     secret: &SecretFinding,

@@ -1,14 +1,16 @@
 //! Secrets in files on disk (or standard input), no git needed: the walk comes from `fs`,
 //! each file is scanned whole, in parallel, and every match is a finding (on disk there is
-//! no change, so nothing to compare with).
+//! no change, so nothing to compare with). Archives are opened in memory (`artifacts`) and
+//! their inner files scanned like files, named `archive!inner`.
 
 use std::path::PathBuf;
 
 use globset::GlobSet;
 use rayon::prelude::*;
 
+use crate::artifacts::{self, ArchiveOptions};
 use crate::finding::{SecretFinding, Skipped, Stats};
-use crate::fs::{self, FileEntry, ReadOutcome, WalkOptions};
+use crate::fs::{self, FileEntry, WalkOptions};
 use crate::progress::Progress;
 use crate::scan::{Origin, ScanError, to_finding};
 use crate::secrets::Scanner;
@@ -23,6 +25,8 @@ pub struct DirOptions {
     /// Paths (as reports show them) whose findings are never reported.
     pub excluded: GlobSet,
     pub redact: bool,
+    /// Open archives (`None`: `--no-archives`, archives are binary files).
+    pub archives: Option<ArchiveOptions>,
 }
 
 /// Scans `inputs` (files, directories, `-` for standard input) and returns every finding
@@ -38,9 +42,8 @@ pub fn dir(
         inputs.iter().partition(|p| p.as_os_str() == "-");
     if !stdin.is_empty() {
         let content = fs::read_stdin()?;
-        stats.files += 1;
-        stats.bytes += content.len() as u64;
-        findings.extend(scan_content(scanner, "-", &content, options.redact)?);
+        let result = scan_bytes(scanner, "-", &content, options);
+        result.add_to(&mut findings, &mut stats)?;
     }
     if paths.is_empty() {
         return Ok((findings, stats));
@@ -58,50 +61,117 @@ pub fn dir(
         .files
         .par_iter()
         .map(|entry| {
-            let result = scan_file(scanner, entry, options.redact);
+            let result = scan_file(scanner, entry, options);
             bar.inc(1);
             result
         })
         .collect();
     bar.finish_and_clear();
     for result in results {
-        match result {
-            FileResult::Scanned {
-                findings: found,
-                bytes,
-            } => {
-                stats.files += 1;
-                stats.bytes += bytes;
-                findings.extend(found);
-            }
-            FileResult::Skipped(skipped) => stats.skipped.push(skipped),
-            FileResult::Failed(error) => return Err(error),
-        }
+        result.add_to(&mut findings, &mut stats)?;
     }
     Ok((findings, stats))
 }
 
-enum FileResult {
-    Scanned {
-        findings: Vec<SecretFinding>,
-        bytes: u64,
-    },
-    Skipped(Skipped),
-    Failed(ScanError),
+/// What scanning one file (or archive) gave.
+#[derive(Default)]
+struct FileResult {
+    findings: Vec<SecretFinding>,
+    /// Files scanned (an archive counts its scanned inner files) and their bytes.
+    files: u64,
+    bytes: u64,
+    skipped: Vec<Skipped>,
+    error: Option<ScanError>,
 }
 
-fn scan_file(scanner: &Scanner, entry: &FileEntry, redact: bool) -> FileResult {
+impl FileResult {
+    fn skipped(path: String, reason: String) -> FileResult {
+        FileResult {
+            skipped: vec![Skipped { path, reason }],
+            ..FileResult::default()
+        }
+    }
+
+    fn add_to(self, findings: &mut Vec<SecretFinding>, stats: &mut Stats) -> Result<(), ScanError> {
+        if let Some(error) = self.error {
+            return Err(error);
+        }
+        stats.files += self.files;
+        stats.bytes += self.bytes;
+        stats.skipped.extend(self.skipped);
+        findings.extend(self.findings);
+        Ok(())
+    }
+}
+
+fn scan_file(scanner: &Scanner, entry: &FileEntry, options: &DirOptions) -> FileResult {
     let path = fs::display_path(&entry.path);
-    match fs::read_for_scan(entry) {
-        ReadOutcome::Skip(reason) => FileResult::Skipped(Skipped { path, reason }),
-        ReadOutcome::Text(content) => match scan_content(scanner, &path, &content, redact) {
-            Ok(findings) => FileResult::Scanned {
-                findings,
-                bytes: content.len() as u64,
-            },
-            Err(error) => FileResult::Failed(error),
+    match fs::read(&entry.path, entry.size) {
+        Ok(content) => scan_bytes(scanner, &path, &content, options),
+        Err(error) => FileResult::skipped(path, format!("unreadable: {error}")),
+    }
+}
+
+/// Scans one file's bytes: an archive's inner files when it is one (and archives are on),
+/// else the bytes themselves unless binary.
+fn scan_bytes(scanner: &Scanner, path: &str, content: &[u8], options: &DirOptions) -> FileResult {
+    if let Some(archive) = &options.archives
+        && let Some(kind) = artifacts::detect(path, content)
+    {
+        return scan_archive(scanner, path, content, kind, archive, options.redact);
+    }
+    if fs::is_binary(content) {
+        return FileResult::skipped(path.to_string(), "binary file".into());
+    }
+    match scan_content(scanner, path, content, options.redact) {
+        Ok(findings) => FileResult {
+            findings,
+            files: 1,
+            bytes: content.len() as u64,
+            ..FileResult::default()
+        },
+        Err(error) => FileResult {
+            error: Some(error),
+            ..FileResult::default()
         },
     }
+}
+
+/// Scans every text file inside an archive; binary inner files (class files, images) are
+/// not listed, as they would drown `stats.skipped` for every jar.
+fn scan_archive(
+    scanner: &Scanner,
+    path: &str,
+    content: &[u8],
+    kind: artifacts::archive::Kind,
+    archive: &ArchiveOptions,
+    redact: bool,
+) -> FileResult {
+    let mut result = FileResult::default();
+    let expanded = artifacts::expand(path, content, kind, archive, &mut |inner, bytes| {
+        if result.error.is_some() || fs::is_binary(bytes) {
+            return;
+        }
+        match scanner.scan(inner, bytes) {
+            Ok(matches) => {
+                let origin = Origin {
+                    file: inner.to_string(),
+                    archive: Some(path.to_string()),
+                    ..Origin::default()
+                };
+                result.findings.extend(
+                    matches
+                        .iter()
+                        .map(|m| to_finding(scanner, m, &origin, redact)),
+                );
+                result.files += 1;
+                result.bytes += bytes.len() as u64;
+            }
+            Err(error) => result.error = Some(error.into()),
+        }
+    });
+    result.skipped = expanded.skipped;
+    result
 }
 
 fn scan_content(

@@ -95,6 +95,8 @@ pub struct Origin {
     pub commit: Option<String>,
     pub author: Option<String>,
     pub date: Option<String>,
+    /// The archive on disk that `file` is inside (`file` is `archive!inner`).
+    pub archive: Option<String>,
 }
 
 /// Turns a scanner match into a report finding: rule text, location, provenance, the
@@ -127,6 +129,9 @@ pub fn to_finding(
         entropy: Some((m.entropy * 100.0).round() / 100.0),
         validation: m.validation.map(str::to_string),
         confidence: m.confidence,
+        archive: origin.archive.clone(),
+        layer: None,
+        removed_in_layer: None,
         identity: fingerprint::legacy(&rule.spec.id, &m.secret),
     }
 }
@@ -187,6 +192,7 @@ pub(crate) fn range(
             commit: commit.as_ref().map(|c| c.id.clone()),
             author: commit.as_ref().map(|c| c.author.clone()),
             date: commit.map(|c| c.date),
+            ..Origin::default()
         };
         findings.push(to_finding(scanner, &nm.m, &origin, options.redact));
     }

@@ -1,0 +1,181 @@
+//! `tollgate image` on images built here in the real formats (OCI image layout, `docker
+//! save` tarball): three layers where the second adds a key and the third deletes it
+//! with a whiteout, and a config whose `Env` and history leak a token. No Docker.
+
+mod support;
+
+use std::io::Write;
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+
+use serde_json::{Value, json};
+use support::cli::{json, stderr};
+use support::token;
+
+fn tollgate(dir: &Path, args: &[&str]) -> Output {
+    support::cli::tollgate(dir)
+        .args(args)
+        .output()
+        .expect("run tollgate")
+}
+
+fn sha256(bytes: &[u8]) -> String {
+    let mut child = Command::new("sha256sum")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("sha256sum");
+    child.stdin.take().unwrap().write_all(bytes).unwrap();
+    let output = child.wait_with_output().unwrap();
+    String::from_utf8(output.stdout).unwrap()[..64].to_string()
+}
+
+fn layer(entries: &[(&str, &[u8])]) -> Vec<u8> {
+    let encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+    let mut tar = tar::Builder::new(encoder);
+    for (name, bytes) in entries {
+        let mut header = tar::Header::new_ustar();
+        header.set_size(bytes.len() as u64);
+        header.set_mode(0o644);
+        tar.append_data(&mut header, name, *bytes).unwrap();
+    }
+    tar.into_inner().unwrap().finish().unwrap()
+}
+
+/// A blob: its sha256 in hex and its bytes.
+type Blob = (String, Vec<u8>);
+
+/// The three layers and the config.
+fn image_parts() -> (Vec<Blob>, Blob) {
+    let env = format!("GITHUB_TOKEN={}\n", token(11));
+    let layers: Vec<Vec<u8>> = vec![
+        layer(&[("etc/os-release", b"ID=scratch\n")]),
+        layer(&[("app/.env", env.as_bytes()), ("app/main.py", b"print(1)\n")]),
+        layer(&[("app/.wh..env", b"")]),
+    ];
+    let layers: Vec<Blob> = layers.into_iter().map(|l| (sha256(&l), l)).collect();
+    let config = json!({
+        "architecture": "amd64",
+        "os": "linux",
+        "config": {
+            "Env": ["PATH=/usr/bin", format!("DEPLOY_TOKEN={}", token(12))],
+            "Labels": { "org.opencontainers.image.title": "app" }
+        },
+        "rootfs": { "type": "layers", "diff_ids": [] },
+        "history": [
+            { "created_by": "COPY rootfs /" },
+            { "created_by": "COPY app /app" },
+            { "created_by": "RUN rm /app/.env" }
+        ]
+    });
+    let config = serde_json::to_vec(&config).unwrap();
+    (layers, (sha256(&config), config))
+}
+
+fn oci_layout(dir: &Path) {
+    let (layers, (config_digest, config)) = image_parts();
+    let blobs = dir.join("blobs/sha256");
+    std::fs::create_dir_all(&blobs).unwrap();
+    for (digest, bytes) in &layers {
+        std::fs::write(blobs.join(digest), bytes).unwrap();
+    }
+    std::fs::write(blobs.join(&config_digest), &config).unwrap();
+    let manifest = json!({
+        "schemaVersion": 2,
+        "mediaType": "application/vnd.oci.image.manifest.v1+json",
+        "config": {
+            "mediaType": "application/vnd.oci.image.config.v1+json",
+            "digest": format!("sha256:{config_digest}"),
+            "size": config.len()
+        },
+        "layers": layers.iter().map(|(digest, bytes)| json!({
+            "mediaType": "application/vnd.oci.image.layer.v1.tar+gzip",
+            "digest": format!("sha256:{digest}"),
+            "size": bytes.len()
+        })).collect::<Vec<_>>()
+    });
+    let manifest = serde_json::to_vec(&manifest).unwrap();
+    let manifest_digest = sha256(&manifest);
+    std::fs::write(blobs.join(&manifest_digest), &manifest).unwrap();
+    std::fs::write(dir.join("oci-layout"), br#"{"imageLayoutVersion":"1.0.0"}"#).unwrap();
+    let index = json!({
+        "schemaVersion": 2,
+        "manifests": [{
+            "mediaType": "application/vnd.oci.image.manifest.v1+json",
+            "digest": format!("sha256:{manifest_digest}"),
+            "size": manifest.len()
+        }]
+    });
+    std::fs::write(dir.join("index.json"), serde_json::to_vec(&index).unwrap()).unwrap();
+}
+
+fn docker_save(path: &Path) {
+    let (layers, (config_digest, config)) = image_parts();
+    let mut tar = tar::Builder::new(Vec::new());
+    let mut add = |name: &str, bytes: &[u8]| {
+        let mut header = tar::Header::new_ustar();
+        header.set_size(bytes.len() as u64);
+        header.set_mode(0o644);
+        tar.append_data(&mut header, name, bytes).unwrap();
+    };
+    for (digest, bytes) in &layers {
+        add(&format!("blobs/sha256/{digest}"), bytes);
+    }
+    add(&format!("blobs/sha256/{config_digest}"), &config);
+    let manifest = json!([{
+        "Config": format!("blobs/sha256/{config_digest}"),
+        "RepoTags": ["app:1"],
+        "Layers": layers.iter().map(|(d, _)| format!("blobs/sha256/{d}")).collect::<Vec<_>>()
+    }]);
+    add("manifest.json", &serde_json::to_vec(&manifest).unwrap());
+    std::fs::write(path, tar.into_inner().unwrap()).unwrap();
+}
+
+fn check_image_report(report: &Value, shown: &str) {
+    let (layers, _) = image_parts();
+    let findings = support::cli::findings(report);
+    let env = findings
+        .iter()
+        .find(|f| f["file"] == format!("{shown}!app/.env"))
+        .unwrap_or_else(|| panic!("no finding in app/.env: {findings:?}"));
+    assert_eq!(env["layer"], format!("sha256:{}", layers[1].0));
+    assert_eq!(env["removed_in_layer"], format!("sha256:{}", layers[2].0));
+    assert_eq!(env["line"], 1);
+    let config = findings
+        .iter()
+        .find(|f| f["file"] == format!("{shown}!config"))
+        .unwrap_or_else(|| panic!("no finding in the config: {findings:?}"));
+    assert!(config.get("layer").is_none());
+    assert_eq!(findings.len(), 2, "{findings:?}");
+}
+
+#[test]
+fn an_oci_layout_reports_a_key_added_in_layer_two_and_deleted_in_layer_three() {
+    let dir = tempfile::tempdir().unwrap();
+    oci_layout(&dir.path().join("image"));
+    let output = tollgate(dir.path(), &["image", "image", "--format", "json"]);
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+    check_image_report(&json(&output), "image");
+}
+
+#[test]
+fn a_docker_save_tarball_is_read_the_same_way() {
+    let dir = tempfile::tempdir().unwrap();
+    docker_save(&dir.path().join("app.tar"));
+    let output = tollgate(dir.path(), &["image", "app.tar", "--format", "json"]);
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+    check_image_report(&json(&output), "app.tar");
+}
+
+#[test]
+fn a_directory_that_is_not_an_image_is_an_error_naming_it() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("empty")).unwrap();
+    let output = tollgate(dir.path(), &["image", "empty"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).contains("index.json"),
+        "{}",
+        stderr(&output)
+    );
+}
