@@ -316,9 +316,13 @@ fn bench_typosquat(c: &mut Criterion) {
     let mut head = String::from(
         r#"{"name":"app","lockfileVersion":3,"requires":true,"packages":{"":{"name":"app"}"#,
     );
+    // Each entry resolved to its own tarball, as npm writes it (an earlier version of this
+    // bench named every tarball `x-1.0.0.tgz`, so every entry was also a
+    // `resolved-url-mismatch`, which a real lockfile is not).
     for name in &names {
+        let basename = name.rsplit('/').next().unwrap_or(name);
         head.push_str(&format!(
-            r#","node_modules/{name}":{{"version":"1.0.0","resolved":"https://registry.npm.invalid/{name}/-/x-1.0.0.tgz"}}"#
+            r#","node_modules/{name}":{{"version":"1.0.0","resolved":"https://registry.npm.invalid/{name}/-/{basename}-1.0.0.tgz"}}"#
         ));
     }
     head.push_str("}}");

@@ -238,3 +238,105 @@ fn a_change_in_an_ecosystem_the_store_lacks_fails_a_pull_request() {
         "no-advisories-for-ecosystem"
     );
 }
+
+/// Issue 17 item 13, through the binary: a 200 KB pnpm-lock.yaml nested 100,000 flow
+/// sequences deep and a yarn berry lockfile nested 600 mappings deep (serde_yaml took 36 s
+/// and 41 s on such files) are refused at the reader's depth limit, exit 2 naming the
+/// file and line. The bench measures the time (`parse_diff`, "refuse deeply nested");
+/// here a run still going after [`DEEP_YAML_BOUND`] (a hundred times what a debug build
+/// needs) is killed and fails, as a run past its `timeout` fails in `tests/adversarial.rs`.
+const DEEP_YAML_BOUND: std::time::Duration = std::time::Duration::from_secs(20);
+
+#[test]
+fn a_deeply_nested_yaml_lockfile_is_an_error_naming_its_line() {
+    let n = 100_000;
+    let pnpm = format!(
+        "lockfileVersion: '9.0'\npackages:\n  a@1.0.0:\n    resolution: {}{}\n",
+        "[".repeat(n),
+        "]".repeat(n)
+    );
+    let mut berry = String::from("__metadata:\n  version: 8\n\"a@npm:1\":\n");
+    for depth in 1..600 {
+        berry.push_str(&" ".repeat(depth * 2));
+        berry.push_str("k:\n");
+    }
+    for (file, text, line) in [("pnpm-lock.yaml", pnpm, ":4"), ("yarn.lock", berry, ":")] {
+        let sandbox = Sandbox::new();
+        sandbox.write(format!("base/{file}"), "");
+        sandbox.write(format!("head/{file}"), &text);
+        let mut child = sandbox
+            .command_in(sandbox.path())
+            .args(["deps", "base", "head"])
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        let started = std::time::Instant::now();
+        while child.try_wait().unwrap().is_none() {
+            if started.elapsed() > DEEP_YAML_BOUND {
+                child.kill().unwrap();
+                panic!("{file}: still parsing after {DEEP_YAML_BOUND:?}");
+            }
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+        let output = child.wait_with_output().unwrap();
+        let err = stderr(&output);
+        assert_eq!(output.status.code(), Some(2), "{file}: {err}");
+        assert!(err.contains(&format!("{file}{line}")), "{file}: {err}");
+    }
+}
+
+/// Issue 17 item 14, through the binary: a yarn.lock whose 3,000 new entries form one
+/// dependency chain. Every `introduced_by` path was once as long as the chain, so the
+/// report grew with the square of the lockfile (40,000 entries took over 20 GB); each is
+/// now cut to the direct dependency, `…` and the last hops. (The diff's time on 200,000
+/// entries is the `parse_diff` bench's "quadratic" case.)
+#[test]
+fn a_chain_of_new_packages_gets_bounded_introduced_by_paths() {
+    let n = 3_000;
+    let mut head = String::from("# yarn lockfile v1\n\n");
+    for i in 0..n {
+        head.push_str(&format!(
+            "\npkg-{i}@^1.0.0:\n  version \"1.0.0\"\n  resolved \"https://registry.invalid/pkg-{i}/-/pkg-{i}-1.0.0.tgz\"\n"
+        ));
+        if i + 1 < n {
+            head.push_str(&format!("  dependencies:\n    pkg-{} \"^1.0.0\"\n", i + 1));
+        }
+    }
+    let sandbox = Sandbox::new();
+    sandbox.import(&format!("{RECORDS}/MAL-2022-9.json"));
+    sandbox.write("base/yarn.lock", "# yarn lockfile v1\n");
+    sandbox.write("head/yarn.lock", &head);
+    sandbox.write(
+        "head/package.json",
+        r#"{"dependencies": {"pkg-0": "^1.0.0"}}"#,
+    );
+    sandbox.write("base/package.json", r#"{"dependencies": {}}"#);
+    let output = sandbox
+        .command_in(sandbox.path())
+        .args(["deps", "base", "head", "--format", "json", "--offline"])
+        .output()
+        .unwrap();
+    assert!(
+        matches!(output.status.code(), Some(0 | 1)),
+        "{}",
+        stderr(&output)
+    );
+    let report = json(&output);
+    let all = findings(&report);
+    assert_eq!(all.len(), n, "{}", stderr(&output));
+    let last = support::cli::dependency(&report, &format!("pkg-{}", n - 1));
+    let path: Vec<&str> = last["introduced_by"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap())
+        .collect();
+    assert_eq!(path.first(), Some(&"pkg-0@1.0.0"), "{path:?}");
+    assert_eq!(path.get(1), Some(&"…"), "{path:?}");
+    assert!(path.len() <= 16, "{} entries", path.len());
+    assert!(
+        all.iter()
+            .all(|f| f["introduced_by"].as_array().unwrap().len() <= 16)
+    );
+}

@@ -188,7 +188,7 @@ fn output_file_receives_the_report() {
 
 #[test]
 fn stdin_is_scanned_with_dash() {
-    // In a directory of its own: a finding creates the fingerprints' salt where the run is.
+    // In a directory of its own, so nothing else is scanned.
     let dir = tempfile::tempdir().unwrap();
     let mut child = support::cli::tollgate(dir.path())
         .args(["dir", "-", "--format", "json"])
@@ -536,4 +536,88 @@ fn usage_errors_exit_2() {
     let missing = tollgate(dir.path(), &["dir", "missing-dir"]);
     assert_eq!(missing.status.code(), Some(2));
     assert!(stderr(&missing).contains("missing-dir: no such file or directory"));
+}
+
+/// Every file and directory under `root`, with the bytes of the files, sorted.
+fn listing(root: &Path) -> Vec<(std::path::PathBuf, Vec<u8>)> {
+    let mut out = Vec::new();
+    let mut stack = vec![root.to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                out.push((path.clone(), Vec::new()));
+                stack.push(path);
+            } else {
+                out.push((path.clone(), std::fs::read(&path).unwrap()));
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+/// Makes `dirs` read-only (or writable again).
+fn set_readonly(dirs: &[&Path], readonly: bool) {
+    for dir in dirs {
+        let mut permissions = std::fs::metadata(dir).unwrap().permissions();
+        permissions.set_readonly(readonly);
+        std::fs::set_permissions(dir, permissions).unwrap();
+    }
+}
+
+#[test]
+fn dir_leaves_a_plain_directory_unchanged_and_fingerprints_under_the_users_salt() {
+    let tree = leaky();
+    let cache = tempfile::tempdir().unwrap();
+    let before = listing(tree.path());
+    // Read-only, as a mounted volume or someone else's checkout may be.
+    let dirs = [tree.path(), &tree.path().join("src")];
+    set_readonly(&dirs, true);
+    let run = || {
+        support::cli::tollgate(tree.path())
+            .args(["dir", ".", "--format", "json"])
+            .env("TOLLGATE_CACHE_DIR", cache.path())
+            .output()
+            .unwrap()
+    };
+    let (first, second) = (run(), run());
+    let after = listing(tree.path());
+    set_readonly(&dirs, false);
+    assert_eq!(first.status.code(), Some(1), "{}", stderr(&first));
+    assert_eq!(after, before, "the scan wrote into the tree");
+    // No warning of a shared salt or of a salt to commit: the user's own salt, kept in
+    // the cache directory, and the same in both runs.
+    assert!(stderr(&first).is_empty(), "{}", stderr(&first));
+    assert!(cache.path().join("salt").is_file());
+    let fingerprint = |o: &Output| json(o)["findings"][0]["fingerprint"].clone();
+    assert_eq!(fingerprint(&first), fingerprint(&second));
+    assert_eq!(
+        fingerprint(&first).as_str().map(str::len),
+        Some(40),
+        "{}",
+        stdout(&first)
+    );
+}
+
+#[test]
+fn dir_of_a_git_working_tree_keeps_the_repositorys_salt_at_its_top() {
+    let tree = leaky();
+    let cache = tempfile::tempdir().unwrap();
+    let git = std::process::Command::new("git")
+        .args(["init", "-q"])
+        .current_dir(tree.path())
+        .status()
+        .unwrap();
+    assert!(git.success());
+    let run = support::cli::tollgate(&tree.path().join("src"))
+        .args(["dir", "."])
+        .env("TOLLGATE_CACHE_DIR", cache.path())
+        .output()
+        .unwrap();
+    assert_eq!(run.status.code(), Some(1), "{}", stderr(&run));
+    assert!(tree.path().join(".tollgate/salt").is_file());
+    assert!(!tree.path().join("src/.tollgate").exists());
+    assert!(!cache.path().join("salt").exists());
+    assert!(stderr(&run).contains(".tollgate/salt"), "{}", stderr(&run));
 }

@@ -208,13 +208,30 @@ pub fn parse_go_sum(path: &Path, text: &str, files: &dyn Files) -> Result<Parsed
     Ok((None, packages))
 }
 
-/// go.mod on its own (a module without a go.sum yet): its requirements are the packages.
+/// go.mod on its own (a module without a go.sum yet): its requirements are the packages,
+/// each as the build fetches it: a requirement that a `replace` points at another module
+/// version is that module version (what go.sum would list), so the target is checked
+/// like any requirement rather than hidden behind the name it replaces.
 pub fn parse_go_mod_lockfile(path: &Path, text: &str) -> Result<Parsed> {
     let go_mod = parse_go_mod(path, text)?;
     let mut packages: Vec<Package> = go_mod
         .requires
         .iter()
-        .map(|r| Package::new(Ecosystem::Go, r.path.clone(), Some(r.version.clone())))
+        .map(|r| {
+            let target = go_mod.replaces.iter().rev().find(|x| {
+                x.old == r.path
+                    && x.old_version.as_ref().is_none_or(|v| *v == r.version)
+                    && !is_local_path(&x.new)
+            });
+            match target {
+                Some(Replace {
+                    new,
+                    new_version: Some(v),
+                    ..
+                }) => Package::new(Ecosystem::Go, new.clone(), Some(v.clone())),
+                _ => Package::new(Ecosystem::Go, r.path.clone(), Some(r.version.clone())),
+            }
+        })
         .collect();
     apply_go_mod(&mut packages, &go_mod);
     Ok((None, packages))
@@ -227,14 +244,6 @@ fn apply_go_mod(packages: &mut Vec<Package>, m: &GoMod) {
         .map(|(p, v)| (p.as_str(), v.as_str()))
         .collect();
     packages.retain(|p| !excluded.contains(&(p.name.as_str(), p.version.as_deref().unwrap_or(""))));
-    let direct: BTreeMap<&str, bool> = m
-        .requires
-        .iter()
-        .map(|r| (r.path.as_str(), !r.indirect))
-        .collect();
-    for p in packages.iter_mut() {
-        p.direct = Some(direct.get(p.name.as_str()).copied().unwrap_or(false));
-    }
     // A module replaced by another module (a fork) is fetched under the fork's path:
     // record what it stands in for, so the source check can say the code changed hands.
     for r in m
@@ -248,6 +257,16 @@ fn apply_go_mod(packages: &mut Vec<Package>, m: &GoMod) {
         {
             p.replaces = Some(r.old.clone());
         }
+    }
+    let direct: BTreeMap<&str, bool> = m
+        .requires
+        .iter()
+        .map(|r| (r.path.as_str(), !r.indirect))
+        .collect();
+    for p in packages.iter_mut() {
+        // A fork is as direct as the requirement it stands in for.
+        let required = p.replaces.as_deref().unwrap_or(&p.name);
+        p.direct = Some(direct.get(required).copied().unwrap_or(false));
     }
     // A module replaced by a local directory is built from disk: record it as a path
     // package at the version go.mod requires, so no check treats it as a registry module.
@@ -336,6 +355,26 @@ mod tests {
             Some("github.com/q/r"),
             "a fork records the module it stands in for"
         );
+    }
+
+    #[test]
+    fn go_mod_alone_lists_a_replaced_requirement_as_its_target() {
+        let (_, p) = parse_go_mod_lockfile(Path::new("m/go.mod"), GO_MOD).unwrap();
+        let names: Vec<(&str, Option<&str>)> = p
+            .iter()
+            .map(|p| (p.name.as_str(), p.version.as_deref()))
+            .collect();
+        assert!(
+            names.contains(&("github.com/q/r2", Some("v1.0.1"))),
+            "{names:?}"
+        );
+        assert!(
+            !names.iter().any(|(n, _)| *n == "github.com/q/r"),
+            "{names:?}"
+        );
+        let fork = p.iter().find(|p| p.name == "github.com/q/r2").unwrap();
+        assert_eq!(fork.replaces.as_deref(), Some("github.com/q/r"));
+        assert_eq!(fork.direct, Some(true), "as direct as what it replaces");
     }
 
     #[test]

@@ -1,12 +1,14 @@
 //! `tollgate dir PATH...`: secrets in files on disk, no git needed; `-` reads stdin.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use crate::app::{self, CommonArgs, Outcome, Session};
 use crate::finding::{Report, SecretFinding, Stats};
 use crate::fs::{self, WalkOptions};
+use crate::plumbing::cache::cache_dir;
 use crate::policy::Mode;
+use crate::policy::files::{self, MissingSalt};
 use crate::scan::{self, DirOptions};
 
 #[derive(Clone, Debug, clap::Args)]
@@ -49,9 +51,30 @@ fn scan_root(paths: &[PathBuf]) -> PathBuf {
     }
 }
 
+/// Where `dir` takes the fingerprints' salt from when the scan root holds none. A scan
+/// must not write into what it scans: only a git working tree gets its salt created, at
+/// its top (the repository's salt, to be committed with its baselines); any other
+/// directory uses this user's salt in the cache directory (the shared salt, with a
+/// warning, when there is none).
+fn missing_salt(root: &Path) -> MissingSalt {
+    let worktree = crate::git::open(root)
+        .ok()
+        .and_then(|repo| repo.workdir().map(Path::to_path_buf));
+    match (worktree, cache_dir()) {
+        (Some(top), _) => MissingSalt::Create(top.join(files::SALT_FILE)),
+        (None, Some(cache)) => MissingSalt::User(cache.join("salt")),
+        (None, None) => MissingSalt::Shared {
+            note: "tollgate: note: no cache directory; fingerprints in this report use the \
+                   shared salt"
+                .to_string(),
+        },
+    }
+}
+
 pub fn run(args: &DirArgs) -> anyhow::Result<Outcome> {
     let started = Instant::now();
-    let session = Session::prepare(&scan_root(&args.paths), &args.common)?;
+    let root = scan_root(&args.paths);
+    let session = Session::prepare_with(&root, &args.common, missing_salt(&root))?;
     let (findings, mut stats) = scan_inputs(
         &session,
         &args.paths,

@@ -184,14 +184,19 @@ impl Session {
     /// the disk, and sizes the thread pool. The salt of fingerprints is `root`'s
     /// `.tollgate/salt`, created on first need.
     pub(crate) fn prepare(root: &Path, args: &CommonArgs) -> anyhow::Result<Session> {
+        Session::prepare_with(root, args, MissingSalt::Create(root.join(files::SALT_FILE)))
+    }
+
+    /// [`Session::prepare`] with the salt, when `root` holds none, from `missing`.
+    pub(crate) fn prepare_with(
+        root: &Path,
+        args: &CommonArgs,
+        missing: MissingSalt,
+    ) -> anyhow::Result<Session> {
         let wanted = files::wanted(root, args.config.as_deref(), args.baseline.as_deref());
         let policy = files::read_disk(root, &wanted)
             .map_err(|(path, e)| anyhow::anyhow!("{}: cannot read: {e}", path.display()))?;
-        Session::from_files(
-            &policy,
-            args,
-            MissingSalt::Create(root.join(files::SALT_FILE)),
-        )
+        Session::from_files(&policy, args, missing)
     }
 
     /// The session that `policy` (policy files read from the disk or from a commit)

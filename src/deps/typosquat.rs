@@ -80,6 +80,10 @@ pub(crate) struct Popular {
     established: Vec<&'static str>,
     /// Names as listed, with their key; a name's id is its position here.
     names: Vec<(&'static str, String)>,
+    /// The characters of every key in `names`, one after another; key `id` is
+    /// `chars[spans[id].0..spans[id].1]` (decoded once, not per comparison).
+    chars: Vec<char>,
+    spans: Vec<(u32, u32)>,
     /// The ids of `names` filed under their pieces, for the edit distance.
     index: PieceIndex,
     by_separator: HashMap<String, &'static str>,
@@ -96,6 +100,8 @@ impl Popular {
             keys: HashSet::new(),
             established: sorted(names(established)),
             names: Vec::new(),
+            chars: Vec::new(),
+            spans: Vec::new(),
             index: PieceIndex::new(distance_limit),
             by_separator: HashMap::new(),
             by_confusable: HashMap::new(),
@@ -119,8 +125,10 @@ impl Popular {
                 }
             }
             if p.keys.insert(k.clone()) {
-                let chars: Vec<char> = k.chars().collect();
-                p.index.insert(p.names.len() as u32, &chars);
+                let start = p.chars.len();
+                p.chars.extend(k.chars());
+                p.index.insert(p.names.len() as u32, &p.chars[start..]);
+                p.spans.push((start as u32, p.chars.len() as u32));
                 p.names.push((name, k));
             }
         }
@@ -178,13 +186,19 @@ impl Popular {
         let chars: Vec<char> = k.chars().collect();
         let limit = distance_limit(chars.len())?;
         let candidates = self.index.candidates(&chars, limit);
+        let mut rows = Rows::default();
         let mut best: Option<(&'static str, usize)> = None;
         for id in candidates {
-            let (name, pk) = &self.names[id as usize];
-            if let Some(d) = close_enough(k, chars.len(), pk, limit)
-                && best.is_none_or(|b| d < b.1)
-            {
-                best = Some((name, d));
+            let (start, end) = self.spans[id as usize];
+            let pk = &self.chars[start as usize..end as usize];
+            // Only a nearer name can replace the best so far.
+            let limit = match best {
+                Some((_, 0)) => break,
+                Some((_, d)) => d - 1,
+                None => limit,
+            };
+            if let Some(d) = close_enough(&chars, pk, limit, &mut rows) {
+                best = Some((self.names[id as usize].0, d));
             }
         }
         best
@@ -201,17 +215,79 @@ fn distance_limit(len: usize) -> Option<usize> {
     }
 }
 
-/// The distance from key `k` (of `len` characters) to popular key `pk` when it counts
-/// as a near miss under `limit`.
-fn close_enough(k: &str, len: usize, pk: &str, limit: usize) -> Option<usize> {
-    let plen = pk.chars().count();
+/// The distance from key `k` to popular key `pk` when it counts as a near miss under
+/// `limit`.
+fn close_enough(k: &[char], pk: &[char], limit: usize, rows: &mut Rows) -> Option<usize> {
+    let plen = pk.len();
     // The popular name must itself be long enough for this distance, or `react` would
     // "resemble" `reac`.
-    if plen.abs_diff(len) > limit || plen < MIN_LEN_DISTANCE_1 {
+    if plen.abs_diff(k.len()) > limit || plen < MIN_LEN_DISTANCE_1 {
         return None;
     }
-    let d = strsim::osa_distance(k, pk);
-    (d <= limit && (d < 2 || plen >= MIN_LEN_DISTANCE_2)).then_some(d)
+    let d = osa_within(k, pk, limit, rows)?;
+    (d < 2 || plen >= MIN_LEN_DISTANCE_2).then_some(d)
+}
+
+/// Rows of the distance table, kept across the comparisons of one name.
+#[derive(Default)]
+struct Rows {
+    two_back: Vec<usize>,
+    previous: Vec<usize>,
+    current: Vec<usize>,
+}
+
+/// The optimal string alignment distance of `a` and `b` (edits, and swaps of neighbours,
+/// each counting 1), or `None` when it exceeds `limit`.
+///
+/// `strsim::osa_distance` computes the whole table, with five allocations, for every
+/// candidate; here only the diagonal band `|i - j| <= limit` that a distance within the
+/// limit can pass through is computed, in rows reused across candidates, and the
+/// comparison stops at the first row whose band is all above the limit. (Same values as
+/// strsim within the limit: `the_bounded_distance_is_strsims_within_the_limit`.)
+fn osa_within(a: &[char], b: &[char], limit: usize, rows: &mut Rows) -> Option<usize> {
+    let (n, m) = (a.len(), b.len());
+    if n.abs_diff(m) > limit {
+        return None;
+    }
+    let over = limit + 1;
+    let Rows {
+        two_back,
+        previous,
+        current,
+    } = rows;
+    for row in [&mut *two_back, &mut *previous, &mut *current] {
+        row.clear();
+        row.resize(m + 1, over);
+    }
+    for (j, cell) in previous.iter_mut().enumerate().take(limit.min(m) + 1) {
+        *cell = j;
+    }
+    for i in 1..=n {
+        let (from, to) = (i.saturating_sub(limit).max(1), (i + limit).min(m));
+        current.fill(over);
+        if i <= limit {
+            current[0] = i;
+        }
+        let mut best = current[0];
+        for j in from..=to {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut d = (previous[j - 1] + cost)
+                .min(previous[j] + 1)
+                .min(current[j - 1] + 1);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                d = d.min(two_back[j - 2] + 1);
+            }
+            current[j] = d.min(over);
+            best = best.min(current[j]);
+        }
+        if best > limit {
+            return None;
+        }
+        std::mem::swap(two_back, previous);
+        std::mem::swap(previous, current);
+    }
+    let d = previous[m];
+    (d <= limit).then_some(d)
 }
 
 /// The popular names of one ecosystem, built once per process.
@@ -371,13 +447,56 @@ mod tests {
         let limit = distance_limit(len)?;
         let mut best: Option<(&'static str, usize)> = None;
         for (name, pk) in &p.names {
-            if let Some(d) = close_enough(k, len, pk, limit)
-                && best.is_none_or(|b| d < b.1)
-            {
+            let plen = pk.chars().count();
+            if plen.abs_diff(len) > limit || plen < MIN_LEN_DISTANCE_1 {
+                continue;
+            }
+            let d = strsim::osa_distance(k, pk);
+            if d <= limit && (d < 2 || plen >= MIN_LEN_DISTANCE_2) && best.is_none_or(|b| d < b.1) {
                 best = Some((name, d));
             }
         }
         best
+    }
+
+    #[test]
+    fn the_bounded_distance_is_strsims_within_the_limit() {
+        let words = [
+            "lodash",
+            "lodahs",
+            "lodas",
+            "olodash",
+            "ldoash",
+            "abcdef",
+            "badcfe",
+            "ab",
+            "ba",
+            "",
+            "a",
+            "eslint-plugin-react",
+            "eslint-plugn-raect",
+            "seilnt-plugin-reatc",
+            "kitten",
+            "sitting",
+            "ca",
+            "abc",
+            "acb",
+            "cab",
+        ];
+        let mut rows = Rows::default();
+        for a in words {
+            for b in words {
+                let (ca, cb): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+                let exact = strsim::osa_distance(a, b);
+                for limit in 0..4 {
+                    assert_eq!(
+                        osa_within(&ca, &cb, limit, &mut rows),
+                        (exact <= limit).then_some(exact),
+                        "{a} {b} {limit}"
+                    );
+                }
+            }
+        }
     }
 
     /// Near misses of a popular name, derived deterministically from its position: a

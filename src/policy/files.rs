@@ -188,8 +188,12 @@ pub(crate) fn read_disk(
 /// Where the salt comes from when the policy files hold none.
 #[derive(Clone, Debug)]
 pub(crate) enum MissingSalt {
-    /// Create this file on first need (a working tree, a scanned directory).
+    /// Create this file on first need (the top of a working tree, where it is committed).
     Create(PathBuf),
+    /// This user's salt in tollgate's cache directory, created on first need: for a
+    /// directory that is not a repository, which a scan must not write into (it may be
+    /// read-only, or someone else's), and whose fingerprints nobody commits.
+    User(PathBuf),
     /// Use [`Salt::SHARED`], and say so on first need (a commit, which cannot be
     /// written to).
     Shared { note: String },
@@ -206,7 +210,8 @@ pub(crate) fn fingerprinter(
         return Ok(Fingerprinter::new(salt));
     }
     Ok(match missing {
-        MissingSalt::Create(path) => Fingerprinter::lazy(move || create_salt(&path)),
+        MissingSalt::Create(path) => Fingerprinter::lazy(move || create_salt(&path, true)),
+        MissingSalt::User(path) => Fingerprinter::lazy(move || create_salt(&path, false)),
         MissingSalt::Shared { note } => Fingerprinter::lazy(move || {
             eprintln!("{note}");
             Salt::SHARED
@@ -214,10 +219,11 @@ pub(crate) fn fingerprinter(
     })
 }
 
-/// Creates a salt file at `path` (a new random salt) and says so; another process's
-/// file, created meanwhile, wins. If no file can be written, the shared salt is used and
-/// standard error says why: never a silent change of fingerprints.
-fn create_salt(path: &Path) -> Salt {
+/// Creates a salt file at `path` (a new random salt), and says so when it is a
+/// repository's (`announce`: it should be committed); another process's file, created
+/// meanwhile, wins. If no file can be written, the shared salt is used and standard
+/// error says why: never a silent change of fingerprints.
+fn create_salt(path: &Path, announce: bool) -> Salt {
     let created = Salt::generate().and_then(|salt| {
         if let Some(dir) = path.parent() {
             std::fs::create_dir_all(dir)?;
@@ -230,6 +236,7 @@ fn create_salt(path: &Path) -> Salt {
         Ok(salt)
     });
     match created {
+        Ok(salt) if !announce => salt,
         Ok(salt) => {
             eprintln!(
                 "tollgate: created {}, the salt of this repository's secret fingerprints; \
