@@ -168,6 +168,56 @@ fn second_run_reads_only_new_blobs_from_the_cache_which_holds_no_secret() {
     }
 }
 
+/// A report's findings and stats, without what depends on the run (time, bytes read).
+fn outcome(report: &serde_json::Value) -> (Vec<serde_json::Value>, serde_json::Value) {
+    let mut stats = report["stats"].clone();
+    stats["elapsed_ms"] = 0.into();
+    stats["bytes"] = 0.into();
+    (findings(report).to_vec(), stats)
+}
+
+#[test]
+fn rerun_reads_only_new_commits_and_reports_what_a_fresh_run_reports() {
+    let repo = Repo::new();
+    repo.write(".tollgate/salt", "00112233445566778899aabbccddeeff\n");
+    repo.write("keys/a.py", leak(TOKEN));
+    repo.write("logo.png", b"\x89PNG\0\0binary");
+    let one = repo.commit("one");
+    let (_, first) = repo.report(&["history", "--all-refs"]);
+
+    repo.write("keys/a.py", format!("x = 1\n{}", leak(TOKEN)));
+    repo.write("b.py", leak(&token(24)));
+    let two = repo.commit("two");
+    let (code, rerun) = repo.report(&["history", "--all-refs"]);
+    assert_eq!(code, 1);
+    assert!(first["stats"]["bytes"].as_u64().unwrap() > 0);
+    assert_eq!(
+        rerun["stats"]["bytes"].as_u64().unwrap() as usize,
+        "x = 1\n".len() + leak(TOKEN).len() + leak(&token(24)).len(),
+        "only the blobs of the new commit are read"
+    );
+    let (_, fresh) = repo.report(&["history", "--all-refs", "--no-cache"]);
+    assert_eq!(outcome(&rerun), outcome(&fresh));
+    assert_eq!(
+        attributed(&rerun),
+        vec![
+            ("keys/a.py".to_string(), 1, one.clone()),
+            ("b.py".to_string(), 1, two)
+        ]
+    );
+
+    let (_, unchanged) = repo.report(&["history", "--all-refs"]);
+    assert_eq!(unchanged["stats"]["bytes"], 0, "nothing new to read");
+    assert_eq!(outcome(&unchanged), outcome(&fresh));
+
+    // A rewound branch: the saved history is no longer all reachable, so it is walked anew.
+    repo.git(&["reset", "-q", "--hard", &one]);
+    let (_, rewound) = repo.report(&["history", "--all-refs"]);
+    let (_, rewound_fresh) = repo.report(&["history", "--all-refs", "--no-cache"]);
+    assert_eq!(outcome(&rewound), outcome(&rewound_fresh));
+    assert_eq!(rewound["stats"]["commits"], 1);
+}
+
 #[test]
 fn shallow_clone_history_scans_what_it_has() {
     let origin = Repo::new();

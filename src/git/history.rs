@@ -32,23 +32,17 @@ use crate::git::{GitError, commit_tree, find_commit, resolve_commit};
 /// order; bounds memory while keeping both cores busy.
 const COMMIT_CHUNK: usize = 256;
 
-/// The commits of the selected history, parents before children: from `HEAD` (and every
-/// ref with `all_refs`), without those reachable from `since`.
-pub(crate) fn commits(
+/// The commits reachable from `tips` but not from `hidden`, parents before children.
+pub(crate) fn commits_between(
     repo: &gix::Repository,
-    all_refs: bool,
-    since: Option<&str>,
+    tips: Vec<ObjectId>,
+    hidden: Vec<ObjectId>,
 ) -> Result<Vec<WalkedCommit>, GitError> {
-    let tips = tips(repo, all_refs)?;
-    let hidden = match since {
-        Some(rev) => vec![resolve_commit(repo, rev)?],
-        None => Vec::new(),
-    };
     walk(repo, tips, hidden)
 }
 
-/// The commits the walk starts from.
-fn tips(repo: &gix::Repository, all_refs: bool) -> Result<Vec<ObjectId>, GitError> {
+/// The commits the walk starts from: `HEAD`, and every ref with `all_refs`.
+pub(crate) fn tips(repo: &gix::Repository, all_refs: bool) -> Result<Vec<ObjectId>, GitError> {
     let mut tips = Vec::new();
     let head = repo
         .head()
@@ -149,9 +143,13 @@ pub(crate) struct Intro {
 /// Every distinct file blob of the history with its first introduction.
 #[derive(Default)]
 pub(crate) struct Introductions {
-    /// Each distinct path once.
+    /// Each distinct path once. Empty for a path not yet known again after
+    /// [`Introductions::from_parts`], which knows paths by their hash only.
     pub paths: Vec<BString>,
     path_ids: HashMap<BString, u32>,
+    /// Path ids by the path's hash, for introductions restored from a saved state whose
+    /// paths are known by hash only (see `scan::history_state`).
+    hashed_path_ids: HashMap<[u8; 32], u32>,
     pub blobs: HashMap<ObjectId, Intro>,
     /// Blobs in order of first introduction, so results are deterministic.
     pub order: Vec<ObjectId>,
@@ -160,6 +158,49 @@ pub(crate) struct Introductions {
 }
 
 impl Introductions {
+    /// Introductions restored from saved parts whose paths are known only by their hash
+    /// (`path_hashes[id]`); `paths` are empty until [`Introductions::set_path`] or a newly
+    /// recorded commit names them.
+    pub(crate) fn from_parts(
+        path_hashes: &[[u8; 32]],
+        blobs: HashMap<ObjectId, Intro>,
+        order: Vec<ObjectId>,
+        deleted: HashMap<u32, Vec<ObjectId>>,
+    ) -> Introductions {
+        Introductions {
+            paths: vec![BString::default(); path_hashes.len()],
+            path_ids: HashMap::new(),
+            hashed_path_ids: path_hashes
+                .iter()
+                .enumerate()
+                .map(|(id, hash)| (*hash, id as u32))
+                .collect(),
+            blobs,
+            order,
+            deleted,
+        }
+    }
+
+    /// Each path's hash, by path id: what a saved state keeps instead of the path.
+    pub(crate) fn path_hashes(&self) -> Vec<[u8; 32]> {
+        let mut hashes = vec![[0; 32]; self.paths.len()];
+        for (hash, &id) in &self.hashed_path_ids {
+            hashes[id as usize] = *hash;
+        }
+        for (id, path) in self.paths.iter().enumerate() {
+            if !path.is_empty() {
+                hashes[id] = *blake3::hash(path).as_bytes();
+            }
+        }
+        hashes
+    }
+
+    /// Names a path known only by its hash.
+    pub(crate) fn set_path(&mut self, id: u32, path: BString) {
+        self.path_ids.insert(path.clone(), id);
+        self.paths[id as usize] = path;
+    }
+
     /// The path a blob was first introduced under.
     pub(crate) fn path_of(&self, blob: &ObjectId) -> &BString {
         &self.paths[self.blobs[blob].path as usize]
@@ -181,9 +222,23 @@ pub(crate) fn introductions(
     commits: &[WalkedCommit],
     tick: &dyn Fn(u64),
 ) -> Result<Introductions, GitError> {
+    let mut intros = Introductions::default();
+    extend_introductions(repo, &mut intros, commits, 0, tick)?;
+    Ok(intros)
+}
+
+/// Adds the introductions of `commits` (parents first, none of them already recorded,
+/// their parents recorded or among them) to `intros`; the first of them is commit number
+/// `first` of the whole history.
+pub(crate) fn extend_introductions(
+    repo: &gix::Repository,
+    intros: &mut Introductions,
+    commits: &[WalkedCommit],
+    first: usize,
+    tick: &dyn Fn(u64),
+) -> Result<(), GitError> {
     let sync = repo.clone().into_sync();
     let shallow = repo.is_shallow().unwrap_or(false);
-    let mut intros = Introductions::default();
     for (chunk_index, chunk) in commits.chunks(COMMIT_CHUNK).enumerate() {
         let changes: Vec<Result<CommitChanges, GitError>> = chunk
             .par_iter()
@@ -193,12 +248,12 @@ pub(crate) fn introductions(
             )
             .collect();
         for (offset, changes) in changes.into_iter().enumerate() {
-            let commit = (chunk_index * COMMIT_CHUNK + offset) as u32;
+            let commit = (first + chunk_index * COMMIT_CHUNK + offset) as u32;
             intros.record(commit, changes?);
         }
         tick(chunk.len() as u64);
     }
-    Ok(intros)
+    Ok(())
 }
 
 impl Introductions {
@@ -209,8 +264,22 @@ impl Introductions {
             if self.blobs.contains_key(&blob) {
                 continue;
             }
-            let path = match self.path_ids.get(&path) {
-                Some(&id) => id,
+            let restored = || {
+                let hash = blake3::hash(&path);
+                self.hashed_path_ids.get(hash.as_bytes()).copied()
+            };
+            let known = match self.path_ids.get(&path) {
+                Some(&id) => Some(id),
+                None if self.hashed_path_ids.is_empty() => None,
+                None => restored(),
+            };
+            let path = match known {
+                Some(id) => {
+                    if self.paths[id as usize].is_empty() {
+                        self.set_path(id, path);
+                    }
+                    id
+                }
                 None => {
                     let id = self.paths.len() as u32;
                     self.paths.push(path.clone());

@@ -15,6 +15,7 @@ pub mod added;
 pub(crate) mod changes;
 pub(crate) mod history;
 pub mod hook;
+pub(crate) mod packs;
 pub(crate) mod range;
 pub(crate) mod snapshot;
 pub(crate) mod staged;

@@ -12,6 +12,7 @@ mod changes;
 mod dependency_files;
 mod dir;
 mod history;
+mod history_state;
 pub(crate) mod new;
 
 use std::path::{Path, PathBuf};
