@@ -9,7 +9,7 @@ use std::path::Path;
 use std::process::Output;
 
 use serde_json::Value;
-use support::cli::{json, stderr, stdout};
+use support::cli::{json, skipped, stderr, stdout};
 use support::{leak, token};
 
 /// An invented npm legacy token (a UUID) behind `_authToken`.
@@ -58,20 +58,6 @@ fn files(report: &Value) -> Vec<String> {
         .collect();
     files.sort();
     files
-}
-
-fn skipped(report: &Value) -> Vec<(String, String)> {
-    report["stats"]["skipped"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|s| {
-            (
-                s["path"].as_str().unwrap().to_string(),
-                s["reason"].as_str().unwrap().to_string(),
-            )
-        })
-        .collect()
 }
 
 /// A wheel (zip) and an sdist (tar.gz) of the same package, each with a `.env`, and a

@@ -3,21 +3,8 @@
 
 mod support;
 
+use support::cli::skipped;
 use support::{leak, repo::Repo, token};
-
-fn skipped(report: &serde_json::Value) -> Vec<(String, String)> {
-    report["stats"]["skipped"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|s| {
-            (
-                s["path"].as_str().unwrap().to_string(),
-                s["reason"].as_str().unwrap().to_string(),
-            )
-        })
-        .collect()
-}
 
 fn repo_with_limit() -> Repo {
     let repo = Repo::new();

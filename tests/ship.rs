@@ -74,6 +74,11 @@ fn good_sums(archive: &[u8]) -> String {
 /// Runs the install script against `server` into `dest`, signatures off (no verifier
 /// is reachable from a test).
 fn install(server: &http::Server, dest: &Path) -> Output {
+    install_with(server, dest, "off")
+}
+
+/// Runs the install script against `server` into `dest` with `--verify-signature MODE`.
+fn install_with(server: &http::Server, dest: &Path, mode: &str) -> Output {
     Command::new("bash")
         .arg(Path::new(ROOT).join("scripts/install-tollgate.sh"))
         .args([
@@ -87,7 +92,7 @@ fn install(server: &http::Server, dest: &Path) -> Output {
         .arg("--dest")
         .arg(dest)
         .args(["--base-url", &format!("{}/dl/v9.9.9", server.base())])
-        .args(["--verify-signature", "off"])
+        .args(["--verify-signature", mode])
         .env_remove("GH_TOKEN")
         .env_remove("GITHUB_TOKEN")
         .output()
@@ -234,22 +239,7 @@ fn install_script_requiring_a_signature_without_a_verifier_fails_with_exit_2() {
     let archive = archive();
     let server = release(Some(good_sums(&archive)), Some(archive));
     let dest = tempfile::tempdir().unwrap();
-    let mut command = Command::new("bash");
-    command
-        .arg(Path::new(ROOT).join("scripts/install-tollgate.sh"))
-        .args([
-            "--repo",
-            "example/tollgate",
-            "--version",
-            "v9.9.9",
-            "--target",
-            TARGET,
-        ])
-        .arg("--dest")
-        .arg(dest.path())
-        .args(["--base-url", &format!("{}/dl/v9.9.9", server.base())])
-        .args(["--verify-signature", "required"]);
-    let output = command.output().unwrap();
+    let output = install_with(&server, dest.path(), "required");
     assert_eq!(code(&output), 2);
     assert!(
         stderr(&output).contains("cannot verify the signature"),

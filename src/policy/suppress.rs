@@ -89,7 +89,10 @@ impl Suppressions {
             suppressions.add(parse_ignore_file(name, text)?);
         }
         if let Some((name, text)) = text(Role::GitleaksIgnore)? {
-            add_gitleaks(&mut suppressions.gitleaks, parse_gitleaks_ignore(name, text)?);
+            add_gitleaks(
+                &mut suppressions.gitleaks,
+                parse_gitleaks_ignore(name, text)?,
+            );
         }
         if let Some((name, text)) = text(Role::Baseline)? {
             if is_gitleaks_report(text) {
@@ -131,7 +134,6 @@ impl Suppressions {
         }
         None
     }
-
 }
 
 fn add_gitleaks(entries: &mut GitleaksEntries, parsed: Vec<GitleaksEntry>) {
@@ -157,9 +159,10 @@ fn gitleaks_names(entries: &GitleaksEntries, finding: &SecretFinding) -> bool {
         })
     };
     names((None, finding.file.clone(), finding.line))
-        || finding.commit.as_ref().is_some_and(|commit| {
-            names((Some(commit.clone()), finding.file.clone(), finding.line))
-        })
+        || finding
+            .commit
+            .as_ref()
+            .is_some_and(|commit| names((Some(commit.clone()), finding.file.clone(), finding.line)))
 }
 
 /// A fingerprint in either form.
@@ -412,8 +415,16 @@ mod tests {
         let entries = parse_gitleaks_ignore(Path::new("g"), "src/a.py:github-pat:3\n").unwrap();
         let mut suppressions = Suppressions::default();
         add_gitleaks(&mut suppressions.gitleaks, entries);
-        assert!(suppressions.suppression(&finding("ff", "src/a.py", 3)).is_some());
-        assert!(!suppressions.suppression(&finding("ff", "src/a.py", 4)).is_some());
+        assert!(
+            suppressions
+                .suppression(&finding("ff", "src/a.py", 3))
+                .is_some()
+        );
+        assert!(
+            suppressions
+                .suppression(&finding("ff", "src/a.py", 4))
+                .is_none()
+        );
     }
 
     #[test]
@@ -424,9 +435,13 @@ mod tests {
         add_gitleaks(&mut suppressions.gitleaks, entries);
         let mut aws = finding("ff", "src/a.py", 3);
         aws.rule = "aws-access-key-id".into();
-        assert!(suppressions.suppression(&aws)).is_some();
+        assert!(suppressions.suppression(&aws).is_some());
         // The entry names AWS keys, not every secret on that line.
-        assert!(!suppressions.suppression(&finding("ff", "src/a.py", 3)).is_some());
+        assert!(
+            suppressions
+                .suppression(&finding("ff", "src/a.py", 3))
+                .is_none()
+        );
     }
 
     #[test]
@@ -439,6 +454,20 @@ mod tests {
         assert_eq!(entries[1].commit, None);
         let error = parse_gitleaks_report(Path::new("r.json"), "[{\"File\": 3}]").unwrap_err();
         assert!(error.to_string().starts_with("r.json:1: "), "{error}");
+    }
+
+    #[test]
+    fn a_gitleaks_report_as_the_baseline_counts_as_baselined_not_ignored() {
+        let report = r#"[{"RuleID": "github-pat", "File": "a.py", "StartLine": 2, "Commit": ""}]"#;
+        let mut suppressions = Suppressions::default();
+        add_gitleaks(
+            &mut suppressions.gitleaks_baseline,
+            parse_gitleaks_report(Path::new("r.json"), report).unwrap(),
+        );
+        assert_eq!(
+            suppressions.suppression(&finding("ff", "a.py", 2)),
+            Some(Suppression::Baselined)
+        );
     }
 
     #[test]

@@ -171,3 +171,18 @@ pub fn with_filters(temp: &Path, check: impl FnOnce()) {
     settings.set_prepend_module_to_snapshot(false);
     settings.bind(check);
 }
+
+/// The `(path, reason)` pairs of a JSON report's `stats.skipped`.
+pub fn skipped(report: &Value) -> Vec<(String, String)> {
+    report["stats"]["skipped"]
+        .as_array()
+        .expect("stats.skipped is an array")
+        .iter()
+        .map(|s| {
+            (
+                s["path"].as_str().unwrap().to_string(),
+                s["reason"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect()
+}
