@@ -331,7 +331,7 @@ mod tests {
         assert!(is_uuid(b"8f14e45f-ceea-467a-9b4f-2c1a3b5d6e7f"));
         assert!(is_uuid(b"{8F14E45F-CEEA-467A-9B4F-2C1A3B5D6E7F}"));
         assert!(!is_uuid(b"8f14e45f-ceea-467a-9b4f-2c1a3b5d6e7"));
-        assert!(!is_uuid(b"sk-lf-8f14e45f-ceea-467a-9b4f-2c1a3b5d6e7f"));
+        assert!(!is_uuid(b"sk-lf-8f14e45f-ceea-467a-9b4f-2c1a3b5d6e7f")); // tollgate:allow: test fixture
         assert_eq!(
             disturbed(b"8f14e45f-ceea-467a-9b4f-2c1a3b5d6e7f"),
             b"8f14e45f0ceea0467a09b4f02c1a3b5d6e7f"

@@ -562,20 +562,20 @@ mod tests {
     #[test]
     fn real_looking_values_are_not_placeholders() {
         for s in [
-            "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",
-            "sk_test_4eC39HqLyjWDarjtT1zdp7dc",
-            "sk_live_51HqLyjWDarjtT1zdp7dc9Xk2",
+            "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", // tollgate:allow: test fixture
+            "sk_test_4eC39HqLyjWDarjtT1zdp7dc",         // tollgate:allow: test fixture
+            "sk_live_51HqLyjWDarjtT1zdp7dc9Xk2",        // tollgate:allow: test fixture
             "Vx7#qL2m!Rz9",
             "Kt4nW8pZ2qXr",
             "q8Zr2LxV0pN7sKd4TbWm9YcE",
             "a91f3c7d2e8b4056f1c9d7e3b2a8f460",
             "xoxb-2715139011-7712345098431-Rk7Wq2Zx9Lm4Vt8Nb3Pc1Jd",
-            "AKIAZ3MQ7PNL4XRT2VWB",
+            "AKIAZ3MQ7PNL4XRT2VWB", // tollgate:allow: test fixture
             "Summer2024!",
             "admin123",
             "hunter2isnotit",
             "8f14e45f-ceea-467a-9b4f-2c1a3b5d6e7f",
-            "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.q7R9vX2mK4pL8nW3zT6yB1cF5hJ0dG",
+            "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.q7R9vX2mK4pL8nW3zT6yB1cF5hJ0dG", // tollgate:allow: test fixture
             "b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZWQyNTUxOQAAACB",
             "testrun-Qm8Zt2",
             "sk_test_token_Xq4Lz9Wm2Rv7Tn3Kb8Pc",
