@@ -279,7 +279,7 @@ pub(crate) fn compose(doc: &Node, out: &mut Vec<Issue>) {
 mod tests {
     use super::*;
     use crate::finding::Severity;
-    use crate::pipeline::check::Check;
+    use crate::pipeline::Check;
 
     fn issues(text: &str) -> Vec<(Check, u32, u32, Severity, String)> {
         let source = Source::new(text);

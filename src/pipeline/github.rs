@@ -7,7 +7,7 @@
 //! YAML at all is an error (in [`super::check_file`]).
 
 use crate::finding::Severity;
-use crate::pipeline::check::Check;
+use crate::pipeline::Check;
 use crate::pipeline::expr::{self, Taint};
 use crate::pipeline::yaml::{Node, Value};
 use crate::pipeline::{Context, Issue, Source, image, shell};

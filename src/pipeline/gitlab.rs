@@ -6,7 +6,7 @@
 //! (anchors splice lists into lists).
 
 use crate::finding::Severity;
-use crate::pipeline::check::Check;
+use crate::pipeline::Check;
 use crate::pipeline::yaml::{Node, Value};
 use crate::pipeline::{Issue, Source, image, shell};
 

@@ -2,8 +2,8 @@
 //! `docker://`): pinned by digest, by a tag, or by nothing at all.
 
 use crate::finding::Severity;
+use crate::pipeline::Check;
 use crate::pipeline::Issue;
-use crate::pipeline::check::Check;
 
 /// How an image reference names its content.
 #[derive(Clone, Debug, PartialEq, Eq)]

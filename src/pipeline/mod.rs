@@ -13,7 +13,6 @@
 //!
 //! [`files`] is the one list of the files read here.
 
-pub mod check;
 mod codeowners;
 mod docker;
 mod expr;
@@ -26,7 +25,7 @@ pub(crate) mod review;
 mod shell;
 mod yaml;
 
-pub use check::Check;
+pub use crate::finding::Check;
 pub(crate) use review::{audit_tree, review_change};
 
 use crate::finding::{PipelineFinding, Severity};

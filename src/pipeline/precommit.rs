@@ -1,7 +1,7 @@
 //! `.pre-commit-config.yaml`: each remote hook repository's `rev:`.
 
+use crate::pipeline::Check;
 use crate::pipeline::Issue;
-use crate::pipeline::check::Check;
 use crate::pipeline::yaml::Node;
 
 pub(crate) fn hooks(doc: &Node, out: &mut Vec<Issue>) {

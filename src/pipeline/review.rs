@@ -15,7 +15,7 @@ use crate::finding::{PipelineFinding, Severity, Skipped};
 use crate::fs::too_large;
 use crate::git::added::AddedLines;
 use crate::git::{Snapshot, TreeRef};
-use crate::pipeline::check::Check;
+use crate::pipeline::Check;
 use crate::pipeline::codeowners::{self, Codeowners};
 use crate::pipeline::files::{self, CODEOWNERS_PATHS, FileKind, GITLAB_ROOT, Recognizer};
 use crate::pipeline::{Context, Issue, PipelineError, check_file, gitlab, yaml};

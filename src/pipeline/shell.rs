@@ -6,8 +6,8 @@
 //! continuations and command separators are respected. Quoted text is not a command, so
 //! `echo "curl x | sh"` is not reported.
 
+use crate::pipeline::Check;
 use crate::pipeline::Issue;
-use crate::pipeline::check::Check;
 
 /// Commands that fetch a URL.
 const FETCHERS: &[&str] = &[

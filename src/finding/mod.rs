@@ -4,6 +4,11 @@
 //! their order are a public interface that CI scripts depend on, so they change only with
 //! a bump of [`REPORT_VERSION`].
 
+mod pipeline_check;
+
+/// What a pipeline finding found; it lives with the data model, and `pipeline` uses it.
+pub use pipeline_check::Check;
+
 use serde::{Deserialize, Serialize};
 
 /// Version of the JSON report schema.
@@ -89,7 +94,7 @@ pub(crate) struct SecretFinding {
 /// a drift, or just the offending value.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct PipelineFinding {
-    pub check: crate::pipeline::check::Check,
+    pub check: Check,
     pub severity: Severity,
     pub file: String,
     pub line: u32,
