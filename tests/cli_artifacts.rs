@@ -10,6 +10,7 @@ use std::process::Output;
 
 use serde_json::Value;
 use support::cli::{json, skipped, stderr, stdout};
+use support::files::{tar_gz_of, zip_of};
 use support::{leak, token};
 
 /// An invented npm legacy token (a UUID) behind `_authToken`.
@@ -20,29 +21,6 @@ fn tollgate(dir: &Path, args: &[&str]) -> Output {
         .args(args)
         .output()
         .expect("run tollgate")
-}
-
-fn zip_of(entries: &[(&str, &[u8])]) -> Vec<u8> {
-    let mut writer = zip::ZipWriter::new(Cursor::new(Vec::new()));
-    let options = zip::write::SimpleFileOptions::default()
-        .compression_method(zip::CompressionMethod::Deflated);
-    for (name, bytes) in entries {
-        writer.start_file(*name, options).unwrap();
-        writer.write_all(bytes).unwrap();
-    }
-    writer.finish().unwrap().into_inner()
-}
-
-fn tar_gz_of(entries: &[(&str, &[u8])]) -> Vec<u8> {
-    let encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
-    let mut tar = tar::Builder::new(encoder);
-    for (name, bytes) in entries {
-        let mut header = tar::Header::new_ustar();
-        header.set_size(bytes.len() as u64);
-        header.set_mode(0o644);
-        tar.append_data(&mut header, name, *bytes).unwrap();
-    }
-    tar.into_inner().unwrap().finish().unwrap()
 }
 
 fn write(dir: &Path, name: &str, bytes: &[u8]) {

@@ -8,6 +8,7 @@ mod support;
 use std::path::Path;
 
 use support::cli::{Sandbox, findings, json, stdout};
+use support::files::copy_dir;
 use support::{OSV, leak, token};
 
 const PAIRS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/corpus/verdicts");
@@ -102,14 +103,6 @@ fn json_has_the_decision_and_a_blocking_flag_per_finding() {
     };
     assert_eq!(blocking("new.py"), Some(true.into()));
     assert_eq!(blocking("aws.env"), Some(false.into()));
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        std::fs::copy(entry.path(), to.join(entry.file_name())).unwrap();
-    }
 }
 
 /// The npm pair (0-dns, malicious, added; semver downgraded to a vulnerable version) with

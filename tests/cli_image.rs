@@ -10,6 +10,7 @@ use std::process::{Command, Output, Stdio};
 
 use serde_json::{Value, json};
 use support::cli::{json, stderr};
+use support::files::tar_gz_of;
 use support::token;
 
 fn tollgate(dir: &Path, args: &[&str]) -> Output {
@@ -30,18 +31,6 @@ fn sha256(bytes: &[u8]) -> String {
     String::from_utf8(output.stdout).unwrap()[..64].to_string()
 }
 
-fn layer(entries: &[(&str, &[u8])]) -> Vec<u8> {
-    let encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
-    let mut tar = tar::Builder::new(encoder);
-    for (name, bytes) in entries {
-        let mut header = tar::Header::new_ustar();
-        header.set_size(bytes.len() as u64);
-        header.set_mode(0o644);
-        tar.append_data(&mut header, name, *bytes).unwrap();
-    }
-    tar.into_inner().unwrap().finish().unwrap()
-}
-
 /// A blob: its sha256 in hex and its bytes.
 type Blob = (String, Vec<u8>);
 
@@ -49,9 +38,9 @@ type Blob = (String, Vec<u8>);
 fn image_parts() -> (Vec<Blob>, Blob) {
     let env = format!("GITHUB_TOKEN={}\n", token(11));
     let layers: Vec<Vec<u8>> = vec![
-        layer(&[("etc/os-release", b"ID=scratch\n")]),
-        layer(&[("app/.env", env.as_bytes()), ("app/main.py", b"print(1)\n")]),
-        layer(&[("app/.wh..env", b"")]),
+        tar_gz_of(&[("etc/os-release", b"ID=scratch\n")]),
+        tar_gz_of(&[("app/.env", env.as_bytes()), ("app/main.py", b"print(1)\n")]),
+        tar_gz_of(&[("app/.wh..env", b"")]),
     ];
     let layers: Vec<Blob> = layers.into_iter().map(|l| (sha256(&l), l)).collect();
     let config = json!({

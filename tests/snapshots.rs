@@ -13,6 +13,7 @@ use std::path::Path;
 use std::process::Output;
 
 use support::cli::{Sandbox, with_filters};
+use support::files::copy_dir;
 use support::repo::Repo;
 use support::{FOUR_PROBLEMS, OSV, TOKEN, leak};
 
@@ -31,14 +32,6 @@ fn render(output: &Output) -> String {
         String::from_utf8_lossy(&output.stdout),
         String::from_utf8_lossy(&output.stderr)
     )
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        std::fs::copy(entry.path(), to.join(entry.file_name())).unwrap();
-    }
 }
 
 /// The npm verdict pair (a malicious package added, a vulnerable downgrade) in `base/`

@@ -7,6 +7,7 @@
 #![allow(dead_code)]
 
 pub mod cli;
+pub mod files;
 pub mod http;
 pub mod repo;
 
