@@ -194,12 +194,7 @@ fn gitleaks_invocations_run_unchanged_with_gitleaks_meanings() {
     assert_eq!(code(&output), 3, "{}", stderr(&output));
     let report: Value = serde_json::from_slice(&std::fs::read(&out).unwrap()).unwrap();
     assert_eq!(rule_ids(&report), ["aws-access-key-id", "github-pat"]);
-    let github = report
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|f| f["RuleID"] == "github-pat")
-        .unwrap();
+    let github = by_rule(&report, "github-pat");
     assert_eq!(github["Commit"], commit);
     assert_eq!(github["Email"], "ada@example.invalid");
     assert_eq!(
@@ -222,12 +217,7 @@ fn gitleaks_invocations_run_unchanged_with_gitleaks_meanings() {
     ]);
     assert_eq!(code(&shown), 1);
     let report = gitleaks_report(&shown);
-    let github = report
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|f| f["RuleID"] == "github-pat")
-        .unwrap();
+    let github = by_rule(&report, "github-pat");
     assert_eq!(github["Secret"], TOKEN);
     assert_eq!(
         (github["StartColumn"].as_u64(), github["EndColumn"].as_u64()),
@@ -322,4 +312,14 @@ fn gitleaks_spellings_are_hidden_from_help() {
         assert!(!help.contains(hidden), "{hidden} in help: {help}");
     }
     assert!(help.contains("--no-redact"), "{help}");
+}
+
+/// The entry of a gitleaks JSON report that `rule` found.
+fn by_rule<'a>(report: &'a Value, rule: &str) -> &'a Value {
+    report
+        .as_array()
+        .expect("a gitleaks report is an array")
+        .iter()
+        .find(|f| f["RuleID"] == rule)
+        .unwrap_or_else(|| panic!("no {rule} entry in {report}"))
 }
