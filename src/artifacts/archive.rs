@@ -38,6 +38,29 @@ pub(crate) struct ArchiveOptions {
     pub max_entries: u64,
     /// Inner files larger than this are skipped and listed, as files on disk are.
     pub max_file_size: u64,
+    /// The formats opened; an archive of another format is a file like any other (binary,
+    /// so not scanned, unless it is an uncompressed tar of text).
+    pub formats: Formats,
+}
+
+/// A set of [`Kind`]s.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Formats(u8);
+
+impl Formats {
+    pub(crate) const ALL: Formats = Formats(u8::MAX);
+
+    pub(crate) fn of(kinds: &[Kind]) -> Formats {
+        Formats(kinds.iter().fold(0, |set, &kind| set | Formats::bit(kind)))
+    }
+
+    pub(crate) fn contains(self, kind: Kind) -> bool {
+        self.0 & Formats::bit(kind) != 0
+    }
+
+    fn bit(kind: Kind) -> u8 {
+        1 << kind as u8
+    }
 }
 
 impl ArchiveOptions {
@@ -48,12 +71,15 @@ impl ArchiveOptions {
             max_ratio: DEFAULT_MAX_RATIO,
             max_entries: DEFAULT_MAX_ENTRIES,
             max_file_size,
+            formats: Formats::ALL,
         }
     }
 }
 
-/// The formats recognised, by their magic bytes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// The formats recognised, by their magic bytes; `[artifacts] formats` names them in
+/// lower case (`ar` is the container of `.deb` packages).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub(crate) enum Kind {
     Zip,
     Tar,
@@ -121,14 +147,36 @@ pub(crate) fn expand(
     options: &ArchiveOptions,
     visit: &mut dyn FnMut(&str, &[u8]),
 ) -> Expanded {
-    let budget = Budget::new(options, content.len() as u64);
-    let mut walk = Walk {
-        options,
-        budget,
-        visit,
-        expanded: Expanded::default(),
-    };
+    let mut walk = Walk::new(options, content.len() as u64, false, visit);
     if let Err(error) = walk.archive(path, content, kind, 1) {
+        walk.fail(path, error);
+    }
+    walk.expanded
+}
+
+/// Expands an image layer, a tar (plain or compressed) of `stored` bytes, streamed from
+/// `reader`: only one inner file is in memory at a time, whatever the layer's size. The
+/// layer itself is opened whatever `[artifacts] formats` says (it is what the image is
+/// made of); archives inside it follow the options.
+pub(crate) fn expand_layer(
+    path: &str,
+    mut reader: impl Read,
+    stored: u64,
+    options: &ArchiveOptions,
+    visit: &mut dyn FnMut(&str, &[u8]),
+) -> Expanded {
+    let mut walk = Walk::new(options, stored, true, visit);
+    let mut head = Vec::with_capacity(512);
+    let result = match (&mut reader).take(512).read_to_end(&mut head) {
+        Err(error) => Err(Stop::from(error)),
+        Ok(_) => match detect(".tar", &head) {
+            Some(kind @ (Kind::Tar | Kind::Gzip | Kind::Bzip2 | Kind::Xz | Kind::Zstd)) => {
+                walk.decode(path, Cursor::new(head).chain(reader), kind, 1)
+            }
+            _ => Err(Stop::Broken("not a tar archive".into())),
+        },
+    };
+    if let Err(error) = result {
         walk.fail(path, error);
     }
     walk.expanded
@@ -267,11 +315,28 @@ fn is_limit(error: &io::Error) -> bool {
 struct Walk<'a> {
     options: &'a ArchiveOptions,
     budget: Budget,
+    /// Expanding an image layer: its tar is opened whatever `formats` says.
+    layer: bool,
     visit: &'a mut dyn FnMut(&str, &[u8]),
     expanded: Expanded,
 }
 
-impl Walk<'_> {
+impl<'a> Walk<'a> {
+    fn new(
+        options: &'a ArchiveOptions,
+        stored: u64,
+        layer: bool,
+        visit: &'a mut dyn FnMut(&str, &[u8]),
+    ) -> Walk<'a> {
+        Walk {
+            options,
+            budget: Budget::new(options, stored),
+            layer,
+            visit,
+            expanded: Expanded::default(),
+        }
+    }
+
     fn fail(&mut self, path: &str, stop: Stop) {
         match stop {
             Stop::Limit => self.limit(path, None),
@@ -312,23 +377,38 @@ impl Walk<'_> {
 
     fn archive(&mut self, path: &str, content: &[u8], kind: Kind, level: u32) -> Result<(), Stop> {
         match kind {
+            // The central directory is at the end: zip needs the whole archive.
             Kind::Zip => self.zip(path, content, level),
-            Kind::Tar => self.tar(path, self.budget.meter(content), level),
-            Kind::Ar => self.ar(path, content, level),
+            _ => self.decode(path, content, kind, level),
+        }
+    }
+
+    /// The formats that can be read front to back, from any reader.
+    fn decode(
+        &mut self,
+        path: &str,
+        reader: impl Read,
+        kind: Kind,
+        level: u32,
+    ) -> Result<(), Stop> {
+        match kind {
+            Kind::Zip => Err(Stop::Broken("a zip archive cannot be streamed".into())),
+            Kind::Tar => self.tar(path, self.budget.meter(reader), level),
+            Kind::Ar => self.ar(path, reader, level),
             Kind::Gzip => {
-                let reader = flate2::read::MultiGzDecoder::new(content);
+                let reader = flate2::read::MultiGzDecoder::new(reader);
                 self.stream(path, self.budget.meter(reader), level)
             }
             Kind::Bzip2 => {
-                let reader = bzip2::read::MultiBzDecoder::new(content);
+                let reader = bzip2::read::MultiBzDecoder::new(reader);
                 self.stream(path, self.budget.meter(reader), level)
             }
             Kind::Xz => {
-                let reader = liblzma::read::XzDecoder::new_multi_decoder(content);
+                let reader = liblzma::read::XzDecoder::new_multi_decoder(reader);
                 self.stream(path, self.budget.meter(reader), level)
             }
             Kind::Zstd => {
-                let reader = zstd::stream::read::Decoder::new(content)?;
+                let reader = zstd::stream::read::Decoder::new(reader)?;
                 self.stream(path, self.budget.meter(reader), level)
             }
         }
@@ -340,7 +420,8 @@ impl Walk<'_> {
     fn stream(&mut self, path: &str, mut reader: impl Read, level: u32) -> Result<(), Stop> {
         let mut head = Vec::with_capacity(512);
         (&mut reader).take(512).read_to_end(&mut head)?;
-        if is_tar(&head) {
+        let layer = self.layer && level == 1;
+        if is_tar(&head) && (layer || self.options.formats.contains(Kind::Tar)) {
             return self.tar(path, Cursor::new(head).chain(reader), level);
         }
         let inner_name = decompressed_name(path);
@@ -423,8 +504,8 @@ impl Walk<'_> {
         Ok(())
     }
 
-    fn ar(&mut self, path: &str, content: &[u8], level: u32) -> Result<(), Stop> {
-        let mut archive = ar::Archive::new(self.budget.meter(content));
+    fn ar(&mut self, path: &str, reader: impl Read, level: u32) -> Result<(), Stop> {
+        let mut archive = ar::Archive::new(self.budget.meter(reader));
         while let Some(entry) = archive.next_entry() {
             let mut entry = entry?;
             let name = String::from_utf8_lossy(entry.header().identifier()).into_owned();
@@ -470,7 +551,8 @@ impl Walk<'_> {
 
     /// An inner file: opened when it is an archive within the depth, else visited.
     fn file(&mut self, inner: &str, content: &[u8], level: u32) -> Result<(), Stop> {
-        let Some(kind) = detect(inner, content) else {
+        let kind = detect(inner, content).filter(|&kind| self.options.formats.contains(kind));
+        let Some(kind) = kind else {
             (self.visit)(inner, content);
             return Ok(());
         };
