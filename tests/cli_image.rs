@@ -13,9 +13,12 @@ use support::cli::{json, stderr};
 use support::files::tar_gz_of;
 use support::token;
 
+/// The binary without the scan cache (the cache has tests of its own, below, each with
+/// its own cache directory).
 fn tollgate(dir: &Path, args: &[&str]) -> Output {
     support::cli::tollgate(dir)
         .args(args)
+        .arg("--no-cache")
         .output()
         .expect("run tollgate")
 }

@@ -22,6 +22,9 @@ pub(crate) const DEFAULT_MAX_ENTRIES: u64 = 100_000;
 /// applies beyond this many expanded bytes, where a bomb starts to cost real time.
 const RATIO_FLOOR: u64 = 16 << 20;
 
+/// The most an entry's declared size reserves ahead of reading it.
+const RESERVE_MAX: u64 = 16 << 20;
+
 /// How every `stats.skipped` reason of a bomb limit starts (`--strict` looks for it).
 pub(crate) const LIMIT_REASON: &str = "archive limit:";
 
@@ -317,6 +320,8 @@ struct Walk<'a> {
     budget: Budget,
     /// Expanding an image layer: its tar is opened whatever `formats` says.
     layer: bool,
+    /// One entry buffer per archive level, reused.
+    buffers: Vec<Vec<u8>>,
     visit: &'a mut dyn FnMut(&str, &[u8]),
     expanded: Expanded,
 }
@@ -332,6 +337,7 @@ impl<'a> Walk<'a> {
             options,
             budget: Budget::new(options, stored),
             layer,
+            buffers: Vec::new(),
             visit,
             expanded: Expanded::default(),
         }
@@ -472,11 +478,8 @@ impl<'a> Walk<'a> {
                 self.too_large(&inner);
                 continue;
             }
-            let bytes = self.read_entry(&mut file, true)?;
-            match bytes {
-                Some(bytes) => self.file(&inner, &bytes, level)?,
-                None => self.too_large(&inner),
-            }
+            let declared = file.size();
+            self.entry(&inner, &mut file, declared, true, level)?;
         }
         Ok(())
     }
@@ -496,10 +499,8 @@ impl<'a> Walk<'a> {
                 self.too_large(&inner);
                 continue;
             }
-            match self.read_entry(&mut entry, false)? {
-                Some(bytes) => self.file(&inner, &bytes, level)?,
-                None => self.too_large(&inner),
-            }
+            let declared = entry.size();
+            self.entry(&inner, &mut entry, declared, false, level)?;
         }
         Ok(())
     }
@@ -517,26 +518,50 @@ impl<'a> Walk<'a> {
                 self.too_large(&inner);
                 continue;
             }
-            match self.read_entry(&mut entry, false)? {
-                Some(bytes) => self.file(&inner, &bytes, level)?,
-                None => self.too_large(&inner),
-            }
+            let declared = entry.header().size();
+            self.entry(&inner, &mut entry, declared, false, level)?;
         }
         Ok(())
     }
 
-    /// An entry's bytes, or `None` when it is larger than the size limit (its declared
-    /// size can lie, so the read itself is bounded). Zip entries decompress here and are
-    /// metered here; tar and ar entries come from a metered stream already.
-    fn read_entry(&mut self, reader: &mut dyn Read, meter: bool) -> Result<Option<Vec<u8>>, Stop> {
-        let limit = self.options.max_file_size.saturating_add(1);
-        let mut bytes = Vec::new();
-        if meter {
-            Read::take(self.budget.meter(reader), limit).read_to_end(&mut bytes)?;
-        } else {
-            Read::take(reader, limit).read_to_end(&mut bytes)?;
+    /// Reads one entry and hands it on, or lists it when it is larger than the size
+    /// limit (its declared size can lie, so the read itself is bounded). Zip entries
+    /// decompress here and are metered here; tar and ar entries come from a metered stream
+    /// already. The bytes go into this level's buffer, reused from entry to entry: an
+    /// allocation (and its growth by copies) per entry costs as much as a tenth of the
+    /// expansion of a `.crate`.
+    fn entry(
+        &mut self,
+        inner: &str,
+        reader: &mut dyn Read,
+        declared: u64,
+        meter: bool,
+        level: u32,
+    ) -> Result<(), Stop> {
+        let slot = level as usize;
+        if self.buffers.len() <= slot {
+            self.buffers.resize_with(slot + 1, Vec::new);
         }
-        Ok((bytes.len() as u64 <= self.options.max_file_size).then_some(bytes))
+        let mut bytes = std::mem::take(&mut self.buffers[slot]);
+        bytes.clear();
+        // A hint only: a lying header must not reserve much more than it holds.
+        bytes.reserve(declared.min(RESERVE_MAX) as usize);
+        let limit = self.options.max_file_size.saturating_add(1);
+        let read = if meter {
+            Read::take(self.budget.meter(reader), limit).read_to_end(&mut bytes)
+        } else {
+            Read::take(reader, limit).read_to_end(&mut bytes)
+        };
+        let result = match read {
+            Err(error) => Err(Stop::from(error)),
+            Ok(_) if bytes.len() as u64 > self.options.max_file_size => {
+                self.too_large(inner);
+                Ok(())
+            }
+            Ok(_) => self.file(inner, &bytes, level),
+        };
+        self.buffers[slot] = bytes;
+        result
     }
 
     fn too_large(&mut self, inner: &str) {
