@@ -377,6 +377,56 @@ pub(crate) fn config_text(path: &Path, config: &[u8]) -> Result<String, ImageErr
 mod tests {
     use super::*;
 
+    /// A tarball with the manifest first and `./` names, as some tools write it: each
+    /// layer's location holds exactly that member's bytes.
+    #[test]
+    fn a_docker_save_tarball_is_indexed_by_member_whatever_their_order() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("app.tar");
+        let mut tar = tar::Builder::new(Vec::new());
+        let mut add = |name: &str, bytes: &[u8]| {
+            let mut header = tar::Header::new_ustar();
+            header.set_size(bytes.len() as u64);
+            header.set_mode(0o644);
+            tar.append_data(&mut header, name, bytes).unwrap();
+        };
+        let manifest = br#"[{"Config":"c.json","Layers":["a/layer.tar","b/layer.tar"]}]"#;
+        add("./manifest.json", manifest);
+        add("./a/layer.tar", &[b'a'; 1500]);
+        add("./c.json", b"{}");
+        add("./b/layer.tar", &[b'b'; 10]);
+        std::fs::write(&path, tar.into_inner().unwrap()).unwrap();
+
+        let image = read(&path).unwrap();
+        assert_eq!(image.config, b"{}");
+        let bytes = |layer: &Layer| {
+            let mut bytes = Vec::new();
+            layer
+                .location
+                .open()
+                .unwrap()
+                .read_to_end(&mut bytes)
+                .unwrap();
+            bytes
+        };
+        assert_eq!(image.layers[0].digest, "a/layer.tar");
+        assert_eq!(bytes(&image.layers[0]), [b'a'; 1500]);
+        assert_eq!(bytes(&image.layers[1]), [b'b'; 10]);
+        assert_ne!(
+            image.layers[0].location.content_hash().unwrap(),
+            image.layers[1].location.content_hash().unwrap()
+        );
+    }
+
+    #[test]
+    fn a_digest_cannot_name_a_file_outside_the_blobs() {
+        let dir = tempfile::tempdir().unwrap();
+        let index = r#"{"manifests":[{"digest":"sha256:../../secret","mediaType":"x"}]}"#;
+        std::fs::write(dir.path().join("index.json"), index).unwrap();
+        let error = read(dir.path()).err().unwrap();
+        assert!(error.message.contains("malformed digest"), "{error}");
+    }
+
     #[test]
     fn a_whiteout_deletes_the_path_and_what_is_below_it() {
         let deleted = vec!["app/.env".to_string(), "cache/".to_string()];
