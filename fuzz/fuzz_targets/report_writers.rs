@@ -33,9 +33,12 @@ fn check(format: &str, text: &str) -> Result<(), String> {
             .map(drop)
             .map_err(|e| format!("not JSON: {e}")),
         "github" => {
+            // Five findings, of which the dependency no check objects to is left out by
+            // design (a lock refresh would bury the annotations that matter): four lines,
+            // whatever the names, or a name injected a command.
             let lines = text.lines().count();
-            if lines != 5 {
-                return Err(format!("{lines} annotations for 5 findings"));
+            if lines != 4 {
+                return Err(format!("{lines} annotations for the 4 annotated findings"));
             }
             text.lines().try_for_each(annotation)
         }
