@@ -295,3 +295,41 @@ fn a_nested_zip_bomb_is_stopped_listed_and_fails_under_strict() {
     // The report is still written before the run fails.
     assert_eq!(skipped(&json(&strict))[0].0, "42.zip");
 }
+
+#[test]
+fn artifacts_formats_opens_only_the_formats_it_names() {
+    let dir = tempfile::tempdir().unwrap();
+    python_dist(dir.path());
+    write(
+        dir.path(),
+        "dist/tollgate.toml",
+        b"[artifacts]\nformats = [\"zip\"]\n",
+    );
+    let output = tollgate(dir.path(), &["dir", "dist", "--format", "json"]);
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+    let report = json(&output);
+    assert_eq!(
+        files(&report),
+        [
+            "dist/app-1.0-py3-none-any.whl!app/.env:2",
+            "dist/app-1.0-py3-none-any.whl!app/settings.py:12",
+        ]
+    );
+    assert_eq!(
+        skipped(&report),
+        [("dist/app-1.0.tar.gz".to_string(), "binary file".to_string())]
+    );
+
+    write(
+        dir.path(),
+        "dist/tollgate.toml",
+        b"[artifacts]\nformats = [\"zip\", \"rar\"]\n",
+    );
+    let output = tollgate(dir.path(), &["dir", "dist"]);
+    assert_eq!(output.status.code(), Some(2));
+    let errors = stderr(&output);
+    assert!(
+        errors.contains("tollgate.toml") && errors.contains("rar"),
+        "{errors}"
+    );
+}

@@ -13,9 +13,12 @@ use support::cli::{json, stderr};
 use support::files::tar_gz_of;
 use support::token;
 
+/// The binary without the scan cache (the cache has tests of its own, below, each with
+/// its own cache directory).
 fn tollgate(dir: &Path, args: &[&str]) -> Output {
     support::cli::tollgate(dir)
         .args(args)
+        .arg("--no-cache")
         .output()
         .expect("run tollgate")
 }
@@ -62,13 +65,19 @@ fn image_parts() -> (Vec<Blob>, Blob) {
 }
 
 fn oci_layout(dir: &Path) {
-    let (layers, (config_digest, config)) = image_parts();
+    let (layers, config) = image_parts();
+    oci_layout_of(dir, &layers, &config);
+}
+
+/// An OCI layout of `layers` (bottom to top) and `config`, each blob stored under its
+/// digest.
+fn oci_layout_of(dir: &Path, layers: &[Blob], (config_digest, config): &Blob) {
     let blobs = dir.join("blobs/sha256");
     std::fs::create_dir_all(&blobs).unwrap();
-    for (digest, bytes) in &layers {
+    for (digest, bytes) in layers {
         std::fs::write(blobs.join(digest), bytes).unwrap();
     }
-    std::fs::write(blobs.join(&config_digest), &config).unwrap();
+    std::fs::write(blobs.join(config_digest), config).unwrap();
     let manifest = json!({
         "schemaVersion": 2,
         "mediaType": "application/vnd.oci.image.manifest.v1+json",
@@ -166,5 +175,110 @@ fn a_directory_that_is_not_an_image_is_an_error_naming_it() {
         stderr(&output).contains("index.json"),
         "{}",
         stderr(&output)
+    );
+}
+
+#[test]
+fn image_outside_a_repository_writes_no_salt_into_the_current_directory() {
+    let dir = tempfile::tempdir().unwrap();
+    let cache = tempfile::tempdir().unwrap();
+    docker_save(&dir.path().join("app.tar"));
+    let output = support::cli::tollgate(dir.path())
+        .args(["image", "app.tar", "--format", "json"])
+        .env("TOLLGATE_CACHE_DIR", cache.path())
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+    let names: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(names, ["app.tar"], "image wrote into the current directory");
+    assert!(cache.path().join("salt").is_file(), "no salt in the cache");
+}
+
+/// `tollgate image` with its own cache directory.
+fn image_with_cache(dir: &Path, cache: &Path, image: &str) -> Value {
+    let output = support::cli::tollgate(dir)
+        .args(["image", image, "--format", "json"])
+        .env("TOLLGATE_CACHE_DIR", cache)
+        .output()
+        .unwrap();
+    assert!(output.status.code() == Some(1), "{}", stderr(&output));
+    json(&output)
+}
+
+fn layer_counts(report: &Value) -> (u64, u64) {
+    let stats = &report["stats"];
+    (
+        stats["layers"].as_u64().unwrap_or(0),
+        stats["layers_cached"].as_u64().unwrap_or(0),
+    )
+}
+
+#[test]
+fn a_second_run_takes_every_layer_from_the_cache_and_reports_the_same() {
+    let dir = tempfile::tempdir().unwrap();
+    let cache = tempfile::tempdir().unwrap();
+    oci_layout(&dir.path().join("image"));
+    let first = image_with_cache(dir.path(), cache.path(), "image");
+    assert_eq!(layer_counts(&first), (3, 0));
+    let second = image_with_cache(dir.path(), cache.path(), "image");
+    assert_eq!(layer_counts(&second), (3, 3));
+    assert_eq!(first["findings"], second["findings"]);
+    check_image_report(&second, "image");
+
+    let uncached = support::cli::tollgate(dir.path())
+        .args(["image", "image", "--format", "json", "--no-cache"])
+        .env("TOLLGATE_CACHE_DIR", cache.path())
+        .output()
+        .unwrap();
+    assert_eq!(layer_counts(&json(&uncached)), (3, 0));
+}
+
+#[test]
+fn an_image_on_a_cached_base_layer_scans_only_its_own_layers() {
+    let dir = tempfile::tempdir().unwrap();
+    let cache = tempfile::tempdir().unwrap();
+    let (layers, config) = image_parts();
+    oci_layout_of(&dir.path().join("app"), &layers, &config);
+    image_with_cache(dir.path(), cache.path(), "app");
+
+    let env = format!("GITHUB_TOKEN={}\n", token(13));
+    let own = tar_gz_of(&[("srv/.env", env.as_bytes())]);
+    let other = [layers[0].clone(), (sha256(&own), own)];
+    oci_layout_of(&dir.path().join("other"), &other, &config);
+    let report = image_with_cache(dir.path(), cache.path(), "other");
+    assert_eq!(layer_counts(&report), (2, 1));
+    let findings = support::cli::findings(&report);
+    let own = findings
+        .iter()
+        .find(|f| f["file"] == "other!srv/.env")
+        .unwrap_or_else(|| panic!("the new layer was not scanned: {findings:?}"));
+    assert_eq!(own["layer"], format!("sha256:{}", other[1].0));
+}
+
+#[test]
+fn a_layer_that_names_a_cached_clean_layers_digest_is_still_scanned() {
+    let dir = tempfile::tempdir().unwrap();
+    let cache = tempfile::tempdir().unwrap();
+    let (layers, config) = image_parts();
+    let clean = vec![layers[0].clone()];
+    oci_layout_of(&dir.path().join("clean"), &clean, &config);
+    image_with_cache(dir.path(), cache.path(), "clean");
+
+    // Another image's blob stored under the clean layer's digest.
+    let env = format!("GITHUB_TOKEN={}\n", token(14));
+    let lying = vec![(
+        clean[0].0.clone(),
+        tar_gz_of(&[("srv/.env", env.as_bytes())]),
+    )];
+    oci_layout_of(&dir.path().join("lying"), &lying, &config);
+    let report = image_with_cache(dir.path(), cache.path(), "lying");
+    assert_eq!(layer_counts(&report), (1, 0));
+    let findings = support::cli::findings(&report);
+    assert!(
+        findings.iter().any(|f| f["file"] == "lying!srv/.env"),
+        "{findings:?}"
     );
 }

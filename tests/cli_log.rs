@@ -160,3 +160,29 @@ fn a_log_file_reports_findings_with_lines_and_json_works() {
         stderr(&missing)
     );
 }
+
+#[test]
+fn log_outside_a_repository_writes_no_salt_into_the_current_directory() {
+    let dir = tempfile::tempdir().unwrap();
+    let cache = tempfile::tempdir().unwrap();
+    let input = format!("export GITHUB_TOKEN={}\n", token(9));
+    let mut child = support::cli::tollgate(dir.path())
+        .args(["log", "--mask"])
+        .env("TOLLGATE_CACHE_DIR", cache.path())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    let output = child.wait_with_output().unwrap();
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+    let written: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
+    assert!(written.is_empty(), "log wrote {written:?}");
+    assert!(cache.path().join("salt").is_file(), "no salt in the cache");
+}

@@ -4,6 +4,7 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use crate::app::{self, CommonArgs, Outcome, Session};
+use crate::artifacts::archive::Formats;
 use crate::artifacts::{self, ArchiveOptions};
 use crate::finding::{Report, SecretFinding, Stats};
 use crate::fs::{self, WalkOptions};
@@ -76,8 +77,9 @@ fn scan_root(paths: &[PathBuf]) -> PathBuf {
 /// must not write into what it scans: only a git working tree gets its salt created, at
 /// its top (the repository's salt, to be committed with its baselines); any other
 /// directory uses this user's salt in the cache directory (the shared salt, with a
-/// warning, when there is none).
-fn missing_salt(root: &Path) -> MissingSalt {
+/// warning, when there is none). `log` and `image`, which scan no tree at all, use the
+/// same rule for the current directory.
+pub(crate) fn missing_salt(root: &Path) -> MissingSalt {
     let worktree = crate::git::open(root)
         .ok()
         .and_then(|repo| repo.workdir().map(Path::to_path_buf));
@@ -171,6 +173,10 @@ pub(crate) fn archive_options(
         max_ratio: config.max_ratio.unwrap_or(defaults.max_ratio),
         max_entries: config.max_entries.unwrap_or(defaults.max_entries),
         max_file_size,
+        formats: config
+            .formats
+            .as_deref()
+            .map_or(defaults.formats, Formats::of),
     })
 }
 

@@ -64,6 +64,7 @@ pub(crate) fn default_config() -> String {
 # max-bytes = 1073741824        # expanded bytes per archive on disk (--max-archive-bytes)
 # max-ratio = 1000              # expanded bytes per byte of the archive on disk
 # max-entries = 100000          # entries per archive on disk, nested ones included
+# formats = ["zip", "tar", "gzip", "bzip2", "xz", "zstd", "ar"]   # the formats opened
 
 [feed]
 # The advisory store (default: the user cache directory).
@@ -303,7 +304,14 @@ mod tests {
         // serde names the accepted fields when it meets an unknown one; a key added to a
         // section without a line in the template fails here.
         let template = default_config();
-        for section in ["secrets", "feed", "deps", "registries", "pipeline"] {
+        for section in [
+            "secrets",
+            "artifacts",
+            "feed",
+            "deps",
+            "registries",
+            "pipeline",
+        ] {
             let probe = format!("[{section}]\nzz-probe = 0\n");
             let dir = tempfile::tempdir().unwrap();
             let path = dir.path().join(CONFIG_FILE);

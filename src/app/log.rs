@@ -9,6 +9,7 @@ use std::time::Instant;
 
 use anyhow::Context as _;
 
+use crate::app::dir::missing_salt;
 use crate::app::{self, CommonArgs, Outcome, Session};
 use crate::artifacts::log::scan_log;
 use crate::finding::{Finding, Report, Stats};
@@ -33,7 +34,10 @@ const READ_BUFFER: usize = 256 << 10;
 
 pub fn run(args: &LogArgs) -> anyhow::Result<Outcome> {
     let started = Instant::now();
-    let session = Session::prepare(Path::new("."), &args.common)?;
+    // Like `dir`: a scan writes no salt into the current directory unless it is a
+    // working tree (whose salt is committed).
+    let cwd = Path::new(".");
+    let session = Session::prepare_with(cwd, &args.common, missing_salt(cwd))?;
     let gate = session.gate(Mode::Base);
     let stdin = args.path.as_os_str() == "-";
     let name = if stdin {

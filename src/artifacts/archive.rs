@@ -22,6 +22,9 @@ pub(crate) const DEFAULT_MAX_ENTRIES: u64 = 100_000;
 /// applies beyond this many expanded bytes, where a bomb starts to cost real time.
 const RATIO_FLOOR: u64 = 16 << 20;
 
+/// The most an entry's declared size reserves ahead of reading it.
+const RESERVE_MAX: u64 = 16 << 20;
+
 /// How every `stats.skipped` reason of a bomb limit starts (`--strict` looks for it).
 pub(crate) const LIMIT_REASON: &str = "archive limit:";
 
@@ -38,6 +41,29 @@ pub(crate) struct ArchiveOptions {
     pub max_entries: u64,
     /// Inner files larger than this are skipped and listed, as files on disk are.
     pub max_file_size: u64,
+    /// The formats opened; an archive of another format is a file like any other (binary,
+    /// so not scanned, unless it is an uncompressed tar of text).
+    pub formats: Formats,
+}
+
+/// A set of [`Kind`]s.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Formats(u8);
+
+impl Formats {
+    pub(crate) const ALL: Formats = Formats(u8::MAX);
+
+    pub(crate) fn of(kinds: &[Kind]) -> Formats {
+        Formats(kinds.iter().fold(0, |set, &kind| set | Formats::bit(kind)))
+    }
+
+    pub(crate) fn contains(self, kind: Kind) -> bool {
+        self.0 & Formats::bit(kind) != 0
+    }
+
+    fn bit(kind: Kind) -> u8 {
+        1 << kind as u8
+    }
 }
 
 impl ArchiveOptions {
@@ -48,12 +74,15 @@ impl ArchiveOptions {
             max_ratio: DEFAULT_MAX_RATIO,
             max_entries: DEFAULT_MAX_ENTRIES,
             max_file_size,
+            formats: Formats::ALL,
         }
     }
 }
 
-/// The formats recognised, by their magic bytes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// The formats recognised, by their magic bytes; `[artifacts] formats` names them in
+/// lower case (`ar` is the container of `.deb` packages).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub(crate) enum Kind {
     Zip,
     Tar,
@@ -121,14 +150,36 @@ pub(crate) fn expand(
     options: &ArchiveOptions,
     visit: &mut dyn FnMut(&str, &[u8]),
 ) -> Expanded {
-    let budget = Budget::new(options, content.len() as u64);
-    let mut walk = Walk {
-        options,
-        budget,
-        visit,
-        expanded: Expanded::default(),
-    };
+    let mut walk = Walk::new(options, content.len() as u64, false, visit);
     if let Err(error) = walk.archive(path, content, kind, 1) {
+        walk.fail(path, error);
+    }
+    walk.expanded
+}
+
+/// Expands an image layer, a tar (plain or compressed) of `stored` bytes, streamed from
+/// `reader`: only one inner file is in memory at a time, whatever the layer's size. The
+/// layer itself is opened whatever `[artifacts] formats` says (it is what the image is
+/// made of); archives inside it follow the options.
+pub(crate) fn expand_layer(
+    path: &str,
+    mut reader: impl Read,
+    stored: u64,
+    options: &ArchiveOptions,
+    visit: &mut dyn FnMut(&str, &[u8]),
+) -> Expanded {
+    let mut walk = Walk::new(options, stored, true, visit);
+    let mut head = Vec::with_capacity(512);
+    let result = match (&mut reader).take(512).read_to_end(&mut head) {
+        Err(error) => Err(Stop::from(error)),
+        Ok(_) => match detect(".tar", &head) {
+            Some(kind @ (Kind::Tar | Kind::Gzip | Kind::Bzip2 | Kind::Xz | Kind::Zstd)) => {
+                walk.decode(path, Cursor::new(head).chain(reader), kind, 1)
+            }
+            _ => Err(Stop::Broken("not a tar archive".into())),
+        },
+    };
+    if let Err(error) = result {
         walk.fail(path, error);
     }
     walk.expanded
@@ -267,11 +318,31 @@ fn is_limit(error: &io::Error) -> bool {
 struct Walk<'a> {
     options: &'a ArchiveOptions,
     budget: Budget,
+    /// Expanding an image layer: its tar is opened whatever `formats` says.
+    layer: bool,
+    /// One entry buffer per archive level, reused.
+    buffers: Vec<Vec<u8>>,
     visit: &'a mut dyn FnMut(&str, &[u8]),
     expanded: Expanded,
 }
 
-impl Walk<'_> {
+impl<'a> Walk<'a> {
+    fn new(
+        options: &'a ArchiveOptions,
+        stored: u64,
+        layer: bool,
+        visit: &'a mut dyn FnMut(&str, &[u8]),
+    ) -> Walk<'a> {
+        Walk {
+            options,
+            budget: Budget::new(options, stored),
+            layer,
+            buffers: Vec::new(),
+            visit,
+            expanded: Expanded::default(),
+        }
+    }
+
     fn fail(&mut self, path: &str, stop: Stop) {
         match stop {
             Stop::Limit => self.limit(path, None),
@@ -312,23 +383,38 @@ impl Walk<'_> {
 
     fn archive(&mut self, path: &str, content: &[u8], kind: Kind, level: u32) -> Result<(), Stop> {
         match kind {
+            // The central directory is at the end: zip needs the whole archive.
             Kind::Zip => self.zip(path, content, level),
-            Kind::Tar => self.tar(path, self.budget.meter(content), level),
-            Kind::Ar => self.ar(path, content, level),
+            _ => self.decode(path, content, kind, level),
+        }
+    }
+
+    /// The formats that can be read front to back, from any reader.
+    fn decode(
+        &mut self,
+        path: &str,
+        reader: impl Read,
+        kind: Kind,
+        level: u32,
+    ) -> Result<(), Stop> {
+        match kind {
+            Kind::Zip => Err(Stop::Broken("a zip archive cannot be streamed".into())),
+            Kind::Tar => self.tar(path, self.budget.meter(reader), level),
+            Kind::Ar => self.ar(path, reader, level),
             Kind::Gzip => {
-                let reader = flate2::read::MultiGzDecoder::new(content);
+                let reader = flate2::read::MultiGzDecoder::new(reader);
                 self.stream(path, self.budget.meter(reader), level)
             }
             Kind::Bzip2 => {
-                let reader = bzip2::read::MultiBzDecoder::new(content);
+                let reader = bzip2::read::MultiBzDecoder::new(reader);
                 self.stream(path, self.budget.meter(reader), level)
             }
             Kind::Xz => {
-                let reader = liblzma::read::XzDecoder::new_multi_decoder(content);
+                let reader = liblzma::read::XzDecoder::new_multi_decoder(reader);
                 self.stream(path, self.budget.meter(reader), level)
             }
             Kind::Zstd => {
-                let reader = zstd::stream::read::Decoder::new(content)?;
+                let reader = zstd::stream::read::Decoder::new(reader)?;
                 self.stream(path, self.budget.meter(reader), level)
             }
         }
@@ -340,7 +426,8 @@ impl Walk<'_> {
     fn stream(&mut self, path: &str, mut reader: impl Read, level: u32) -> Result<(), Stop> {
         let mut head = Vec::with_capacity(512);
         (&mut reader).take(512).read_to_end(&mut head)?;
-        if is_tar(&head) {
+        let layer = self.layer && level == 1;
+        if is_tar(&head) && (layer || self.options.formats.contains(Kind::Tar)) {
             return self.tar(path, Cursor::new(head).chain(reader), level);
         }
         let inner_name = decompressed_name(path);
@@ -391,11 +478,8 @@ impl Walk<'_> {
                 self.too_large(&inner);
                 continue;
             }
-            let bytes = self.read_entry(&mut file, true)?;
-            match bytes {
-                Some(bytes) => self.file(&inner, &bytes, level)?,
-                None => self.too_large(&inner),
-            }
+            let declared = file.size();
+            self.entry(&inner, &mut file, declared, true, level)?;
         }
         Ok(())
     }
@@ -415,16 +499,14 @@ impl Walk<'_> {
                 self.too_large(&inner);
                 continue;
             }
-            match self.read_entry(&mut entry, false)? {
-                Some(bytes) => self.file(&inner, &bytes, level)?,
-                None => self.too_large(&inner),
-            }
+            let declared = entry.size();
+            self.entry(&inner, &mut entry, declared, false, level)?;
         }
         Ok(())
     }
 
-    fn ar(&mut self, path: &str, content: &[u8], level: u32) -> Result<(), Stop> {
-        let mut archive = ar::Archive::new(self.budget.meter(content));
+    fn ar(&mut self, path: &str, reader: impl Read, level: u32) -> Result<(), Stop> {
+        let mut archive = ar::Archive::new(self.budget.meter(reader));
         while let Some(entry) = archive.next_entry() {
             let mut entry = entry?;
             let name = String::from_utf8_lossy(entry.header().identifier()).into_owned();
@@ -436,26 +518,50 @@ impl Walk<'_> {
                 self.too_large(&inner);
                 continue;
             }
-            match self.read_entry(&mut entry, false)? {
-                Some(bytes) => self.file(&inner, &bytes, level)?,
-                None => self.too_large(&inner),
-            }
+            let declared = entry.header().size();
+            self.entry(&inner, &mut entry, declared, false, level)?;
         }
         Ok(())
     }
 
-    /// An entry's bytes, or `None` when it is larger than the size limit (its declared
-    /// size can lie, so the read itself is bounded). Zip entries decompress here and are
-    /// metered here; tar and ar entries come from a metered stream already.
-    fn read_entry(&mut self, reader: &mut dyn Read, meter: bool) -> Result<Option<Vec<u8>>, Stop> {
-        let limit = self.options.max_file_size.saturating_add(1);
-        let mut bytes = Vec::new();
-        if meter {
-            Read::take(self.budget.meter(reader), limit).read_to_end(&mut bytes)?;
-        } else {
-            Read::take(reader, limit).read_to_end(&mut bytes)?;
+    /// Reads one entry and hands it on, or lists it when it is larger than the size
+    /// limit (its declared size can lie, so the read itself is bounded). Zip entries
+    /// decompress here and are metered here; tar and ar entries come from a metered stream
+    /// already. The bytes go into this level's buffer, reused from entry to entry: an
+    /// allocation (and its growth by copies) per entry costs as much as a tenth of the
+    /// expansion of a `.crate`.
+    fn entry(
+        &mut self,
+        inner: &str,
+        reader: &mut dyn Read,
+        declared: u64,
+        meter: bool,
+        level: u32,
+    ) -> Result<(), Stop> {
+        let slot = level as usize;
+        if self.buffers.len() <= slot {
+            self.buffers.resize_with(slot + 1, Vec::new);
         }
-        Ok((bytes.len() as u64 <= self.options.max_file_size).then_some(bytes))
+        let mut bytes = std::mem::take(&mut self.buffers[slot]);
+        bytes.clear();
+        // A hint only: a lying header must not reserve much more than it holds.
+        bytes.reserve(declared.min(RESERVE_MAX) as usize);
+        let limit = self.options.max_file_size.saturating_add(1);
+        let read = if meter {
+            Read::take(self.budget.meter(reader), limit).read_to_end(&mut bytes)
+        } else {
+            Read::take(reader, limit).read_to_end(&mut bytes)
+        };
+        let result = match read {
+            Err(error) => Err(Stop::from(error)),
+            Ok(_) if bytes.len() as u64 > self.options.max_file_size => {
+                self.too_large(inner);
+                Ok(())
+            }
+            Ok(_) => self.file(inner, &bytes, level),
+        };
+        self.buffers[slot] = bytes;
+        result
     }
 
     fn too_large(&mut self, inner: &str) {
@@ -470,7 +576,8 @@ impl Walk<'_> {
 
     /// An inner file: opened when it is an archive within the depth, else visited.
     fn file(&mut self, inner: &str, content: &[u8], level: u32) -> Result<(), Stop> {
-        let Some(kind) = detect(inner, content) else {
+        let kind = detect(inner, content).filter(|&kind| self.options.formats.contains(kind));
+        let Some(kind) = kind else {
             (self.visit)(inner, content);
             return Ok(());
         };

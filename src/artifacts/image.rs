@@ -3,16 +3,24 @@
 //! (a whiteout hides a file, the bytes stay in the image), and the image config's `Env`,
 //! `Labels` and `history` `created_by` commands, where build arguments leak.
 //!
-//! Layers are read into memory one image at a time and expanded by the archive reader
-//! (`archive::expand`) under the archive limits, each distinct digest once.
+//! Nothing of a layer is held in memory but the inner file being scanned: reading an
+//! image indexes where each layer's bytes are (a blob file, or a member of the tarball,
+//! found by seeking past the members' data), and a layer is then streamed from there
+//! through the archive reader (`archive::expand_layer`) under the archive limits. Only
+//! the index, the manifest and the config, which are small, are read whole.
 
 use std::collections::HashMap;
+use std::fs::File;
+use std::io::{self, BufReader, Read, Seek, SeekFrom};
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
-use crate::artifacts::archive::{self, ArchiveOptions};
-use crate::finding::Skipped;
+use crate::artifacts::archive::{self, ArchiveOptions, Expanded};
+
+/// The largest index, manifest or config read: they are a few kilobytes in real images,
+/// and a crafted one must not take the memory a layer may not.
+const MAX_METADATA: u64 = 64 << 20;
 
 /// What stops reading an image: its index, manifest or config is missing or malformed.
 #[derive(Debug, thiserror::Error)]
@@ -29,10 +37,43 @@ fn error(path: &Path, message: impl Into<String>) -> ImageError {
     }
 }
 
-/// One layer: its digest (or, in an old `docker save`, its path) and its bytes.
+/// Where a layer's bytes are: `size` bytes at `offset` in `file` (a blob of an OCI
+/// layout, or a member of a `docker save` tarball).
+#[derive(Clone, Debug)]
+pub(crate) struct Location {
+    pub file: PathBuf,
+    pub offset: u64,
+    pub size: u64,
+}
+
+impl Location {
+    /// The layer's bytes, streamed.
+    pub(crate) fn open(&self) -> io::Result<impl Read + use<>> {
+        let mut file = File::open(&self.file)?;
+        file.seek(SeekFrom::Start(self.offset))?;
+        Ok(BufReader::with_capacity(256 << 10, file.take(self.size)))
+    }
+
+    /// The BLAKE3 hash of the layer's bytes as stored. A layer is cached under this, not
+    /// under the digest the image names it by: the image is the input under scan, and a
+    /// layer that lies about its digest must not borrow another layer's clean result.
+    pub(crate) fn content_hash(&self) -> io::Result<[u8; 32]> {
+        let mut hasher = blake3::Hasher::new();
+        let copied = io::copy(&mut self.open()?, &mut hasher)?;
+        if copied != self.size {
+            return Err(io::Error::new(
+                io::ErrorKind::UnexpectedEof,
+                format!("{} bytes where the image says {}", copied, self.size),
+            ));
+        }
+        Ok(*hasher.finalize().as_bytes())
+    }
+}
+
+/// One layer: its digest (or, in an old `docker save`, its path) and where it is.
 pub(crate) struct Layer {
     pub digest: String,
-    pub bytes: Vec<u8>,
+    pub location: Location,
 }
 
 /// An image read from disk: layers bottom to top, and the config.
@@ -79,12 +120,17 @@ pub(crate) fn read(path: &Path) -> Result<Image, ImageError> {
 fn read_oci(dir: &Path) -> Result<Image, ImageError> {
     let index_path = dir.join("index.json");
     let index: OciIndex = json_file(&index_path)?;
-    let blob = |digest: &str| -> Result<Vec<u8>, ImageError> {
+    let blob_path = |digest: &str| -> Result<PathBuf, ImageError> {
         let (algorithm, hex) = digest
             .split_once(':')
+            .filter(|(algorithm, hex)| is_name(algorithm) && is_name(hex))
             .ok_or_else(|| error(&index_path, format!("malformed digest `{digest}`")))?;
-        let path = dir.join("blobs").join(algorithm).join(hex);
-        std::fs::read(&path).map_err(|e| error(&path, format!("cannot read blob: {e}")))
+        Ok(dir.join("blobs").join(algorithm).join(hex))
+    };
+    let blob = |digest: &str| -> Result<Vec<u8>, ImageError> {
+        let path = blob_path(digest)?;
+        let file = File::open(&path).map_err(|e| error(&path, format!("cannot read blob: {e}")))?;
+        read_metadata(&path, file)
     };
     let mut descriptor = index
         .manifests
@@ -108,9 +154,17 @@ fn read_oci(dir: &Path) -> Result<Image, ImageError> {
         .map_err(|e| error(&index_path, format!("manifest {descriptor}: {e}")))?;
     let mut layers = Vec::with_capacity(manifest.layers.len());
     for layer in &manifest.layers {
+        let file = blob_path(&layer.digest)?;
+        let size = std::fs::metadata(&file)
+            .map_err(|e| error(&file, format!("cannot read blob: {e}")))?
+            .len();
         layers.push(Layer {
             digest: layer.digest.clone(),
-            bytes: blob(&layer.digest)?,
+            location: Location {
+                file,
+                offset: 0,
+                size,
+            },
         });
     }
     Ok(Image {
@@ -119,96 +173,147 @@ fn read_oci(dir: &Path) -> Result<Image, ImageError> {
     })
 }
 
+/// Whether a digest part can name a file under `blobs/` (and not leave it).
+fn is_name(part: &str) -> bool {
+    !part.is_empty()
+        && part
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
+}
+
+/// Indexes the tarball's members (names, where their data is) by seeking past their data,
+/// then reads the manifest and the config; layers stay where they are.
 fn read_docker_save(path: &Path) -> Result<Image, ImageError> {
-    let file = std::fs::File::open(path).map_err(|e| error(path, format!("cannot open: {e}")))?;
-    let mut entries: HashMap<String, Vec<u8>> = HashMap::new();
-    let mut archive = tar::Archive::new(std::io::BufReader::new(file));
-    let not_image = |e: std::io::Error| error(path, format!("not a docker save tarball: {e}"));
-    for entry in archive.entries().map_err(not_image)? {
-        let mut entry = entry.map_err(not_image)?;
+    let file = File::open(path).map_err(|e| error(path, format!("cannot open: {e}")))?;
+    let not_image = |e: io::Error| error(path, format!("not a docker save tarball: {e}"));
+    let mut members: HashMap<String, Location> = HashMap::new();
+    let mut archive = tar::Archive::new(BufReader::new(file));
+    for entry in archive.entries_with_seek().map_err(not_image)? {
+        let entry = entry.map_err(not_image)?;
         if !entry.header().entry_type().is_file() {
             continue;
         }
         let name = String::from_utf8_lossy(&entry.path_bytes())
             .trim_start_matches("./")
             .to_string();
-        let mut bytes = Vec::with_capacity(entry.size() as usize);
-        std::io::Read::read_to_end(&mut entry, &mut bytes).map_err(not_image)?;
-        entries.insert(name, bytes);
+        let location = Location {
+            file: path.to_path_buf(),
+            offset: entry.raw_file_position(),
+            size: entry.size(),
+        };
+        members.insert(name, location);
     }
-    let manifest = entries
-        .get("manifest.json")
-        .ok_or_else(|| error(path, "no manifest.json: not a docker save tarball"))?;
-    let manifests: Vec<DockerManifest> =
-        serde_json::from_slice(manifest).map_err(|e| error(path, format!("manifest.json: {e}")))?;
-    let manifest = manifests
-        .into_iter()
-        .next()
-        .ok_or_else(|| error(path, "manifest.json lists no image"))?;
-    let mut take = |name: &str| {
-        entries.remove(name).ok_or_else(|| {
+    let member = |name: &str| {
+        members.get(name).ok_or_else(|| {
             error(
                 path,
                 format!("{name}: listed in manifest.json, not in the tarball"),
             )
         })
     };
-    let config = take(&manifest.config)?;
-    let mut layers = Vec::new();
+    let read_member = |name: &str| -> Result<Vec<u8>, ImageError> {
+        let reader = member(name)?.open().map_err(not_image)?;
+        read_metadata(path, reader)
+    };
+    if !members.contains_key("manifest.json") {
+        return Err(error(path, "no manifest.json: not a docker save tarball"));
+    }
+    let manifests: Vec<DockerManifest> = serde_json::from_slice(&read_member("manifest.json")?)
+        .map_err(|e| error(path, format!("manifest.json: {e}")))?;
+    let manifest = manifests
+        .into_iter()
+        .next()
+        .ok_or_else(|| error(path, "manifest.json lists no image"))?;
+    let config = read_member(&manifest.config)?;
+    let mut layers = Vec::with_capacity(manifest.layers.len());
     for name in &manifest.layers {
-        let bytes = take(name)?;
         // Newer docker save names layers blobs/sha256/<hex>; older ones <id>/layer.tar.
         let digest = match name.strip_prefix("blobs/sha256/") {
             Some(hex) => format!("sha256:{hex}"),
             None => name.clone(),
         };
-        layers.push(Layer { digest, bytes });
+        layers.push(Layer {
+            digest,
+            location: member(name)?.clone(),
+        });
     }
     Ok(Image { layers, config })
 }
 
+/// A small file of the image (index, manifest, config) read whole, up to [`MAX_METADATA`].
+fn read_metadata(path: &Path, reader: impl Read) -> Result<Vec<u8>, ImageError> {
+    let mut bytes = Vec::new();
+    reader
+        .take(MAX_METADATA + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| error(path, format!("cannot read: {e}")))?;
+    if bytes.len() as u64 > MAX_METADATA {
+        return Err(error(
+            path,
+            format!("an image's metadata over {MAX_METADATA} bytes"),
+        ));
+    }
+    Ok(bytes)
+}
+
 fn json_file<T: serde::de::DeserializeOwned>(path: &Path) -> Result<T, ImageError> {
-    let text = std::fs::read(path).map_err(|e| error(path, format!("cannot read: {e}")))?;
+    let file = File::open(path).map_err(|e| error(path, format!("cannot read: {e}")))?;
+    let text = read_metadata(path, file)?;
     serde_json::from_slice(&text).map_err(|e| error(path, format!("invalid: {e}")))
 }
 
-/// What one layer holds: its text files (inner path, bytes) and the paths it deletes.
+/// What a layer holds that outlives its expansion: the paths it deletes, and what the
+/// expansion left unscanned.
 #[derive(Default)]
-pub(crate) struct LayerFiles {
-    pub files: Vec<(String, Vec<u8>)>,
+pub(crate) struct LayerWalk {
     /// Paths a whiteout deletes; a directory path ending in `/` for an opaque whiteout.
     pub deleted: Vec<String>,
-    pub skipped: Vec<Skipped>,
+    pub expanded: Expanded,
 }
 
-/// Expands one layer; inner paths are relative to the image root (`app/.env`).
-pub(crate) fn layer_files(label: &str, layer: &Layer, options: &ArchiveOptions) -> LayerFiles {
-    let mut files = LayerFiles::default();
-    let Some(kind) = archive::detect(".tar", &layer.bytes) else {
-        files.skipped.push(Skipped {
-            path: label.to_string(),
-            reason: "layer is not a tar archive".into(),
-        });
-        return files;
+/// Streams one layer, calling `file` with each text file (path relative to the image
+/// root, `app/.env`, and bytes); `label` names the layer in `stats.skipped`.
+pub(crate) fn walk_layer(
+    label: &str,
+    layer: &Layer,
+    options: &ArchiveOptions,
+    file: &mut dyn FnMut(&str, &[u8]),
+) -> LayerWalk {
+    let mut walk = LayerWalk::default();
+    let reader = match layer.location.open() {
+        Ok(reader) => reader,
+        Err(e) => {
+            walk.expanded.skipped.push(crate::finding::Skipped {
+                path: label.to_string(),
+                reason: format!("unreadable layer: {e}"),
+            });
+            return walk;
+        }
     };
     let prefix = format!("{label}!");
-    let expanded = archive::expand(label, &layer.bytes, kind, options, &mut |inner, bytes| {
-        let inner = inner.strip_prefix(&prefix).unwrap_or(inner);
-        let inner = inner.trim_start_matches("./").trim_start_matches('/');
-        let (dir, name) = match inner.rsplit_once('/') {
-            Some((dir, name)) => (format!("{dir}/"), name),
-            None => (String::new(), inner),
-        };
-        if name == ".wh..wh..opq" {
-            files.deleted.push(dir);
-        } else if let Some(hidden) = name.strip_prefix(".wh.") {
-            files.deleted.push(format!("{dir}{hidden}"));
-        } else if !crate::fs::is_binary(bytes) {
-            files.files.push((inner.to_string(), bytes.to_vec()));
-        }
-    });
-    files.skipped = expanded.skipped;
-    files
+    let deleted = &mut walk.deleted;
+    walk.expanded = archive::expand_layer(
+        label,
+        reader,
+        layer.location.size,
+        options,
+        &mut |inner, bytes| {
+            let inner = inner.strip_prefix(&prefix).unwrap_or(inner);
+            let inner = inner.trim_start_matches("./").trim_start_matches('/');
+            let (dir, name) = match inner.rsplit_once('/') {
+                Some((dir, name)) => (format!("{dir}/"), name),
+                None => (String::new(), inner),
+            };
+            if name == ".wh..wh..opq" {
+                deleted.push(dir);
+            } else if let Some(hidden) = name.strip_prefix(".wh.") {
+                deleted.push(format!("{dir}{hidden}"));
+            } else if !crate::fs::is_binary(bytes) {
+                file(inner, bytes);
+            }
+        },
+    );
+    walk
 }
 
 /// Whether a layer's deletions remove `path`: the path itself, a directory above it, or
@@ -271,6 +376,56 @@ pub(crate) fn config_text(path: &Path, config: &[u8]) -> Result<String, ImageErr
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A tarball with the manifest first and `./` names, as some tools write it: each
+    /// layer's location holds exactly that member's bytes.
+    #[test]
+    fn a_docker_save_tarball_is_indexed_by_member_whatever_their_order() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("app.tar");
+        let mut tar = tar::Builder::new(Vec::new());
+        let mut add = |name: &str, bytes: &[u8]| {
+            let mut header = tar::Header::new_ustar();
+            header.set_size(bytes.len() as u64);
+            header.set_mode(0o644);
+            tar.append_data(&mut header, name, bytes).unwrap();
+        };
+        let manifest = br#"[{"Config":"c.json","Layers":["a/layer.tar","b/layer.tar"]}]"#;
+        add("./manifest.json", manifest);
+        add("./a/layer.tar", &[b'a'; 1500]);
+        add("./c.json", b"{}");
+        add("./b/layer.tar", &[b'b'; 10]);
+        std::fs::write(&path, tar.into_inner().unwrap()).unwrap();
+
+        let image = read(&path).unwrap();
+        assert_eq!(image.config, b"{}");
+        let bytes = |layer: &Layer| {
+            let mut bytes = Vec::new();
+            layer
+                .location
+                .open()
+                .unwrap()
+                .read_to_end(&mut bytes)
+                .unwrap();
+            bytes
+        };
+        assert_eq!(image.layers[0].digest, "a/layer.tar");
+        assert_eq!(bytes(&image.layers[0]), [b'a'; 1500]);
+        assert_eq!(bytes(&image.layers[1]), [b'b'; 10]);
+        assert_ne!(
+            image.layers[0].location.content_hash().unwrap(),
+            image.layers[1].location.content_hash().unwrap()
+        );
+    }
+
+    #[test]
+    fn a_digest_cannot_name_a_file_outside_the_blobs() {
+        let dir = tempfile::tempdir().unwrap();
+        let index = r#"{"manifests":[{"digest":"sha256:../../secret","mediaType":"x"}]}"#;
+        std::fs::write(dir.path().join("index.json"), index).unwrap();
+        let error = read(dir.path()).err().unwrap();
+        assert!(error.message.contains("malformed digest"), "{error}");
+    }
 
     #[test]
     fn a_whiteout_deletes_the_path_and_what_is_below_it() {

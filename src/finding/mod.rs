@@ -460,8 +460,18 @@ pub(crate) struct Stats {
     pub bytes: u64,
     pub blobs: u64,
     pub commits: u64,
+    /// `image`: the image's distinct layers, and how many of them the scan cache held
+    /// (not expanded again).
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub layers: u64,
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub layers_cached: u64,
     pub skipped: Vec<Skipped>,
     pub elapsed_ms: u64,
+}
+
+fn is_zero(n: &u64) -> bool {
+    *n == 0
 }
 
 /// The whole result of one command, as every report format receives it.

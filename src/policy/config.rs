@@ -133,6 +133,8 @@ pub struct ArtifactsConfig {
     pub max_ratio: Option<u64>,
     /// Entries per archive on disk, nested ones included (default 100,000).
     pub max_entries: Option<u64>,
+    /// The archive formats opened (default: all of them).
+    pub(crate) formats: Option<Vec<crate::artifacts::archive::Kind>>,
 }
 
 impl Config {

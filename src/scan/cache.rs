@@ -1,5 +1,6 @@
 //! The persistent history scan cache: what scanning one blob found, keyed by (blob id,
 //! rule-set hash, path), so a second `history` run pays only for blobs it has not seen.
+//! Image layers are kept here too, keyed by the hash of their content.
 //!
 //! The path is part of the key because path-scoped rules and path allow-lists make the
 //! result depend on it; a blob is scanned under the path that first introduced it, which is
@@ -82,6 +83,12 @@ impl Cache {
                      path_hash BLOB NOT NULL,
                      result TEXT NOT NULL,
                      PRIMARY KEY (blob, ruleset, path_hash)
+                 ) WITHOUT ROWID;
+                 CREATE TABLE IF NOT EXISTS artifact_scan (
+                     content BLOB NOT NULL,
+                     ruleset TEXT NOT NULL,
+                     result TEXT NOT NULL,
+                     PRIMARY KEY (content, ruleset)
                  ) WITHOUT ROWID;",
             )
             .map_err(|e| error(e.into()))?;
@@ -156,6 +163,42 @@ impl Cache {
             }
         }
         transaction.commit().map_err(|e| error(e.into()))
+    }
+}
+
+/// Artifacts (image layers) cached whole, keyed by the hash of their content and by what
+/// else the result depends on (`ruleset` then also names the limits it was expanded
+/// under). The same rules as for blobs hold: redacted results only, never a secret.
+impl Cache {
+    pub(crate) fn get_artifact<T: serde::de::DeserializeOwned>(
+        &self,
+        content: &[u8; 32],
+    ) -> Result<Option<T>, ScanError> {
+        let text: Option<String> = self
+            .connection
+            .query_row(
+                "SELECT result FROM artifact_scan WHERE content = ?1 AND ruleset = ?2",
+                params![&content[..], self.ruleset],
+                |row| row.get(0),
+            )
+            .optional()
+            .map_err(|e| self.error(e))?;
+        Ok(text.and_then(|t| serde_json::from_str(&t).ok()))
+    }
+
+    pub(crate) fn put_artifact<T: Serialize>(
+        &self,
+        content: &[u8; 32],
+        result: &T,
+    ) -> Result<(), ScanError> {
+        let text = serde_json::to_string(result).map_err(|e| self.error(e))?;
+        self.connection
+            .execute(
+                "INSERT OR REPLACE INTO artifact_scan (content, ruleset, result) VALUES (?1, ?2, ?3)",
+                params![&content[..], self.ruleset, text],
+            )
+            .map_err(|e| self.error(e))?;
+        Ok(())
     }
 }
 

@@ -117,6 +117,7 @@ fn scan_file(scanner: &Scanner, entry: &FileEntry, options: &DirOptions) -> File
 fn scan_bytes(scanner: &Scanner, path: &str, content: &[u8], options: &DirOptions) -> FileResult {
     if let Some(archive) = &options.archives
         && let Some(kind) = artifacts::detect(path, content)
+        && archive.formats.contains(kind)
     {
         return scan_archive(scanner, path, content, kind, archive, options.redact);
     }

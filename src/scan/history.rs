@@ -146,6 +146,7 @@ pub fn history(
         bytes,
         skipped: skipped(&intros, &results, options.max_file_size),
         elapsed_ms: started.elapsed().as_millis() as u64,
+        ..Stats::default()
     };
     Ok(GitScan {
         findings,
