@@ -6,13 +6,17 @@
 //! and again; on a whole history that is most of the work. In pack order the cost is one
 //! inflate per entry plus delta copies, whatever the chain depths. Memory stays bounded:
 //! the traversal holds one chain of decoded bases per thread, plus a small record per
-//! pack entry for the delta tree.
+//! pack entry for the delta tree. The pack is mapped here rather than by gix so that the
+//! pages already read can be handed back as the traversal goes ([`PackMap`]): otherwise
+//! the whole pack (500 MB for git/git) would count as resident by the end.
 //!
 //! Only the repository's own packs are traversed; loose objects and objects of alternates
 //! are the caller's to read by id (it knows which blobs it has not seen).
 
-use std::path::PathBuf;
-use std::sync::atomic::AtomicBool;
+use std::ops::Deref;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 
 use gix::ObjectId;
 use gix::odb::pack;
@@ -51,6 +55,44 @@ pub(crate) fn packed_objects(repo: &gix::Repository) -> Result<u64, GitError> {
     Ok(count)
 }
 
+/// Decoded bytes after which the pages of the pack read so far are handed back.
+const RELEASE_EVERY_BYTES: u64 = 16 << 20;
+
+/// A pack file mapped read-only, shared between gix's pack reader and the traversal that
+/// hands its resident pages back.
+struct PackMap(Arc<memmap2::Mmap>);
+
+impl Deref for PackMap {
+    type Target = [u8];
+
+    fn deref(&self) -> &[u8] {
+        &self.0
+    }
+}
+
+impl PackMap {
+    fn open(path: &Path) -> std::io::Result<PackMap> {
+        let file = std::fs::File::open(path)?;
+        // SAFETY: git never rewrites a pack in place (repacking writes a new file and
+        // renames it), so the mapped bytes do not change under us; the same assumption
+        // every git implementation that maps packs makes.
+        let map = unsafe { memmap2::Mmap::map(&file)? };
+        Ok(PackMap(Arc::new(map)))
+    }
+
+    /// Drops the mapping's resident pages. Reads after this fault the pages in again from
+    /// the page cache, so it changes no byte a reader sees, only what counts as this
+    /// process's memory.
+    fn release_pages(map: &memmap2::Mmap) {
+        // SAFETY: the mapping is a shared, read-only map of an unchanging file: after
+        // MADV_DONTNEED the next access reads the same bytes from the file again.
+        #[cfg(unix)]
+        let _ = unsafe { map.unchecked_advise(memmap2::UncheckedAdvice::DontNeed) };
+        #[cfg(not(unix))]
+        let _ = map;
+    }
+}
+
 /// Calls `visit` with every blob of every pack of the repository, from `threads` threads
 /// at once, in pack order. A blob stored in two packs is visited twice.
 pub(crate) fn for_each_packed_blob(
@@ -60,8 +102,14 @@ pub(crate) fn for_each_packed_blob(
 ) -> Result<(), GitError> {
     let never_interrupt = AtomicBool::new(false);
     for path in pack_indexes(repo)? {
-        let bundle = pack::Bundle::at(&path, repo.object_hash())
+        let index = pack::index::File::at(&path, repo.object_hash())
             .map_err(|e| pack_error(repo, &path, e.to_string()))?;
+        let pack_path = path.with_extension("pack");
+        let map = PackMap::open(&pack_path).map_err(|e| pack_error(repo, &path, e.to_string()))?;
+        let shared = Arc::clone(&map.0);
+        let pack = pack::data::File::from_data(map, pack_path, repo.object_hash())
+            .map_err(|e| pack_error(repo, &path, e.to_string()))?;
+        let decoded = AtomicU64::new(0);
         let processor = |kind: gix::object::Kind,
                          data: &[u8],
                          entry: &pack::index::Entry,
@@ -69,12 +117,15 @@ pub(crate) fn for_each_packed_blob(
             if kind == gix::object::Kind::Blob {
                 visit(entry.oid, data);
             }
+            let before = decoded.fetch_add(data.len() as u64, Ordering::Relaxed);
+            if before / RELEASE_EVERY_BYTES != (before + data.len() as u64) / RELEASE_EVERY_BYTES {
+                PackMap::release_pages(&shared);
+            }
             Ok(())
         };
-        bundle
-            .index
+        index
             .traverse_with_index(
-                &bundle.pack,
+                &pack,
                 processor,
                 &mut gix::progress::Discard,
                 &never_interrupt,

@@ -98,7 +98,10 @@ pub fn history(
                 salts.all(|salt| *salt == current)
             }
         });
-    let walked = walk(&repo, options, saved, &progress)?;
+    // Commits and trees are read through a handle of their own, dropped once the walk is
+    // done: the pack pages it mapped would otherwise stay resident through the blob scan,
+    // next to the pages the pack-order decoding maps.
+    let walked = walk(&git::open(repo_path)?, options, saved, &progress)?;
     let Walked {
         tips,
         commits,
