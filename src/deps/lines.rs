@@ -148,6 +148,10 @@ fn normalise_into<'b>(name: &str, out: &'b mut String) -> &'b str {
             if !out.ends_with('-') {
                 out.push('-');
             }
+        } else if c.is_ascii() {
+            // Nearly every name is ASCII; Unicode lower-casing per character was most
+            // of the index's time.
+            out.push(c.to_ascii_lowercase());
         } else {
             out.extend(c.to_lowercase());
         }
