@@ -559,3 +559,65 @@ fn dependency_file_secrets_are_new_by_the_same_rule_as_git_scans() {
         .collect();
     assert_eq!(lines, [("head/web/.npmrc".to_string(), 2)]);
 }
+
+/// `deps BASE HEAD` on two directories honours `[deps] exclude` of the project's
+/// `tollgate.toml` as `check` does: an excluded lockfile (a fixture adding a malicious
+/// package) is neither diffed nor judged, and is listed as skipped; the other lockfiles
+/// still are.
+#[test]
+fn deps_on_directories_leaves_excluded_lockfiles_out_and_lists_them_as_skipped() {
+    let sandbox = Sandbox::new();
+    sandbox.import(&format!(
+        "{}/corpus/osv/adversarial/MAL-2022-9.json",
+        env!("CARGO_MANIFEST_DIR")
+    ));
+    let lock = |packages: &[(&str, &str)]| {
+        let entries: String = packages
+            .iter()
+            .map(|(name, version)| {
+                format!(r#","node_modules/{name}":{{"version":"{version}","resolved":"https://r.invalid/{name}/-/{name}-{version}.tgz"}}"#)
+            })
+            .collect();
+        format!(r#"{{"lockfileVersion":3,"packages":{{"":{{"name":"app"}}{entries}}}}}"#)
+    };
+    for side in ["base", "head"] {
+        sandbox.write(
+            format!("{side}/package-lock.json"),
+            lock(&[("left-pad", "1.3.0")]),
+        );
+        sandbox.write(format!("{side}/fixtures/package-lock.json"), lock(&[]));
+    }
+    sandbox.write(
+        "head/package-lock.json",
+        lock(&[("left-pad", "1.3.0"), ("is-odd", "3.0.1")]),
+    );
+    sandbox.write(
+        "head/fixtures/package-lock.json",
+        lock(&[("0-dns", "1.0.0")]),
+    );
+    let deps = || sandbox.run(&["deps", "base", "head", "--offline", "--format", "json"]);
+
+    let without = deps();
+    assert_eq!(without.status.code(), Some(1), "{}", stderr(&without));
+    assert_eq!(
+        dependency(&json(&without), "0-dns")["lockfile"],
+        "fixtures/package-lock.json"
+    );
+
+    sandbox.write("tollgate.toml", "[deps]\nexclude = [\"fixtures/**\"]\n");
+    let with = deps();
+    assert_eq!(with.status.code(), Some(0), "{}", stderr(&with));
+    let report = json(&with);
+    let names: Vec<&str> = support::cli::findings(&report)
+        .iter()
+        .filter_map(|f| f["name"].as_str())
+        .collect();
+    assert_eq!(names, ["is-odd"], "{report:#}");
+    assert_eq!(
+        support::cli::skipped(&report),
+        [(
+            "fixtures/package-lock.json".to_string(),
+            "excluded by [deps] exclude".to_string()
+        )]
+    );
+}

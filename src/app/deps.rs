@@ -78,9 +78,14 @@ fn from_paths(args: &DepsArgs) -> anyhow::Result<Sides> {
     // configuration apply, whichever trees are compared.
     let root = PathBuf::from(".");
     let session = Session::prepare(&root, &args.common)?;
-    let findings = deps::diff_files(base, head)?;
-    let (secrets, stats) =
+    // `[deps] exclude` as in `check`: paths relative to the compared directories.
+    let excluded = |p: &std::path::Path| session.config.deps.excluded(&p.to_string_lossy());
+    let (findings, excluded) = deps::diff_files_except(base, head, &excluded)?;
+    let (secrets, mut stats) =
         scan::secrets_in_dependency_files(&session.scanner, session.redact, base, head)?;
+    stats
+        .skipped
+        .extend(excluded.iter().map(|p| app::deps_excluded(p)));
     Ok((findings, secrets, stats, session, root, Vec::new()))
 }
 

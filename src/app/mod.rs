@@ -348,10 +348,7 @@ impl Session {
             .iter()
             .cloned()
             .partition(|p| self.config.deps.excluded(&p.to_string_lossy()));
-        skipped.extend(excluded.into_iter().map(|p| crate::finding::Skipped {
-            path: p.to_string_lossy().into_owned(),
-            reason: "excluded by [deps] exclude".into(),
-        }));
+        skipped.extend(excluded.iter().map(|p| deps_excluded(p)));
         included
     }
 
@@ -544,4 +541,12 @@ pub fn printable(message: &str) -> String {
 /// Wraps secret findings for the report.
 pub(crate) fn secret_findings(findings: Vec<SecretFinding>) -> Vec<Finding> {
     findings.into_iter().map(Finding::Secret).collect()
+}
+
+/// The `stats.skipped` entry of a lockfile left out by `[deps] exclude`.
+pub(crate) fn deps_excluded(path: &std::path::Path) -> crate::finding::Skipped {
+    crate::finding::Skipped {
+        path: path.to_string_lossy().into_owned(),
+        reason: "excluded by [deps] exclude".into(),
+    }
 }

@@ -10,7 +10,7 @@
 //! (serde for the JSON and TOML formats) keep no positions; searching the text once per
 //! lockfile is cheaper than teaching twelve parsers to carry spans.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::finding::DependencyFinding;
 
@@ -24,10 +24,19 @@ pub(crate) fn locate(findings: &mut [DependencyFinding], base: Option<&[u8]>, he
     if findings.is_empty() {
         return;
     }
-    let base = base.map(Index::new);
-    let head = head.map(Index::new);
+    // The names each side is searched for (as given and normalised), so the index keeps
+    // only those.
+    let wanted = |on_head: bool| -> HashSet<String> {
+        findings
+            .iter()
+            .filter(|f| on_head == (f.version.is_some() || base.is_none()))
+            .flat_map(|f| [f.name.clone(), normalise(&f.name)])
+            .collect()
+    };
+    let base_index = base.map(|b| Index::new(b, &wanted(false)));
+    let head_index = head.map(|h| Index::new(h, &wanted(true)));
     for finding in findings {
-        let (index, version) = match (&finding.version, &head, &base) {
+        let (index, version) = match (&finding.version, &head_index, &base_index) {
             (Some(version), Some(head), _) => (head, Some(version)),
             (None, _, Some(base)) => (base, finding.previous_version.as_ref()),
             (None, Some(head), None) => (head, None),
@@ -37,30 +46,36 @@ pub(crate) fn locate(findings: &mut [DependencyFinding], base: Option<&[u8]>, he
     }
 }
 
-/// A lockfile's lines and, for each word that could be a package name, the lines it
-/// stands on.
+/// A lockfile's lines and, for each name sought, the lines it stands on as a word.
 struct Index<'a> {
     lines: Vec<&'a str>,
     words: HashMap<String, Vec<usize>>,
 }
 
 impl<'a> Index<'a> {
-    fn new(bytes: &'a [u8]) -> Self {
+    /// Indexes the lines of the names in `wanted`. Only those are kept: indexing every
+    /// word of a 5,000-package lockfile, with an owned key for each form of each word, was
+    /// a third of `deps`' offline time (issue 11).
+    fn new(bytes: &'a [u8], wanted: &HashSet<String>) -> Self {
         // A lockfile that is not UTF-8 was refused by its parser already.
         let text = std::str::from_utf8(bytes).unwrap_or_default();
         let lines: Vec<&str> = text.lines().collect();
         let mut words: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut normalised = String::new();
         for (n, line) in lines.iter().enumerate() {
             for word in line
                 .split(|c: char| !is_name_char(c))
                 .filter(|w| !w.is_empty())
             {
-                for key in keys(word) {
-                    let at = words.entry(key).or_default();
-                    if at.last() != Some(&n) {
-                        at.push(n);
+                for_each_key(word, |key| {
+                    let forms = [key, normalise_into(key, &mut normalised)];
+                    for found in forms.into_iter().filter_map(|k| wanted.get(k)) {
+                        let at = words.entry(found.clone()).or_default();
+                        if at.last() != Some(&n) {
+                            at.push(n);
+                        }
                     }
-                }
+                });
             }
         }
         Index { lines, words }
@@ -97,40 +112,46 @@ fn is_name_char(c: char) -> bool {
     c.is_alphanumeric() || matches!(c, '-' | '_' | '.' | '/' | '@' | '+' | '~')
 }
 
-/// The names a word may stand for: itself, what follows the last `node_modules/`
-/// (package-lock keys), what precedes a version after `@` (yarn and pnpm keys), what
-/// precedes `==` is split already; and the PEP 503 form of each, since Python lockfiles
-/// keep the name as published.
-fn keys(word: &str) -> Vec<String> {
-    let mut keys = vec![word.trim_start_matches('/').to_string()];
-    if let Some((_, rest)) = word.rsplit_once("node_modules/") {
-        keys.push(rest.to_string());
-    }
+/// Calls `f` with each name a word may stand for: itself, what follows the last
+/// `node_modules/` (package-lock keys), what precedes a version after `@` (yarn and pnpm
+/// keys), what precedes `==` is split already. Each is also looked up in its PEP 503
+/// form, since Python lockfiles keep the name as published. A key may come twice.
+fn for_each_key<'w>(word: &'w str, mut f: impl FnMut(&'w str)) {
     let bare = word.trim_start_matches('/');
+    f(bare);
+    if let Some((_, rest)) = word.rsplit_once("node_modules/") {
+        f(rest);
+    }
     if let Some(at) = bare.get(1..).and_then(|rest| rest.find('@')) {
-        keys.push(bare[..=at].to_string());
+        f(&bare[..=at]);
     }
     // pnpm's older keys: `/NAME/VERSION`.
     if word.starts_with('/')
         && let Some((name, _)) = bare.rsplit_once('/')
     {
-        keys.push(name.to_string());
+        f(name);
     }
-    let normalised: Vec<String> = keys.iter().map(|k| normalise(k)).collect();
-    keys.extend(normalised);
-    keys.sort();
-    keys.dedup();
-    keys
 }
 
 /// PEP 503's name normalisation (lower case, runs of `-_.` as one `-`).
 fn normalise(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
+    normalise_into(name, &mut out);
+    out
+}
+
+/// [`normalise`] into a reused buffer: no allocation per word of the lockfile.
+fn normalise_into<'b>(name: &str, out: &'b mut String) -> &'b str {
+    out.clear();
     for c in name.chars() {
         if matches!(c, '-' | '_' | '.') {
             if !out.ends_with('-') {
                 out.push('-');
             }
+        } else if c.is_ascii() {
+            // Nearly every name is ASCII; Unicode lower-casing per character was most
+            // of the index's time.
+            out.push(c.to_ascii_lowercase());
         } else {
             out.extend(c.to_lowercase());
         }
@@ -158,7 +179,8 @@ mod tests {
     use super::*;
 
     fn line(text: &str, name: &str, version: &str) -> Option<u32> {
-        Index::new(text.as_bytes()).line_of(name, Some(version))
+        let wanted = [name.to_string(), normalise(name)].into();
+        Index::new(text.as_bytes(), &wanted).line_of(name, Some(version))
     }
 
     #[test]

@@ -59,6 +59,17 @@ pub enum DepsError {
 /// `package-lock.json` (or from `go.mod` alone to `go.mod` + `go.sum`) is one comparison,
 /// not a removal of everything and an addition of everything.
 pub fn diff_files(base: &Path, head: &Path) -> Result<Vec<DependencyFinding>, DepsError> {
+    diff_files_except(base, head, &|_| false).map(|(findings, _)| findings)
+}
+
+/// [`diff_files`], leaving out the lockfiles of two directories whose path relative to
+/// their directory is `excluded` (`[deps] exclude`); these are returned, once each, with
+/// the findings. Two files named on the command line are always compared.
+pub(crate) fn diff_files_except(
+    base: &Path,
+    head: &Path,
+    excluded: &dyn Fn(&Path) -> bool,
+) -> Result<(Vec<DependencyFinding>, Vec<PathBuf>), DepsError> {
     match (base.is_dir(), head.is_dir()) {
         (false, false) => {
             let name = head.file_name().map_or_else(
@@ -66,13 +77,14 @@ pub fn diff_files(base: &Path, head: &Path) -> Result<Vec<DependencyFinding>, De
                 |n| n.to_string_lossy().into_owned(),
             );
             let (b, h) = (read_file(base)?, read_file(head)?);
-            diff_contents(
+            let findings = diff_contents(
                 Path::new(&name),
                 &Side::of(base, &b, &Disk),
                 &Side::of(head, &h, &Disk),
-            )
+            )?;
+            Ok((findings, Vec::new()))
         }
-        (true, true) => diff_dirs(base, head),
+        (true, true) => diff_dirs(base, head, excluded),
         _ => Err(DepsError::Mismatch {
             base: base.to_path_buf(),
             head: head.to_path_buf(),
@@ -259,14 +271,26 @@ fn read_file(path: &Path) -> Result<Vec<u8>, DepsError> {
 /// on the other side, when there is exactly one each: a move from `yarn.lock` to
 /// `package-lock.json`, or from `go.mod` alone to `go.sum`, is one comparison rather than
 /// a removal of everything and an addition of everything.
-fn diff_dirs(base: &Path, head: &Path) -> Result<Vec<DependencyFinding>, DepsError> {
+fn diff_dirs(
+    base: &Path,
+    head: &Path,
+    excluded: &dyn Fn(&Path) -> bool,
+) -> Result<(Vec<DependencyFinding>, Vec<PathBuf>), DepsError> {
     let relative = |root: &Path| -> Result<BTreeSet<PathBuf>, DepsError> {
         Ok(lockfile_parsers::find_lockfiles(root)?
             .into_iter()
             .filter_map(|p| p.strip_prefix(root).ok().map(Path::to_path_buf))
             .collect())
     };
-    let (b, h) = (relative(base)?, relative(head)?);
+    let (mut b, mut h) = (relative(base)?, relative(head)?);
+    let skipped: BTreeSet<PathBuf> = b
+        .iter()
+        .chain(&h)
+        .filter(|p| excluded(p))
+        .cloned()
+        .collect();
+    b.retain(|p| !skipped.contains(p));
+    h.retain(|p| !skipped.contains(p));
     let mut pairs: Vec<(Option<PathBuf>, Option<PathBuf>)> = b
         .intersection(&h)
         .map(|p| (Some(p.clone()), Some(p.clone())))
@@ -311,7 +335,7 @@ fn diff_dirs(base: &Path, head: &Path) -> Result<Vec<DependencyFinding>, DepsErr
             &Side::maybe(hp, h_bytes.as_deref(), &Disk),
         )?);
     }
-    Ok(out)
+    Ok((out, skipped.into_iter().collect()))
 }
 
 /// The diff of two parsed sides (either may be absent).

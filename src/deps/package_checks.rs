@@ -21,7 +21,7 @@ use lockfile_parsers::{Ecosystem, Package, Source};
 
 use crate::finding::{Change, DependencyFinding, InstallScriptReason, SourceReason, Verdict};
 use crate::registry::Registries;
-use crate::registry::config::{has_scheme, host};
+use crate::registry::config::{host, host_of};
 
 use super::Loaded;
 
@@ -186,24 +186,28 @@ fn source_reason(base: Option<&Package>, head: &Package, ctx: &Context) -> Optio
         Source::Git { url, .. } | Source::Url { url } => Some(url.as_str()),
         Source::Path { .. } | Source::Workspace { .. } => return None,
     };
-    if location.is_some_and(is_plain_http) {
+    // Parsed once for both questions: four URL parses per package were a tenth of
+    // `deps`' offline time on 5,000 added packages (issue 11).
+    let parsed = location.and_then(|l| url::Url::parse(l.trim()).ok());
+    if parsed.as_ref().is_some_and(is_plain_http) {
         return Some(SourceReason::PlainHttp);
     }
     let same_origin = base.is_some_and(|b| origin(&b.source) == origin(&head.source));
     match &head.source {
         Source::Git { .. } if !same_origin => Some(SourceReason::Git),
         Source::Url { .. } if !same_origin => Some(SourceReason::Url),
-        Source::Registry { url: Some(u) } => {
-            let h = host(u)?;
+        Source::Registry { url: Some(_) } => {
+            let h = host_of(parsed.as_ref()?)?;
             (!ctx.known_hosts.contains(&h)).then_some(SourceReason::UnknownHost)
         }
         _ => None,
     }
 }
 
-/// `http://` and `git+http://`: bytes anyone on the path can replace.
-fn is_plain_http(url: &str) -> bool {
-    has_scheme(url, &["http", "git+http"])
+/// `http://` and `git+http://`: bytes anyone on the path can replace (`url` lowercases
+/// schemes).
+fn is_plain_http(url: &url::Url) -> bool {
+    matches!(url.scheme(), "http" | "git+http")
 }
 
 /// What "the same origin" compares: the repository of a git source (without the commit),

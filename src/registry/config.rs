@@ -185,7 +185,12 @@ impl Registries {
 /// must judge. Every host decision goes through here; a hand-written split once read
 /// `https://evil.invalid\@registry.example/x` as `registry.example`.
 pub fn host(url: &str) -> Option<String> {
-    match url::Url::parse(url.trim()).ok()?.host()? {
+    host_of(&url::Url::parse(url.trim()).ok()?)
+}
+
+/// [`host`] of a URL parsed already.
+pub(crate) fn host_of(url: &url::Url) -> Option<String> {
+    match url.host()? {
         url::Host::Domain(domain) if !domain.is_empty() => Some(domain.to_ascii_lowercase()),
         url::Host::Domain(_) => None,
         url::Host::Ipv4(ip) => Some(ip.to_string()),
