@@ -172,4 +172,16 @@ mod tests {
             assert!(text.contains("left-pad"), "{format}: {text}");
         }
     }
+
+    /// The fuzz target's first find: a dependency row with a blank gate cell began with
+    /// spaces, and an ecosystem named `::` then started a workflow command.
+    #[test]
+    fn no_text_line_starts_a_workflow_command_after_leading_spaces() {
+        let outputs = render_every_format(&["::\u{b}".to_string()]);
+        let (_, text) = outputs.iter().find(|(f, _)| *f == "text").unwrap();
+        for line in text.lines() {
+            assert!(!line.trim_start().starts_with("::"), "{line:?}");
+        }
+        assert!(text.contains("\\x3a"), "{text}");
+    }
 }

@@ -331,7 +331,9 @@ fn write_dependency_table(
             .zip(widths)
             .map(|(cell, width)| format!("{cell:<width$}"))
             .collect();
-        cells.join("  ").trim_end().to_string()
+        // A row whose gate cell is blank begins with spaces, and a package manager's
+        // name could then start a workflow command (the runner trims leading spaces).
+        line_start(cells.join("  ").trim_end()).into_owned()
     };
     writeln!(out, "{}", paint.wrap("1", &line(&header)))?;
     for (row, (_, disposition)) in rows.iter().zip(dependencies) {
