@@ -118,6 +118,12 @@ fn run_case(dir: &Path) {
             }
         }
     }
+    // The fingerprint of a credential found in a lockfile needs a salt: it must not be
+    // created inside the directory the check reads.
+    assert!(
+        !dir.join(".tollgate").exists(),
+        "{name}: deps wrote a salt into the directory it compared"
+    );
 }
 
 #[test]

@@ -7,6 +7,7 @@ use std::time::Instant;
 
 use anyhow::Context as _;
 
+use crate::app::dir::missing_salt;
 use crate::app::{self, CommonArgs, FeedArgs, Outcome, RangeArgs, Session, base_policy};
 use crate::deps::{self, MissingStore};
 use crate::finding::{DependencyFinding, Finding, PolicyFinding, Report, SecretFinding, Stats};
@@ -77,7 +78,7 @@ fn from_paths(args: &DepsArgs) -> anyhow::Result<Sides> {
     // The project is where the command runs: its tollgate.toml, .npmrc and cargo
     // configuration apply, whichever trees are compared.
     let root = PathBuf::from(".");
-    let session = Session::prepare(&root, &args.common)?;
+    let session = Session::prepare_with(&root, &args.common, missing_salt(&root))?;
     // `[deps] exclude` as in `check`: paths relative to the compared directories.
     let excluded = |p: &std::path::Path| session.config.deps.excluded(&p.to_string_lossy());
     let (findings, excluded) = deps::diff_files_except(base, head, &excluded)?;
@@ -132,7 +133,7 @@ fn audit(args: &DepsArgs, paths: &[PathBuf]) -> anyhow::Result<Outcome> {
         paths
     };
     let root = PathBuf::from(".");
-    let session = Session::prepare(&root, &args.common)?;
+    let session = Session::prepare_with(&root, &args.common, missing_salt(&root))?;
     let gate = session.gate(Mode::Base);
     let mut packages = deps::audit_files(paths)?;
     args.feed

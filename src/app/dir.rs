@@ -77,8 +77,8 @@ fn scan_root(paths: &[PathBuf]) -> PathBuf {
 /// must not write into what it scans: only a git working tree gets its salt created, at
 /// its top (the repository's salt, to be committed with its baselines); any other
 /// directory uses this user's salt in the cache directory (the shared salt, with a
-/// warning, when there is none). `log` and `image`, which scan no tree at all, use the
-/// same rule for the current directory.
+/// warning, when there is none). `log`, `image` and `deps` on paths, which scan no tree
+/// of their own, use the same rule for the current directory.
 pub(crate) fn missing_salt(root: &Path) -> MissingSalt {
     let worktree = crate::git::open(root)
         .ok()
