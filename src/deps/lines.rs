@@ -11,12 +11,18 @@
 //! lockfile is cheaper than teaching twelve parsers to carry spans.
 
 use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+use memchr::memmem::FinderRev;
 
 use crate::finding::DependencyFinding;
 
 /// How many lines below the name a version may stand (package-lock puts `version`
 /// right under the key; Cargo.lock and uv under `name`).
 const VERSION_WITHIN: usize = 3;
+
+/// The directory whose last occurrence in a package-lock key precedes the package's name.
+const NODE_MODULES_DIR: &str = "node_modules/";
 
 /// Sets each finding's `line` from the lockfile text of its side: the head's, or the
 /// base's for a removed package.
@@ -68,8 +74,13 @@ impl<'a> Index<'a> {
                 .filter(|w| !w.is_empty())
             {
                 for_each_key(word, |key| {
-                    let forms = [key, normalise_into(key, &mut normalised)];
-                    for found in forms.into_iter().filter_map(|k| wanted.get(k)) {
+                    // Most keys are normal already: look them up once, uncopied.
+                    let forms = if is_normal(key) {
+                        [Some(key), None]
+                    } else {
+                        [Some(key), Some(normalise_into(key, &mut normalised))]
+                    };
+                    for found in forms.into_iter().flatten().filter_map(|k| wanted.get(k)) {
                         let at = words.entry(found.clone()).or_default();
                         if at.last() != Some(&n) {
                             at.push(n);
@@ -119,8 +130,12 @@ fn is_name_char(c: char) -> bool {
 fn for_each_key<'w>(word: &'w str, mut f: impl FnMut(&'w str)) {
     let bare = word.trim_start_matches('/');
     f(bare);
-    if let Some((_, rest)) = word.rsplit_once("node_modules/") {
-        f(rest);
+    // One searcher for every word: `str::rsplit_once` builds a new one per call, which
+    // was a tenth of the index's time on a 5,000-package lockfile.
+    static NODE_MODULES: LazyLock<FinderRev<'static>> =
+        LazyLock::new(|| FinderRev::new(NODE_MODULES_DIR));
+    if let Some(at) = NODE_MODULES.rfind(word) {
+        f(&word[at + NODE_MODULES_DIR.len()..]);
     }
     if let Some(at) = bare.get(1..).and_then(|rest| rest.find('@')) {
         f(&bare[..=at]);
@@ -138,6 +153,21 @@ fn normalise(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
     normalise_into(name, &mut out);
     out
+}
+
+/// Whether `name` is surely its own [`normalise`]d form (ASCII without capitals, `_`, `.`
+/// or a `--` run), told in one pass over the bytes without building that form. Names
+/// with other characters answer `false` and are normalised.
+fn is_normal(name: &str) -> bool {
+    let mut previous = 0;
+    name.bytes().all(|b| {
+        let normal = !(b.is_ascii_uppercase()
+            || matches!(b, b'_' | b'.')
+            || !b.is_ascii()
+            || (b == b'-' && previous == b'-'));
+        previous = b;
+        normal
+    })
 }
 
 /// [`normalise`] into a reused buffer: no allocation per word of the lockfile.
@@ -177,6 +207,29 @@ fn has_version(line: &str, version: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_ascii_name_is_normal_exactly_when_normalising_keeps_it() {
+        for name in [
+            "left-pad",
+            "a1-b2",
+            "Django",
+            "zope.interface",
+            "typing_extensions",
+            "a--b",
+            "naïve",
+            "-x",
+            "x-",
+            "",
+            "@scope/pkg",
+        ] {
+            assert_eq!(
+                is_normal(name),
+                normalise(name) == name && name.is_ascii(),
+                "{name}"
+            );
+        }
+    }
 
     fn line(text: &str, name: &str, version: &str) -> Option<u32> {
         let wanted = [name.to_string(), normalise(name)].into();
