@@ -245,6 +245,54 @@ fn a_change_in_an_ecosystem_the_store_lacks_fails_a_pull_request() {
     );
 }
 
+/// Issue 17 item 3 in a pull request: deleting the lockfile while package.json stays
+/// leaves the lockfile's packages `unknown` (lockfile-removed) and fails the check; moving
+/// to another npm lockfile in the same directory still pins, and is not marked.
+#[test]
+fn deleting_the_lockfile_beside_a_manifest_fails_a_pull_request_and_a_move_does_not() {
+    let case = format!("{CASES}/npm-lockfile-deleted-manifest-stays");
+    let sandbox = Sandbox::new();
+    sandbox.import(&format!("{RECORDS}/MAL-2022-9.json"));
+    let repo = support::repo::Repo::new();
+    for file in ["package.json", "package-lock.json"] {
+        std::fs::copy(format!("{case}/base/{file}"), repo.path.join(file)).unwrap();
+    }
+    repo.commit("base");
+    repo.git(&["checkout", "-q", "-b", "feature"]);
+    repo.git(&["rm", "-q", "package-lock.json"]);
+    repo.write(
+        "yarn.lock",
+        "# yarn lockfile v1\n\n\nis-number@^7.0.0:\n  version \"7.0.0\"\n  \
+         resolved \"https://registry.yarn.invalid/is-number/-/is-number-7.0.0.tgz\"\n",
+    );
+    repo.commit("move to yarn");
+    let check = || {
+        sandbox
+            .command_in(&repo.path)
+            .args(["check", "--base", "main", "--offline", "--format", "json"])
+            .output()
+            .unwrap()
+    };
+    let marked = |report: &Value| {
+        findings(report)
+            .iter()
+            .flat_map(|f| f["checks"].as_array().into_iter().flatten())
+            .filter(|c| c["reason"] == "lockfile-removed")
+            .count()
+    };
+    let moved = check();
+    assert_eq!(marked(&json(&moved)), 0, "{}", stdout(&moved));
+
+    repo.git(&["rm", "-q", "yarn.lock"]);
+    repo.commit("no lockfile");
+    let deleted = check();
+    assert_eq!(deleted.status.code(), Some(1), "{}", stderr(&deleted));
+    let report = json(&deleted);
+    let is_number = support::cli::dependency(&report, "is-number");
+    assert_eq!(is_number["change"], "removed", "{is_number}");
+    assert_eq!(marked(&report), 1, "{report}");
+}
+
 /// Issue 17 item 13, through the binary: a 200 KB pnpm-lock.yaml nested 100,000 flow
 /// sequences deep and a yarn berry lockfile nested 600 mappings deep (serde_yaml took 36 s
 /// and 41 s on such files) are refused at the reader's depth limit, exit 2 naming the

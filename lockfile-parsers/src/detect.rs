@@ -37,26 +37,31 @@ pub fn is_dependency_file(path: &Path) -> bool {
     by_name(path, &name).is_some() || Format::ALL.iter().any(|&f| manifest_name(f) == name)
 }
 
+/// The lockfiles known by their exact file name. pylock and requirements files are known
+/// by a pattern ([`by_name`]).
+pub const NAMED_LOCKFILES: &[(&str, Format)] = &[
+    ("package-lock.json", Format::PackageLock),
+    ("npm-shrinkwrap.json", Format::Shrinkwrap),
+    ("yarn.lock", Format::YarnV1),
+    ("pnpm-lock.yaml", Format::Pnpm),
+    ("poetry.lock", Format::Poetry),
+    ("uv.lock", Format::Uv),
+    ("Pipfile.lock", Format::Pipfile),
+    ("pdm.lock", Format::Pdm),
+    ("go.mod", Format::GoMod),
+    ("go.sum", Format::GoSum),
+    ("go.work", Format::GoWork),
+    ("Cargo.lock", Format::CargoLock),
+];
+
 fn by_name(path: &Path, name: &str) -> Option<Format> {
-    Some(match name {
-        "package-lock.json" => Format::PackageLock,
-        "npm-shrinkwrap.json" => Format::Shrinkwrap,
-        "yarn.lock" => Format::YarnV1,
-        "pnpm-lock.yaml" => Format::Pnpm,
-        "poetry.lock" => Format::Poetry,
-        "uv.lock" => Format::Uv,
-        "Pipfile.lock" => Format::Pipfile,
-        "pdm.lock" => Format::Pdm,
-        "go.mod" => Format::GoMod,
-        "go.sum" => Format::GoSum,
-        "go.work" => Format::GoWork,
-        "Cargo.lock" => Format::CargoLock,
-        n if n == "pylock.toml" || (n.starts_with("pylock.") && n.ends_with(".toml")) => {
-            Format::Pylock
-        }
-        n if is_requirements(path, n) => Format::Requirements,
-        _ => return None,
-    })
+    if let Some(&(_, format)) = NAMED_LOCKFILES.iter().find(|(n, _)| *n == name) {
+        return Some(format);
+    }
+    if name == "pylock.toml" || (name.starts_with("pylock.") && name.ends_with(".toml")) {
+        return Some(Format::Pylock);
+    }
+    is_requirements(path, name).then_some(Format::Requirements)
 }
 
 /// `requirements.txt`, `requirements-dev.txt`, `dev-requirements.txt`, or any `.txt` in a

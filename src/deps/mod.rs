@@ -17,6 +17,7 @@ pub(crate) mod advisories;
 mod graph;
 mod judge;
 mod lines;
+mod lockfile_removed;
 pub(crate) mod package_checks;
 mod pairing;
 mod resolved;
@@ -140,12 +141,10 @@ impl<'a> Side<'a> {
         }
     }
 
-    /// The lockfile as it is on this side, if it exists there.
+    /// The lockfile as it is on this side, if it exists there; the side's other files
+    /// are read either way (a deleted lockfile's manifest may stay).
     pub(crate) fn maybe(path: &'a Path, bytes: Option<&'a [u8]>, files: &'a dyn Files) -> Self {
-        match bytes {
-            Some(bytes) => Side::of(path, bytes, files),
-            None => Side::absent(path),
-        }
+        Side { path, bytes, files }
     }
 
     /// The lockfile does not exist on this side (added or deleted by the change).
@@ -165,7 +164,8 @@ pub fn diff_contents(
     base: &Side,
     head: &Side,
 ) -> Result<Vec<DependencyFinding>, DepsError> {
-    let (base_bytes, head_bytes) = (base.bytes, head.bytes);
+    let (base_bytes, head_bytes, head_files) = (base.bytes, head.bytes, head.files);
+    let head_path = head.path;
     let base = load(base)?;
     let head = load(head)?;
     let mut findings = diff_packages(
@@ -173,6 +173,9 @@ pub fn diff_contents(
         base.as_ref(),
         head.as_ref(),
     );
+    if let (Some(base), None) = (&base, &head) {
+        lockfile_removed::annotate(&mut findings, head_path, base.lockfile.format, head_files);
+    }
     lines::locate(&mut findings, base_bytes, head_bytes);
     Ok(findings)
 }
@@ -328,11 +331,14 @@ fn diff_dirs(
         };
         let b_bytes = b.as_deref().map(read_file).transpose()?;
         let h_bytes = h.as_deref().map(read_file).transpose()?;
-        let (bp, hp) = (b.as_deref().unwrap_or(shown), h.as_deref().unwrap_or(shown));
+        // Where the lockfile is, or would be, on each side: a deleted lockfile's
+        // manifest is looked for beside it.
+        let bp = b.clone().unwrap_or_else(|| base.join(shown));
+        let hp = h.clone().unwrap_or_else(|| head.join(shown));
         out.extend(diff_contents(
             shown,
-            &Side::maybe(bp, b_bytes.as_deref(), &Disk),
-            &Side::maybe(hp, h_bytes.as_deref(), &Disk),
+            &Side::maybe(&bp, b_bytes.as_deref(), &Disk),
+            &Side::maybe(&hp, h_bytes.as_deref(), &Disk),
         )?);
     }
     Ok((out, skipped.into_iter().collect()))
