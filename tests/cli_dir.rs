@@ -49,7 +49,7 @@ fn finding_exits_1_and_clean_tree_exits_0() {
     let passed = tollgate(clean.path(), &["dir", "."]);
     assert_eq!(passed.status.code(), Some(0));
     assert!(
-        stdout(&passed).starts_with("0 secrets (1 files"),
+        stdout(&passed).starts_with("no findings (1 file,"),
         "{}",
         stdout(&passed)
     );

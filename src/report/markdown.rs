@@ -78,11 +78,7 @@ pub fn write(out: &mut dyn Write, report: &Report, context: &Context) -> std::io
         writeln!(out, "\n</details>")?;
     }
     let stats = &report.stats;
-    let scanned = if stats.commits > 0 {
-        format!("{} commits, {} blobs", stats.commits, stats.blobs)
-    } else {
-        format!("{} files", stats.files)
-    };
+    let scanned = super::scanned_units(stats);
     writeln!(
         out,
         "\n<sub>{scanned} scanned in {} ms</sub>",

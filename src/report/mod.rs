@@ -21,7 +21,7 @@ use std::io::Write;
 
 use lockfile_parsers::redact;
 
-use crate::finding::{Finding, Report, Verdict};
+use crate::finding::{Finding, Report, Stats, Verdict};
 
 /// The output formats of `--format`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -144,5 +144,24 @@ fn without_credentials(report: &Report) -> Cow<'_, Report> {
         Cow::Owned(owned)
     } else {
         Cow::Borrowed(report)
+    }
+}
+
+/// `1 file`, `3 files`.
+pub(crate) fn counted(n: u64, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// What a run read, as the text and Markdown summaries say it: `3 files`, or
+/// `2 commits, 5 blobs` for history and pull requests.
+pub(crate) fn scanned_units(stats: &Stats) -> String {
+    if stats.commits > 0 {
+        format!(
+            "{}, {}",
+            counted(stats.commits, "commit", "commits"),
+            counted(stats.blobs, "blob", "blobs")
+        )
+    } else {
+        counted(stats.files, "file", "files")
     }
 }

@@ -355,36 +355,23 @@ fn write_summary(
     policies: usize,
 ) -> std::io::Result<()> {
     let stats = &report.stats;
-    let mut scanned = format!("{} files", stats.files);
-    if stats.commits > 0 {
-        scanned = format!("{} commits, {} blobs", stats.commits, stats.blobs);
-    }
-    write!(
-        out,
-        "{} secret{}",
-        secrets,
-        if secrets == 1 { "" } else { "s" }
-    )?;
-    if dependencies > 0 {
-        write!(
-            out,
-            ", {dependencies} dependency change{}",
-            if dependencies == 1 { "" } else { "s" }
-        )?;
-    }
-    if pipeline > 0 {
-        write!(
-            out,
-            ", {pipeline} pipeline finding{}",
-            if pipeline == 1 { "" } else { "s" }
-        )?;
-    }
-    if policies > 0 {
-        write!(
-            out,
-            ", {policies} policy change{}",
-            if policies == 1 { "" } else { "s" }
-        )?;
+    let scanned = super::scanned_units(stats);
+    // Only the kinds found: `pipeline` and `deps` look for no secrets, and "0 secrets"
+    // led their summaries.
+    let found: Vec<String> = [
+        (secrets, "secret", "secrets"),
+        (dependencies, "dependency change", "dependency changes"),
+        (pipeline, "pipeline finding", "pipeline findings"),
+        (policies, "policy change", "policy changes"),
+    ]
+    .into_iter()
+    .filter(|(n, _, _)| *n > 0)
+    .map(|(n, one, many)| super::counted(n as u64, one, many))
+    .collect();
+    if found.is_empty() {
+        write!(out, "no findings")?;
+    } else {
+        write!(out, "{}", found.join(", "))?;
     }
     write!(
         out,
