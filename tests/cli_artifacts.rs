@@ -123,6 +123,29 @@ fn sarif_points_code_scanning_at_the_archive_and_names_the_inner_file() {
     );
 }
 
+/// GitHub attaches an annotation only to a file of the repository: the archive, with the
+/// inner file and line in the message.
+#[test]
+fn github_annotations_sit_on_the_archive_and_name_the_inner_file() {
+    let dir = tempfile::tempdir().unwrap();
+    python_dist(dir.path());
+    let output = tollgate(dir.path(), &["dir", "dist", "--format", "github"]);
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+    let text = stdout(&output);
+    let wheel = text
+        .lines()
+        .find(|l| l.contains("app/settings.py:12"))
+        .unwrap_or_else(|| panic!("no annotation names the inner file: {text}"));
+    assert!(
+        wheel.starts_with("::error file=dist/app-1.0-py3-none-any.whl,title="),
+        "{wheel}"
+    );
+    for annotation in text.lines().filter(|l| l.starts_with("::")) {
+        let properties = annotation.split("::").nth(1).unwrap();
+        assert!(!properties.contains('!'), "{annotation}");
+    }
+}
+
 #[test]
 fn an_npm_tarball_with_an_npmrc_is_found() {
     let dir = tempfile::tempdir().unwrap();

@@ -27,6 +27,18 @@ pub fn write(out: &mut dyn Write, report: &Report, decision: &Decision) -> std::
             Disposition::Warns | Disposition::Informs => "warning",
         };
         match finding {
+            // Inside an archive the line is in a file GitHub cannot show: the annotation
+            // goes on the archive, and the inner file and line into the message.
+            Finding::Secret(s) if s.archive.is_some() => writeln!(
+                out,
+                "::{command} file={},title={}::{}",
+                escape_property(s.archive.as_deref().unwrap_or_default()),
+                escape_property(&format!("tollgate {}", s.rule)),
+                escape_data(&format!(
+                    "{} ({}, {} confidence) in {}:{}",
+                    s.description, s.secret, s.confidence, s.file, s.line
+                )),
+            )?,
             Finding::Secret(s) => writeln!(
                 out,
                 "::{command} file={},line={},col={},title={}::{}",
