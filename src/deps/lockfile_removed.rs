@@ -16,7 +16,7 @@ use lockfile_parsers::{Files, Format};
 use crate::finding::{Change, DependencyFinding, Verdict};
 
 /// The `unknown` reason the removed packages carry.
-pub(crate) const REASON: &str = "lockfile-removed";
+const REASON: &str = "lockfile-removed";
 
 /// Marks the removed packages of `lockfile` (of `format`, absent on the head side whose
 /// files `head` reads) when its manifest is still there and no other lockfile of the
