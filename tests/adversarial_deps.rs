@@ -281,7 +281,15 @@ fn deleting_the_lockfile_beside_a_manifest_fails_a_pull_request_and_a_move_does_
             .count()
     };
     let moved = check();
-    assert_eq!(marked(&json(&moved)), 0, "{}", stdout(&moved));
+    let report = json(&moved);
+    // The old lockfile's package is reported removed, and only not marked.
+    assert!(
+        findings(&report).iter().any(|f| f["name"] == "is-number"
+            && f["change"] == "removed"
+            && f["lockfile"] == "package-lock.json"),
+        "{report}"
+    );
+    assert_eq!(marked(&report), 0, "{report}");
 
     repo.git(&["rm", "-q", "yarn.lock"]);
     repo.commit("no lockfile");
