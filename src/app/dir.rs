@@ -116,6 +116,7 @@ pub fn run(args: &DirArgs) -> anyhow::Result<Outcome> {
         .collect();
     let report = Report::new(app::secret_findings(findings), stats);
     let outcome = app::finish(report, &session, &args.common, session.gate(Mode::Base))?;
+    session.end();
     if args.archives.strict && !limits.is_empty() {
         anyhow::bail!(
             "--strict: archive limits stopped the scan of {} (see stats.skipped)",

@@ -51,5 +51,7 @@ pub fn run(args: &HistoryArgs) -> anyhow::Result<Outcome> {
     let mut stats = scan.stats;
     stats.elapsed_ms = started.elapsed().as_millis() as u64;
     let report = Report::new(app::secret_findings(findings), stats);
-    app::finish(report, &session, &args.common, session.gate(Mode::Base))
+    let outcome = app::finish(report, &session, &args.common, session.gate(Mode::Base));
+    session.end();
+    outcome
 }

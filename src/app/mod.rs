@@ -259,6 +259,13 @@ pub(crate) struct Session {
 }
 
 impl Session {
+    /// Ends a command's session without freeing it: the process exits next and returns
+    /// the memory at once, while dropping the rules compiled during a scan one by one cost
+    /// 15 ms at the end of `dir` on a large tree.
+    pub(crate) fn end(self) {
+        std::mem::forget(self);
+    }
+
     /// Loads configuration (from `root` unless `--config`), rules and suppressions from
     /// the disk, and sizes the thread pool. The salt of fingerprints is `root`'s
     /// `.tollgate/salt`, created on first need.
