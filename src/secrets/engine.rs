@@ -12,7 +12,6 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use globset::{GlobBuilder, GlobSet, GlobSetBuilder};
 use regex_automata::meta::Regex;
 use regex_automata::{Input, Span};
@@ -21,6 +20,7 @@ use regex_syntax::hir::{Class, Hir, HirKind};
 use crate::secrets::confidence::{self, Confidence};
 use crate::secrets::entropy::shannon;
 use crate::secrets::fingerprint::Fingerprinter;
+use crate::secrets::keywords::Keywords;
 use crate::secrets::rule::{Rule, RuleSpec, syntax_config};
 use crate::secrets::{decode, identifiers, placeholder};
 
@@ -116,6 +116,58 @@ enum Slot {
     Idle,
 }
 
+/// Every rule's [`Slot`] during one scan, kept per thread and reused: with 1,400 rules,
+/// allocating and zeroing a fresh table for each file (and walking all of it at the end)
+/// cost more than the keyword walk of a small file. Only the rules a scan touched are
+/// reset.
+#[derive(Default)]
+struct Slots {
+    slots: Vec<Slot>,
+    touched: Vec<usize>,
+}
+
+thread_local! {
+    static SLOTS: std::cell::Cell<Slots> = std::cell::Cell::new(Slots::default());
+}
+
+impl Slots {
+    /// This thread's table, all `Unseen`, with room for `rules` rules. A scan nested in
+    /// another (of decoded base64) finds it taken and starts an empty one.
+    fn take(rules: usize) -> Slots {
+        let mut slots = SLOTS.take();
+        if slots.slots.len() < rules {
+            slots.slots.resize(rules, Slot::Unseen);
+        }
+        slots
+    }
+
+    fn get(&mut self, rule: usize) -> &mut Slot {
+        let slot = &mut self.slots[rule];
+        if *slot == Slot::Unseen {
+            self.touched.push(rule);
+        }
+        slot
+    }
+
+    /// The windows still open, by rule.
+    fn open_windows(&self) -> impl Iterator<Item = (usize, usize, usize)> + '_ {
+        self.touched
+            .iter()
+            .filter_map(|&rule| match self.slots[rule] {
+                Slot::Open(start, end) => Some((rule, start, end)),
+                _ => None,
+            })
+    }
+
+    /// Resets the touched slots and returns the table to this thread.
+    fn give_back(mut self) {
+        for rule in self.touched.drain(..) {
+            self.slots[rule] = Slot::Unseen;
+        }
+        SLOTS.set(self);
+    }
+}
+
 /// A rule and its lazily built parts. Compiling the whole built-in set costs tens of
 /// milliseconds (the generic rules alone several), which a pre-commit hook touching a few
 /// files should not pay; each part is built once, on first need, by whichever thread gets
@@ -133,7 +185,7 @@ struct EngineRule {
 /// A compiled rule set, shared by every thread of a scan.
 pub struct Scanner {
     rules: Vec<EngineRule>,
-    keywords: AhoCorasick,
+    keywords: Keywords,
     /// Keyword pattern id → rules that list it.
     keyword_rules: Vec<Vec<usize>>,
     /// Rules without keywords run on every piece of content their `paths` allow: user
@@ -178,19 +230,7 @@ impl Scanner {
                 }
             }
         }
-        add_prefix_rules(&patterns, &mut keyword_rules);
-        let keywords = AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(&patterns)
-            .or_else(|_| {
-                AhoCorasickBuilder::new()
-                    .ascii_case_insensitive(true)
-                    .match_kind(MatchKind::LeftmostLongest)
-                    .build(&patterns)
-            })
-            .expect("keyword automaton from literal strings");
+        let keywords = Keywords::new(patterns);
         Scanner {
             rules: rules
                 .into_iter()
@@ -338,27 +378,29 @@ impl Scanner {
         // falls beyond it. Memory is one slot per rule, whatever the number of hits — a
         // 100 MB minified file with millions of keyword hits costs no more than a small
         // one (collecting the hits first took more memory than the file's mapping).
-        let mut slots = vec![Slot::Unseen; self.rules.len()];
+        let mut slots = Slots::take(self.rules.len());
+        let result = self.scan_with_slots(path, content, &mut slots, &mut matches);
+        slots.give_back();
+        result.map(|()| matches)
+    }
+
+    fn scan_with_slots(
+        &self,
+        path: &str,
+        content: &[u8],
+        slots: &mut Slots,
+        matches: &mut Vec<Match>,
+    ) -> Result<(), CompileError> {
         for &rule in &self.unconditional {
             if self.path_filter(rule)?.applies(path) {
                 let matcher = self.matcher(rule)?;
-                self.match_window(rule, matcher, content, 0, content.len(), &mut matches)?;
+                self.match_window(rule, matcher, content, 0, content.len(), matches)?;
             }
-            slots[rule] = Slot::Skip;
+            *slots.get(rule) = Slot::Skip;
         }
-        // Leftmost-longest search restarted one byte after each hit's start visits every
-        // offset where some keyword starts, and lets the automaton use its prefilter,
-        // which overlapping search cannot (that search was a third of the engine's time).
-        // A shorter keyword that is a prefix of the reported one is covered by
-        // `add_prefix_rules`.
-        let mut at = 0;
-        while at < content.len() {
-            let input = aho_corasick::Input::new(content).span(at..content.len());
-            let Some(hit) = self.keywords.find(input) else {
-                break;
-            };
-            for &rule in &self.keyword_rules[hit.pattern().as_usize()] {
-                let slot = &mut slots[rule];
+        for hit in self.keywords.hits(content) {
+            for &rule in &self.keyword_rules[hit.keyword] {
+                let slot = slots.get(rule);
                 if *slot == Slot::Unseen {
                     *slot = if self.path_filter(rule)?.applies(path) {
                         Slot::Idle
@@ -370,34 +412,24 @@ impl Scanner {
                     continue;
                 }
                 let matcher = self.matcher(rule)?;
-                let (start, end) = window(content, matcher.reach, hit.start());
+                let (start, end) = window(content, matcher.reach, hit.start);
                 match *slot {
                     Slot::Open(open_start, open_end) if start <= open_end => {
                         *slot = Slot::Open(open_start, open_end.max(end));
                     }
                     Slot::Open(open_start, open_end) => {
-                        self.match_window(
-                            rule,
-                            matcher,
-                            content,
-                            open_start,
-                            open_end,
-                            &mut matches,
-                        )?;
+                        self.match_window(rule, matcher, content, open_start, open_end, matches)?;
                         *slot = Slot::Open(start, end);
                     }
                     _ => *slot = Slot::Open(start, end),
                 }
             }
-            at = hit.start() + 1;
         }
-        for (rule, slot) in slots.into_iter().enumerate() {
-            if let Slot::Open(start, end) = slot {
-                let matcher = self.matcher(rule)?;
-                self.match_window(rule, matcher, content, start, end, &mut matches)?;
-            }
+        for (rule, start, end) in slots.open_windows() {
+            let matcher = self.matcher(rule)?;
+            self.match_window(rule, matcher, content, start, end, matches)?;
         }
-        Ok(matches)
+        Ok(())
     }
 
     fn match_window(
@@ -526,26 +558,6 @@ impl Scanner {
             }
         }
         Ok(())
-    }
-}
-
-/// Gives every keyword the rules of the shorter keywords it starts with: leftmost-longest
-/// search reports `password` where `pass` starts too, and both rule sets must run.
-fn add_prefix_rules(patterns: &[String], keyword_rules: &mut [Vec<usize>]) {
-    let ids: HashMap<&str, usize> = patterns
-        .iter()
-        .enumerate()
-        .map(|(id, p)| (p.as_str(), id))
-        .collect();
-    for (id, pattern) in patterns.iter().enumerate() {
-        for len in 1..pattern.len() {
-            if let Some(&prefix_id) = pattern.get(..len).and_then(|prefix| ids.get(prefix)) {
-                let extra = keyword_rules[prefix_id].clone();
-                keyword_rules[id].extend(extra);
-            }
-        }
-        keyword_rules[id].sort_unstable();
-        keyword_rules[id].dedup();
     }
 }
 
@@ -817,6 +829,15 @@ fn globs(patterns: &[String]) -> Result<Option<GlobSet>, String> {
 
 impl PathFilter {
     fn applies(&self, path: &str) -> bool {
+        // Most rules have no path condition; this runs for every rule a file's keywords
+        // hit, so it answers those without building the normalized path.
+        if self.only_paths.is_none()
+            && self.only_path_regex.is_none()
+            && self.allow_paths.is_none()
+            && self.allow_path_regexes.is_empty()
+        {
+            return true;
+        }
         let path = path.trim_start_matches("./");
         let normalized = format!("/{path}");
         if let Some(only) = &self.only_paths

@@ -14,6 +14,7 @@ pub mod examples;
 pub mod fingerprint;
 pub(crate) mod gitleaks;
 pub(crate) mod identifiers;
+pub(crate) mod keywords;
 pub(crate) mod placeholder;
 pub mod rule;
 
