@@ -903,6 +903,10 @@ struct Reach {
     after: usize,
     /// The regex cannot match a line break, so a window never needs to leave the hit's line.
     single_line: bool,
+    /// A single-line regex that may still take one line break as its first or last byte
+    /// (a boundary such as `(?:^|[^A-Za-z0-9])`): its window reaches one byte past the
+    /// line at either end.
+    edge_bytes: bool,
 }
 
 impl Reach {
@@ -914,20 +918,36 @@ impl Reach {
     /// (`token`, `password`) cheap in dense source files.
     fn of(hir: &Hir) -> Reach {
         const KEYWORD_SLACK: usize = 256;
-        let single_line = !can_match_newline(hir);
-        match hir.properties().maximum_len() {
-            Some(len) if len + KEYWORD_SLACK < WINDOW_AFTER => Reach {
-                before: len + KEYWORD_SLACK,
-                after: len + KEYWORD_SLACK,
-                single_line,
-            },
-            _ => Reach {
-                before: WINDOW_BEFORE,
-                after: WINDOW_AFTER,
-                single_line,
-            },
+        let (single_line, edge_bytes) = if !can_match_newline(hir) {
+            (true, false)
+        } else {
+            (only_edges_match_newline(hir), true)
+        };
+        let (before, after) = match hir.properties().maximum_len() {
+            Some(len) if len + KEYWORD_SLACK < WINDOW_AFTER => {
+                (len + KEYWORD_SLACK, len + KEYWORD_SLACK)
+            }
+            _ => (WINDOW_BEFORE, WINDOW_AFTER),
+        };
+        Reach {
+            before,
+            after,
+            single_line,
+            edge_bytes,
         }
     }
+}
+
+/// Whether `hir` is a sequence whose only parts that can match a line feed are a
+/// one-byte first or last part: a token between boundaries.
+fn only_edges_match_newline(hir: &Hir) -> bool {
+    let HirKind::Concat(parts) = hir.kind() else {
+        return false;
+    };
+    let one_byte = |part: &Hir| part.properties().maximum_len().is_some_and(|len| len <= 1);
+    let from = usize::from(parts.first().is_some_and(one_byte));
+    let to = parts.len() - usize::from(parts.len() > from && parts.last().is_some_and(one_byte));
+    !parts[from..to].iter().any(can_match_newline)
 }
 
 /// Whether any match of `hir` can contain a line feed.
@@ -955,8 +975,10 @@ fn window(content: &[u8], reach: Reach, hit: usize) -> (usize, usize) {
     let low = hit.saturating_sub(reach.before);
     let high = (hit + reach.after).min(content.len());
     if reach.single_line {
-        let start = memchr::memrchr(b'\n', &content[low..hit]).map_or(low, |i| low + i + 1);
-        let end = memchr::memchr(b'\n', &content[hit..high]).map_or(high, |i| hit + i);
+        // With edge bytes the line feeds that bound the line are in the window.
+        let edge = usize::from(reach.edge_bytes);
+        let start = memchr::memrchr(b'\n', &content[low..hit]).map_or(low, |i| low + i + 1 - edge);
+        let end = memchr::memchr(b'\n', &content[hit..high]).map_or(high, |i| hit + i + edge);
         (start, end)
     } else {
         (line_start_near(content, low), line_end_near(content, high))
@@ -1040,6 +1062,18 @@ mod tests {
             !reach(r"password\s*=\s*\S+").single_line,
             "\\s matches a line feed"
         );
+        let bounded = reach(r"(?:^|[^0-9A-Za-z])(?P<s>tok_[0-9a-z]{8})(?:[^0-9A-Za-z]|$)");
+        assert!(bounded.single_line && bounded.edge_bytes);
+        let inner = reach(r"(?:^|[^0-9A-Za-z])tok_[^,]{8}(?:[^0-9A-Za-z]|$)");
+        assert!(!inner.single_line, "a line feed can be inside the token");
+    }
+
+    #[test]
+    fn a_boundary_that_may_be_a_line_feed_is_inside_the_window() {
+        let content = b"first\ntok_abcdefgh\nlast\n";
+        let bounded = reach(r"(?:^|[^0-9A-Za-z])(?P<s>tok_[0-9a-z]{8})(?:[^0-9A-Za-z]|$)");
+        assert_eq!(window(content, bounded, 6), (5, 19));
+        assert_eq!(&content[5..19], b"\ntok_abcdefgh\n");
     }
 
     #[test]
