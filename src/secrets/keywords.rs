@@ -10,6 +10,7 @@
 
 use aho_corasick::automaton::{Automaton, StateID};
 use aho_corasick::dfa::DFA;
+use aho_corasick::nfa::noncontiguous::NFA;
 use aho_corasick::{Anchored, MatchKind, StartKind};
 use std::sync::{Arc, Mutex, OnceLock};
 use std::thread::JoinHandle;
@@ -20,6 +21,8 @@ const LANES: usize = 8;
 /// Bytes walked per block. Hits of a block are sorted before they are handed out, so this
 /// bounds the buffer on keyword-dense content (minified files with millions of hits).
 const BLOCK: usize = 64 * 1024;
+/// Content up to this long is walked with the early NFA while the DFA is being built.
+const EARLY_MAX_LEN: usize = 256 * 1024;
 /// Content shorter than this is walked as one stream: lanes buy nothing on a few lines.
 const MIN_LANED: usize = 4 * 1024;
 
@@ -35,10 +38,15 @@ pub(crate) struct Hit {
 ///
 /// Building it for the built-in set (3,000 keywords) takes about 20 ms, so it is built on
 /// a thread of its own while the caller goes on (reading configuration, listing files);
-/// the first search waits for it.
+/// a search of large content waits for it, small content uses the early NFA.
 pub(crate) struct Keywords {
+    patterns: Arc<Vec<String>>,
     dfa: OnceLock<DFA>,
     building: Mutex<Option<JoinHandle<DFA>>>,
+    /// The kind of NFA the DFA is made from (4 ms to build, not 20, and several times
+    /// slower to walk): small content that arrives before the DFA is ready, such as the
+    /// few staged files of a pre-commit hook, is walked with it instead of waiting.
+    early: OnceLock<NFA>,
 }
 
 impl Keywords {
@@ -50,13 +58,17 @@ impl Keywords {
             .spawn(move || build(&for_thread));
         match spawned {
             Ok(handle) => Keywords {
+                patterns,
                 dfa: OnceLock::new(),
                 building: Mutex::new(Some(handle)),
+                early: OnceLock::new(),
             },
             // No thread to spare: build it here.
             Err(_) => Keywords {
                 dfa: OnceLock::from(build(&patterns)),
+                patterns,
                 building: Mutex::new(None),
+                early: OnceLock::new(),
             },
         }
     }
@@ -71,16 +83,54 @@ impl Keywords {
         })
     }
 
+    /// The DFA if it is built (joining its thread if that has just finished).
+    fn dfa_if_ready(&self) -> Option<&DFA> {
+        if self.dfa.get().is_none() {
+            let building = self.building.lock().expect("keyword build lock");
+            if building
+                .as_ref()
+                .is_some_and(|handle| !handle.is_finished())
+            {
+                return None;
+            }
+        }
+        Some(self.dfa())
+    }
+
     /// The hits in `content`, sorted by start (and keyword).
     pub fn hits<'a>(&'a self, content: &'a [u8]) -> Hits<'a> {
-        Hits {
-            dfa: self.dfa(),
-            content,
-            walked: 0,
-            pending: Vec::new(),
-            ready: Vec::new(),
+        match self.dfa_if_ready() {
+            None if content.len() <= EARLY_MAX_LEN => Hits::Early(self.early_hits(content)),
+            dfa => Hits::Walk(Walk {
+                dfa: dfa.unwrap_or_else(|| self.dfa()),
+                content,
+                walked: 0,
+                pending: Vec::new(),
+                ready: Vec::new(),
+            }),
         }
     }
+
+    fn early_hits(&self, content: &[u8]) -> std::vec::IntoIter<Hit> {
+        let nfa = self.early.get_or_init(|| build_nfa(&self.patterns));
+        let start = nfa
+            .start_state(Anchored::No)
+            .expect("the automaton is built for unanchored search");
+        let mut hits = Vec::new();
+        walk_stream(nfa, content, start, 0..content.len(), 0, &mut hits);
+        hits.sort_unstable();
+        hits.into_iter()
+    }
+}
+
+fn build_nfa(patterns: &[String]) -> NFA {
+    NFA::builder()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::Standard)
+        // As for the DFA: `is_special` then means "a keyword ends here".
+        .prefilter(false)
+        .build(patterns)
+        .expect("keyword automaton from literal strings")
 }
 
 fn build(patterns: &[String]) -> DFA {
@@ -96,8 +146,27 @@ fn build(patterns: &[String]) -> DFA {
         .expect("keyword automaton from literal strings")
 }
 
-/// Iterator over the hits of one piece of content, walked a block at a time.
-pub(crate) struct Hits<'a> {
+/// Iterator over the hits of one piece of content.
+pub(crate) enum Hits<'a> {
+    /// Walked over the DFA a block at a time.
+    Walk(Walk<'a>),
+    /// Found by the early automaton, all at once (the content is small).
+    Early(std::vec::IntoIter<Hit>),
+}
+
+impl Iterator for Hits<'_> {
+    type Item = Hit;
+
+    fn next(&mut self) -> Option<Hit> {
+        match self {
+            Hits::Walk(walk) => walk.next(),
+            Hits::Early(hits) => hits.next(),
+        }
+    }
+}
+
+/// The DFA walk over one piece of content, a block at a time.
+pub(crate) struct Walk<'a> {
     dfa: &'a DFA,
     content: &'a [u8],
     /// Hits end before this offset have all been found.
@@ -108,7 +177,7 @@ pub(crate) struct Hits<'a> {
     ready: Vec<Hit>,
 }
 
-impl Iterator for Hits<'_> {
+impl Iterator for Walk<'_> {
     type Item = Hit;
 
     fn next(&mut self) -> Option<Hit> {
@@ -122,7 +191,7 @@ impl Iterator for Hits<'_> {
     }
 }
 
-impl Hits<'_> {
+impl Walk<'_> {
     /// Walks the next block and moves every hit that no later hit can precede to `ready`.
     fn walk_block(&mut self) {
         let end = (self.walked + BLOCK).min(self.content.len());
@@ -188,14 +257,15 @@ impl Hits<'_> {
         self.walk_from(state, self.warm_up_start(start), start, end);
     }
 
-    /// Walks `at..end` from `state`, recording hits that end at or after `report_from`.
-    fn walk_from(&mut self, mut state: StateID, at: usize, report_from: usize, end: usize) {
-        for pos in at..end {
-            state = self.dfa.next_state(Anchored::No, state, self.content[pos]);
-            if self.dfa.is_special(state) && pos >= report_from {
-                self.record(state, pos);
-            }
-        }
+    fn walk_from(&mut self, state: StateID, at: usize, report_from: usize, end: usize) {
+        walk_stream(
+            self.dfa,
+            self.content,
+            state,
+            at..end,
+            report_from,
+            &mut self.pending,
+        );
     }
 
     fn warm_up_start(&self, start: usize) -> usize {
@@ -208,15 +278,36 @@ impl Hits<'_> {
             .expect("the automaton is built for unanchored search")
     }
 
-    /// Records every keyword that ends at `pos` (the automaton is in match state `state`).
     fn record(&mut self, state: StateID, pos: usize) {
-        for index in 0..self.dfa.match_len(state) {
-            let keyword = self.dfa.match_pattern(state, index);
-            self.pending.push(Hit {
-                start: pos + 1 - self.dfa.pattern_len(keyword),
-                keyword: keyword.as_usize(),
-            });
+        record(self.dfa, state, pos, &mut self.pending);
+    }
+}
+
+/// Walks `content[range]` from `state`, recording hits that end at or after `report_from`.
+fn walk_stream<A: Automaton>(
+    automaton: &A,
+    content: &[u8],
+    mut state: StateID,
+    range: std::ops::Range<usize>,
+    report_from: usize,
+    out: &mut Vec<Hit>,
+) {
+    for pos in range {
+        state = automaton.next_state(Anchored::No, state, content[pos]);
+        if automaton.is_special(state) && pos >= report_from {
+            record(automaton, state, pos, out);
         }
+    }
+}
+
+/// Records every keyword that ends at `pos` (the automaton is in match state `state`).
+fn record<A: Automaton>(automaton: &A, state: StateID, pos: usize, out: &mut Vec<Hit>) {
+    for index in 0..automaton.match_len(state) {
+        let keyword = automaton.match_pattern(state, index);
+        out.push(Hit {
+            start: pos + 1 - automaton.pattern_len(keyword),
+            keyword: keyword.as_usize(),
+        });
     }
 }
 
@@ -317,6 +408,27 @@ mod tests {
         let found: Vec<Hit> = k.hits(&content).collect();
         assert_eq!(found, expected(&list, &content));
         assert!(found.len() > 1000, "the test content holds many hits");
+    }
+
+    #[test]
+    fn the_early_automaton_finds_the_same_hits() {
+        let list = [
+            "pass", "password", "sword", "ghp_", "xoxb-", "ab", "abc", "bc",
+        ];
+        let k = keywords(&list);
+        for content in [&b""[..], b"a", b"xxabcab", b"PassWord=ghp_x xoxb-abc"] {
+            let early: Vec<Hit> = k.early_hits(content).collect();
+            assert_eq!(early, expected(&list, content), "{content:?}");
+            let walked: Vec<Hit> = Hits::Walk(Walk {
+                dfa: k.dfa(),
+                content,
+                walked: 0,
+                pending: Vec::new(),
+                ready: Vec::new(),
+            })
+            .collect();
+            assert_eq!(early, walked, "{content:?}");
+        }
     }
 
     #[test]
