@@ -19,6 +19,13 @@ const CASES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/adversarial/deps
 const RECORDS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/corpus/osv/adversarial");
 const FORMATS: [&str; 5] = ["text", "json", "sarif", "markdown", "github"];
 
+/// A sandbox whose store holds MAL-2022-9, the advisory that marks `0-dns` malicious.
+fn sandbox_knowing_0_dns() -> Sandbox {
+    let sandbox = Sandbox::new();
+    sandbox.import(&format!("{RECORDS}/MAL-2022-9.json"));
+    sandbox
+}
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct Case {
@@ -151,8 +158,7 @@ fn a_lockfile_under_a_directory_whose_name_is_not_utf8_is_diffed() {
         "{CASES}/second-lockfile-in-directory/head/yarn.lock"
     ))
     .unwrap();
-    let sandbox = Sandbox::new();
-    sandbox.import(&format!("{RECORDS}/MAL-2022-9.json"));
+    let sandbox = sandbox_knowing_0_dns();
     let blocked = |output: std::process::Output| {
         assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
         let report = json(&output);
@@ -197,8 +203,7 @@ fn a_lockfile_under_a_directory_whose_name_is_not_utf8_is_diffed() {
 #[test]
 fn a_change_in_an_ecosystem_the_store_lacks_fails_a_pull_request() {
     let case = format!("{CASES}/ecosystem-missing-from-store");
-    let sandbox = Sandbox::new();
-    sandbox.import(&format!("{RECORDS}/MAL-2022-9.json"));
+    let sandbox = sandbox_knowing_0_dns();
     let repo = support::repo::Repo::new();
     std::fs::copy(
         format!("{case}/base/requirements.txt"),
@@ -251,8 +256,7 @@ fn a_change_in_an_ecosystem_the_store_lacks_fails_a_pull_request() {
 #[test]
 fn deleting_the_lockfile_beside_a_manifest_fails_a_pull_request_and_a_move_does_not() {
     let case = format!("{CASES}/npm-lockfile-deleted-manifest-stays");
-    let sandbox = Sandbox::new();
-    sandbox.import(&format!("{RECORDS}/MAL-2022-9.json"));
+    let sandbox = sandbox_knowing_0_dns();
     let repo = support::repo::Repo::new();
     for file in ["package.json", "package-lock.json"] {
         std::fs::copy(format!("{case}/base/{file}"), repo.path.join(file)).unwrap();
@@ -365,8 +369,7 @@ fn a_chain_of_new_packages_gets_bounded_introduced_by_paths() {
             head.push_str(&format!("  dependencies:\n    pkg-{} \"^1.0.0\"\n", i + 1));
         }
     }
-    let sandbox = Sandbox::new();
-    sandbox.import(&format!("{RECORDS}/MAL-2022-9.json"));
+    let sandbox = sandbox_knowing_0_dns();
     sandbox.write("base/yarn.lock", "# yarn lockfile v1\n");
     sandbox.write("head/yarn.lock", &head);
     sandbox.write(

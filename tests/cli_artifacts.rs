@@ -67,11 +67,17 @@ fn python_dist(dir: &Path) {
     );
 }
 
-#[test]
-fn a_wheel_and_an_sdist_report_the_inner_file_and_line() {
+/// `tollgate dir dist --format FORMAT` over [`python_dist`] in a new directory.
+fn scan_python_dist(format: &str) -> (tempfile::TempDir, std::process::Output) {
     let dir = tempfile::tempdir().unwrap();
     python_dist(dir.path());
-    let output = tollgate(dir.path(), &["dir", "dist", "--format", "json"]);
+    let output = tollgate(dir.path(), &["dir", "dist", "--format", format]);
+    (dir, output)
+}
+
+#[test]
+fn a_wheel_and_an_sdist_report_the_inner_file_and_line() {
+    let (dir, output) = scan_python_dist("json");
     assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
     let report = json(&output);
     assert_eq!(
@@ -97,9 +103,7 @@ fn a_wheel_and_an_sdist_report_the_inner_file_and_line() {
 
 #[test]
 fn sarif_points_code_scanning_at_the_archive_and_names_the_inner_file() {
-    let dir = tempfile::tempdir().unwrap();
-    python_dist(dir.path());
-    let output = tollgate(dir.path(), &["dir", "dist", "--format", "sarif"]);
+    let (_dir, output) = scan_python_dist("sarif");
     assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
     let sarif = json(&output);
     let results = sarif["runs"][0]["results"].as_array().unwrap();
@@ -127,9 +131,7 @@ fn sarif_points_code_scanning_at_the_archive_and_names_the_inner_file() {
 /// inner file and line in the message.
 #[test]
 fn github_annotations_sit_on_the_archive_and_name_the_inner_file() {
-    let dir = tempfile::tempdir().unwrap();
-    python_dist(dir.path());
-    let output = tollgate(dir.path(), &["dir", "dist", "--format", "github"]);
+    let (_dir, output) = scan_python_dist("github");
     assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
     let text = stdout(&output);
     let wheel = text
