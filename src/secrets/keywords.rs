@@ -41,8 +41,9 @@ pub(crate) struct Hit {
 /// a search of large content waits for it, small content uses the early NFA.
 pub(crate) struct Keywords {
     patterns: Arc<Vec<String>>,
-    dfa: OnceLock<DFA>,
-    building: Mutex<Option<JoinHandle<DFA>>>,
+    /// `None` when the keyword set is too large for a DFA: the NFA walks everything then.
+    dfa: OnceLock<Option<DFA>>,
+    building: Mutex<Option<JoinHandle<Option<DFA>>>>,
     /// The kind of NFA the DFA is made from (4 ms to build, not 20, and several times
     /// slower to walk): small content that arrives before the DFA is ready, such as the
     /// few staged files of a pre-commit hook, is walked with it instead of waiting.
@@ -73,41 +74,45 @@ impl Keywords {
         }
     }
 
-    fn dfa(&self) -> &DFA {
-        self.dfa.get_or_init(|| {
-            let handle = self.building.lock().expect("keyword build lock").take();
-            handle
-                .expect("an automaton not yet built is being built")
-                .join()
-                .expect("the keyword automaton build does not panic")
-        })
+    fn dfa(&self) -> Option<&DFA> {
+        self.dfa
+            .get_or_init(|| {
+                let handle = self.building.lock().expect("keyword build lock").take();
+                handle
+                    .expect("an automaton not yet built is being built")
+                    .join()
+                    .expect("the keyword automaton build does not panic")
+            })
+            .as_ref()
     }
 
-    /// The DFA if it is built (joining its thread if that has just finished).
-    fn dfa_if_ready(&self) -> Option<&DFA> {
-        if self.dfa.get().is_none() {
-            let building = self.building.lock().expect("keyword build lock");
-            if building
+    /// Whether the DFA's build is still running.
+    fn building(&self) -> bool {
+        self.dfa.get().is_none()
+            && self
+                .building
+                .lock()
+                .expect("keyword build lock")
                 .as_ref()
                 .is_some_and(|handle| !handle.is_finished())
-            {
-                return None;
-            }
-        }
-        Some(self.dfa())
     }
 
     /// The hits in `content`, sorted by start (and keyword).
     pub fn hits<'a>(&'a self, content: &'a [u8]) -> Hits<'a> {
-        match self.dfa_if_ready() {
-            None if content.len() <= EARLY_MAX_LEN => Hits::Early(self.early_hits(content)),
-            dfa => Hits::Walk(Walk {
-                dfa: dfa.unwrap_or_else(|| self.dfa()),
+        let dfa = if self.building() && content.len() <= EARLY_MAX_LEN {
+            None
+        } else {
+            self.dfa()
+        };
+        match dfa {
+            Some(dfa) => Hits::Walk(Walk {
+                dfa,
                 content,
                 walked: 0,
                 pending: Vec::new(),
                 ready: Vec::new(),
             }),
+            None => Hits::Early(self.early_hits(content)),
         }
     }
 
@@ -133,7 +138,9 @@ fn build_nfa(patterns: &[String]) -> NFA {
         .expect("keyword automaton from literal strings")
 }
 
-fn build(patterns: &[String]) -> DFA {
+/// The DFA, or `None` past its size limits (a huge user keyword list), where the NFA is
+/// used instead.
+fn build(patterns: &[String]) -> Option<DFA> {
     DFA::builder()
         .ascii_case_insensitive(true)
         .match_kind(MatchKind::Standard)
@@ -143,7 +150,7 @@ fn build(patterns: &[String]) -> DFA {
         // comparison per byte.
         .prefilter(false)
         .build(patterns)
-        .expect("keyword automaton from literal strings")
+        .ok()
 }
 
 /// Iterator over the hits of one piece of content.
@@ -420,7 +427,7 @@ mod tests {
             let early: Vec<Hit> = k.early_hits(content).collect();
             assert_eq!(early, expected(&list, content), "{content:?}");
             let walked: Vec<Hit> = Hits::Walk(Walk {
-                dfa: k.dfa(),
+                dfa: k.dfa().expect("a small keyword set makes a DFA"),
                 content,
                 walked: 0,
                 pending: Vec::new(),
